@@ -1,0 +1,11 @@
+/** The opgave command line (demo and organisers' tools) and the example programs. */
+module nl.opgave.examples {
+  requires nl.opgave.model;
+  requires nl.opgave.workshop;
+  requires nl.opgave.io;
+  requires info.picocli;
+  requires static org.immutables.value.annotations;
+  requires jdk.httpserver;
+
+  opens nl.opgave.examples.cli to info.picocli;
+}

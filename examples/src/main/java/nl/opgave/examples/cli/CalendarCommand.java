@@ -1,0 +1,32 @@
+package nl.opgave.examples.cli;
+
+import java.time.ZonedDateTime;
+import java.util.concurrent.Callable;
+import nl.opgave.model.seed.Opgavebeweging;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Prints the movement's calendar. */
+@Command(name = "calendar", mixinStandardHelpOptions = true,
+    description = "Toont de kalender van de Opgavebeweging: komende en eerdere bijeenkomsten.")
+final class CalendarCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--lang", defaultValue = "nl", description = "Taal van de uitvoer: nl of en.")
+  String lang;
+
+  @Option(names = "--now", required = true, description = "Moment waarop de kalender wordt gelezen (ISO-8601 met"
+      + " zone, bijv. 2025-03-04T13:30+01:00[Europe/Amsterdam]).")
+  ZonedDateTime now;
+
+  @Override
+  public Integer call() {
+    new CommunityReport(spec.commandLine().getOut(), Lang.parse(lang))
+        .calendar(Opgavebeweging.calendar(), now.toInstant());
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}

@@ -1,0 +1,46 @@
+package nl.opgave.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import nl.opgave.model.community.Begrippenlijst;
+import nl.opgave.model.community.GlossaryCategory;
+import nl.opgave.model.community.GlossaryEntry;
+import nl.opgave.model.seed.Opgavebeweging;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Prints the begrippenlijst A-Z, filtered or searched. */
+@Command(name = "glossary", aliases = "begrippenlijst", mixinStandardHelpOptions = true,
+    description = "Toont de begrippenlijst van A tot Z, eventueel gefilterd op categorie of zoekterm.")
+final class GlossaryCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--lang", defaultValue = "nl", description = "Taal van de uitvoer: nl of en.")
+  String lang;
+
+  @Option(names = "--category", description = "Alleen deze categorie: ${COMPLETION-CANDIDATES}.")
+  GlossaryCategory category;
+
+  @Option(names = "--search", description = "Zoekterm (hoofdletters en accenten tellen niet).")
+  String search;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Begrippenlijst list = Opgavebeweging.begrippenlijst();
+    if (category == null && search == null) {
+      new CommunityReport(out, Lang.parse(lang)).begrippenlijst(list);
+    } else {
+      for (GlossaryEntry entry : search == null ? list.sorted() : list.search(search)) {
+        if (category == null || entry.category() == category) {
+          out.println(entry.label());
+        }
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,44 @@
+package nl.opgave.examples.cli;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import nl.opgave.model.DutchText;
+
+/** The language of what the CLI prints: Dutch by default, English on request. */
+enum Lang {
+  NL(DutchText.DUTCH),
+  EN(Locale.UK);
+
+  private final Locale locale;
+
+  Lang(Locale locale) {
+    this.locale = locale;
+  }
+
+  Locale locale() {
+    return locale;
+  }
+
+  String pick(String dutch, String english) {
+    return this == NL ? dutch : english;
+  }
+
+  DateTimeFormatter longDate() {
+    return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
+  }
+
+  DateTimeFormatter shortDate() {
+    return DateTimeFormatter.ofPattern("dd-MM-yyyy", locale);
+  }
+
+  static Lang parse(String value) {
+    switch (value.toLowerCase(Locale.ROOT)) {
+      case "nl":
+        return NL;
+      case "en":
+        return EN;
+      default:
+        throw new UserException("--lang must be nl or en, but was '" + value + "'");
+    }
+  }
+}

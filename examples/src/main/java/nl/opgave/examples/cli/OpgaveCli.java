@@ -1,0 +1,81 @@
+package nl.opgave.examples.cli;
+
+import java.io.PrintWriter;
+import nl.opgave.io.OpgaveFormatException;
+import nl.opgave.model.InvalidValueException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The opgave command line: the seed's meeting as a demo, and the organisers' tools. */
+@Command(
+    name = "opgave",
+    mixinStandardHelpOptions = true,
+    versionProvider = OpgaveCli.Version.class,
+    description = "Opgavegericht werken: de Opgavebeweging-demo en gereedschap voor organisatoren.",
+    subcommands = {
+      DemoCommand.class,
+      RotateCommand.class,
+      TreeCommand.class,
+      ValidateCommand.class,
+      CalendarCommand.class,
+      GlossaryCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class OpgaveCli implements Runnable {
+  /** Exit code for a mistake in the user's input. */
+  public static final int USER_ERROR = 2;
+  /** Exit code for a bug in opgave. */
+  public static final int BUG = 1;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /** Runs the CLI and exits with its exit code. */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the CLI with the given output and error streams and returns its exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new OpgaveCli());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler((e, a) -> {
+      err.println("fout: " + e.getMessage());
+      return USER_ERROR;
+    });
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof UserException || e instanceof InvalidValueException) {
+        err.println("fout: " + oneLine(e.getMessage()));
+        return USER_ERROR;
+      }
+      if (e instanceof OpgaveFormatException) {
+        err.println(e.getMessage());
+        return USER_ERROR;
+      }
+      err.println("interne fout (graag melden): " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));
+      return BUG;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "" : message.replace('\n', ' ').replace('\r', ' ');
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = OpgaveCli.class.getPackage().getImplementationVersion();
+      return new String[] {"opgave " + (version == null ? "0.1.0-SNAPSHOT" : version)};
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package nl.opgave.examples.cli;
+
+/** A mistake in what the user asked for; printed as one line, exit code 2. */
+final class UserException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  UserException(String message) {
+    super(message);
+  }
+}

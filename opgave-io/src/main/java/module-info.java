@@ -1,0 +1,9 @@
+/** Reading and writing the values of nl.opgave.model: JSON, CSV, iCalendar, JSON Schema and diagram text. */
+module nl.opgave.io {
+  requires transitive nl.opgave.model;
+  requires static org.immutables.value.annotations;
+  requires org.slf4j;
+  requires transitive com.fasterxml.jackson.databind;
+
+  exports nl.opgave.io;
+}

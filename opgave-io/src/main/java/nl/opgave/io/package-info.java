@@ -1,0 +1,2 @@
+/** Reading and writing opgave values. */
+package nl.opgave.io;

@@ -1,0 +1,99 @@
+package nl.opgave.model;
+
+import java.text.Collator;
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Dutch text conventions: accent- and case-insensitive matching, dictionary order with IJ as i+j, and the
+ * letter under which an A-Z index files a word.
+ */
+public final class DutchText {
+  /** The Dutch locale. */
+  public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:'s-|'s |'t |’s-|’t )", Pattern.CASE_INSENSITIVE);
+  private static final Comparator<String> ORDER = new DictionaryOrder();
+
+  private DutchText() {}
+
+  /**
+   * Returns the search form of a text: accents removed, lower case, white space folded to single spaces.
+   *
+   * @throws NullPointerException if text is null
+   */
+  public static String fold(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    String bare = MARKS.matcher(decomposed).replaceAll("");
+    return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+  }
+
+  /** Returns a total order on strings in Dutch dictionary order (IJ as i+j, accents after plain letters). */
+  public static Comparator<String> order() {
+    return ORDER;
+  }
+
+  /**
+   * Returns the capital letter under which a Dutch A-Z index files the text, skipping a leading 's- or 't; IJ
+   * files under I, and '#' stands for a text that starts with no letter.
+   *
+   * @throws NullPointerException if text is null
+   */
+  public static char indexLetter(String text) {
+    String folded = fold(LEADING_ARTICLE.matcher(text.strip()).replaceFirst(""));
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        return Character.toUpperCase(c);
+      }
+      if (Character.isLetterOrDigit(c)) {
+        return '#';
+      }
+    }
+    return '#';
+  }
+
+  /**
+   * Returns the word with its first letter capitalised the Dutch way: "ijssel" becomes "IJssel", "van" "Van".
+   *
+   * @throws NullPointerException if word is null
+   */
+  public static String capitalise(String word) {
+    if (word.isEmpty()) {
+      return word;
+    }
+    if (word.length() >= 2 && (word.charAt(0) == 'i' || word.charAt(0) == 'I')
+        && (word.charAt(1) == 'j' || word.charAt(1) == 'J')) {
+      return "IJ" + word.substring(2);
+    }
+    return word.substring(0, 1).toUpperCase(DUTCH) + word.substring(1);
+  }
+
+  private static final class DictionaryOrder implements Comparator<String> {
+    private final Collator primary;
+    private final Collator tertiary;
+
+    DictionaryOrder() {
+      primary = Collator.getInstance(DUTCH);
+      primary.setStrength(Collator.PRIMARY);
+      primary.setDecomposition(Collator.CANONICAL_DECOMPOSITION);
+      tertiary = Collator.getInstance(DUTCH);
+      tertiary.setStrength(Collator.TERTIARY);
+      tertiary.setDecomposition(Collator.CANONICAL_DECOMPOSITION);
+    }
+
+    @Override
+    public int compare(String a, String b) {
+      int byLetters = primary.compare(fold(a), fold(b));
+      if (byLetters != 0) {
+        return byLetters;
+      }
+      int byAccentsAndCase = tertiary.compare(a, b);
+      return byAccentsAndCase != 0 ? byAccentsAndCase : a.compareTo(b);
+    }
+  }
+}

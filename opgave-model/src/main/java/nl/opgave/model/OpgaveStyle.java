@@ -1,0 +1,26 @@
+package nl.opgave.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of opgave: a package-private {@code FooDef} generates the public value {@code Foo}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    typeAbstract = "*Def",
+    typeImmutable = "*",
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    jdkOnly = true,
+    jdk9Collections = true,
+    depluralize = true,
+    strictBuilder = false,
+    allParameters = false,
+    defaults = @Value.Immutable(copy = true),
+    throwForInvalidImmutableState = InvalidValueException.class,
+    throwForNullPointer = InvalidValueException.class)
+public @interface OpgaveStyle {}

@@ -1,0 +1,5 @@
+/** World Café session plans: vraagstukken, tables, rounds, spelregels and harvest. */
+@OpgaveStyle
+package nl.opgave.model.cafe;
+
+import nl.opgave.model.OpgaveStyle;

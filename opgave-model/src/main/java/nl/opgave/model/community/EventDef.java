@@ -1,0 +1,88 @@
+package nl.opgave.model.community;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import nl.opgave.model.internal.Checks;
+import org.immutables.value.Value;
+
+/** A bijeenkomst of a series: number, title, time in Europe/Amsterdam, place, host and programme. */
+@Value.Immutable
+abstract class EventDef implements Comparable<Event> {
+  /** The zone every bijeenkomst is planned in. */
+  public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+  /** The stable id, "opgavebeweging-3". */
+  public abstract String id();
+
+  /** The series, "Opgavebeweging". */
+  public abstract String series();
+
+  /** The number within the series, from 1. */
+  public abstract int number();
+
+  /** The title. */
+  public abstract String title();
+
+  /** When it starts, in Europe/Amsterdam. */
+  public abstract ZonedDateTime start();
+
+  /** When it ends (exclusive), in Europe/Amsterdam. */
+  public abstract ZonedDateTime end();
+
+  /** The place, "Provincie Zuid-Holland, Den Haag". */
+  public abstract String location();
+
+  /** The id of the host organisation, if known. */
+  public abstract Optional<String> hostOrganisationId();
+
+  /** The programme; empty when not yet known. */
+  @Value.Default
+  public Programme programme() {
+    return Programme.builder().build();
+  }
+
+  /** Returns the length of the bijeenkomst. */
+  public Duration length() {
+    return Duration.between(start(), end());
+  }
+
+  /** Returns the programme laid out from the start, with any overrun against the end. */
+  public Timetable timetable() {
+    return programme().timetable(start().toLocalTime(), Optional.of(end().toLocalTime()));
+  }
+
+  /** Orders by start, then series, number and id. */
+  @Override
+  public int compareTo(Event other) {
+    int c = start().toInstant().compareTo(other.start().toInstant());
+    if (c == 0) {
+      c = series().compareTo(other.series());
+    }
+    if (c == 0) {
+      c = Integer.compare(number(), other.number());
+    }
+    if (c == 0) {
+      c = id().compareTo(other.id());
+    }
+    return c;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("event.id", id());
+    String at = "event " + Checks.quote(id()) + ": ";
+    Checks.text(at + "series", series(), 200);
+    Checks.positive(at + "number", number());
+    Checks.text(at + "title", title(), 500);
+    Checks.text(at + "location", location(), 500);
+    hostOrganisationId().ifPresent(o -> Checks.id(at + "hostOrganisationId", o));
+    Checks.check(start().getZone().equals(AMSTERDAM),
+        at + "start must be in zone Europe/Amsterdam, but was " + start());
+    Checks.check(end().getZone().equals(AMSTERDAM), at + "end must be in zone Europe/Amsterdam, but was " + end());
+    Checks.check(end().isAfter(start()), at + "end " + end() + " must lie after start " + start());
+    Checks.check(start().toLocalDate().equals(end().toLocalDate()),
+        at + "end " + end() + " must fall on the day of start " + start());
+  }
+}

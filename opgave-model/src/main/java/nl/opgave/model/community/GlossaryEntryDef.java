@@ -1,0 +1,73 @@
+package nl.opgave.model.community;
+
+import java.net.URI;
+import java.util.Optional;
+import nl.opgave.model.DutchText;
+import nl.opgave.model.internal.Checks;
+import org.immutables.value.Value;
+
+/** An entry of the begrippenlijst: a category, a title, its source and an optional link. */
+@Value.Immutable
+abstract class GlossaryEntryDef {
+  /** The category. */
+  public abstract GlossaryCategory category();
+
+  /** The title, "Opgavegericht teamleren". */
+  public abstract String title();
+
+  /** The source or authors, "Houtkamp, Ruijters en De Vries". */
+  public abstract Optional<String> source();
+
+  /** A link to the material, http or https. */
+  public abstract Optional<URI> link();
+
+  /** Returns the label the portal lists: "Lezen | Houtkamp, Ruijters en De Vries - Opgavegericht teamleren". */
+  @Value.Lazy
+  public String label() {
+    String body = source().map(s -> s + " - " + title()).orElse(title());
+    return category() == GlossaryCategory.BIJEENKOMST
+        ? category().label() + " " + body
+        : category().label() + " | " + body;
+  }
+
+  /** Returns the letter of the A-Z index the portal files the entry under. */
+  public char indexLetter() {
+    return DutchText.indexLetter(label());
+  }
+
+  @Value.Check
+  void check() {
+    Checks.text("begrippenlijst title", title(), 500);
+    source().ifPresent(s -> Checks.text("begrippenlijst source of " + Checks.quote(title()), s, 300));
+    link().ifPresent(l -> Checks.check(("https".equalsIgnoreCase(l.getScheme()) || "http".equalsIgnoreCase(
+        l.getScheme())) && l.getHost() != null,
+        "begrippenlijst link of " + Checks.quote(title()) + " must be an http(s) URL with a host, but was "
+            + Checks.quote(l)));
+  }
+
+  /**
+   * Reads an entry from the portal's label, "Casustiek | NSOB - De opgave aan tafel".
+   *
+   * @throws nl.opgave.model.InvalidValueException if the label starts with no known category
+   */
+  public static GlossaryEntry parse(String label) {
+    Checks.text("begrippenlijst label", label, 1000);
+    for (GlossaryCategory category : GlossaryCategory.values()) {
+      String prefix = category == GlossaryCategory.BIJEENKOMST ? category.label() + " " : category.label() + " | ";
+      if (label.startsWith(prefix) && label.length() > prefix.length()) {
+        String body = label.substring(prefix.length());
+        int dash = body.indexOf(" - ");
+        GlossaryEntry.Builder entry = GlossaryEntry.builder().category(category);
+        if (category != GlossaryCategory.BIJEENKOMST && dash > 0 && dash + 3 < body.length()) {
+          entry.source(body.substring(0, dash)).title(body.substring(dash + 3));
+        } else {
+          entry.title(body);
+        }
+        return entry.build();
+      }
+    }
+    throw new nl.opgave.model.InvalidValueException("begrippenlijst label " + Checks.quote(label)
+        + " must start with a category (Bijeenkomst, Casustiek | , Lezen | , Overig | , Podcast | , Toolkit | ,"
+        + " Werkvorm | )");
+  }
+}

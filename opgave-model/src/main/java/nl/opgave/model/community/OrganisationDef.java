@@ -1,0 +1,26 @@
+package nl.opgave.model.community;
+
+import nl.opgave.model.internal.Checks;
+import org.immutables.value.Value;
+
+/** An organisation that members belong to and that hosts bijeenkomsten. */
+@Value.Immutable
+abstract class OrganisationDef {
+  /** The stable id, "pzh". */
+  @Value.Parameter
+  public abstract String id();
+
+  /** The name, "Provincie Zuid-Holland". */
+  @Value.Parameter
+  public abstract String name();
+
+  /** The kind of organisation. */
+  @Value.Parameter
+  public abstract OrganisationKind kind();
+
+  @Value.Check
+  void check() {
+    Checks.id("organisation.id", id());
+    Checks.text("organisation.name of " + id(), name(), 300);
+  }
+}

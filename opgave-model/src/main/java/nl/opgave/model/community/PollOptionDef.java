@@ -1,0 +1,22 @@
+package nl.opgave.model.community;
+
+import nl.opgave.model.internal.Checks;
+import org.immutables.value.Value;
+
+/** One option of a poll. */
+@Value.Immutable
+abstract class PollOptionDef {
+  /** The stable id. */
+  @Value.Parameter
+  public abstract String id();
+
+  /** The label shown, "Opgavetrekker". */
+  @Value.Parameter
+  public abstract String label();
+
+  @Value.Check
+  void check() {
+    Checks.id("poll option id", id());
+    Checks.text("poll option label of " + Checks.quote(id()), label(), 300);
+  }
+}

@@ -1,0 +1,34 @@
+package nl.opgave.model.community;
+
+import java.time.Duration;
+import java.util.Optional;
+import nl.opgave.model.internal.Checks;
+import org.immutables.value.Value;
+
+/** One item of a programme: a title, a kind and how long it takes. */
+@Value.Immutable
+abstract class ProgrammeItemDef {
+  /** The title, "Opgavegericht organiseren bij Provincie Zuid-Holland". */
+  @Value.Parameter
+  public abstract String title();
+
+  /** The kind of item. */
+  @Value.Parameter
+  public abstract ProgrammeItemKind kind();
+
+  /** How long the item takes; positive, at most a day. */
+  @Value.Parameter
+  public abstract Duration duration();
+
+  /** Who leads the item, if named: "Jos van der Ploeg". */
+  public abstract Optional<String> speaker();
+
+  @Value.Check
+  void check() {
+    Checks.text("programme item title", title(), 500);
+    Checks.check(!duration().isNegative() && !duration().isZero() && duration().compareTo(Duration.ofDays(1)) <= 0,
+        "programme item " + Checks.quote(title()) + ": duration must be positive and at most 24 hours, but was "
+            + duration());
+    speaker().ifPresent(s -> Checks.text("programme item speaker", s, 300));
+  }
+}

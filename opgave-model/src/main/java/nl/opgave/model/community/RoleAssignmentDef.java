@@ -1,0 +1,21 @@
+package nl.opgave.model.community;
+
+import nl.opgave.model.internal.Checks;
+import org.immutables.value.Value;
+
+/** A member holding a role in an opgave. */
+@Value.Immutable
+abstract class RoleAssignmentDef {
+  /** The member. */
+  @Value.Parameter
+  public abstract String memberId();
+
+  /** The role the member holds. */
+  @Value.Parameter
+  public abstract OpgaveRole role();
+
+  @Value.Check
+  void check() {
+    Checks.id("role assignment memberId", memberId());
+  }
+}

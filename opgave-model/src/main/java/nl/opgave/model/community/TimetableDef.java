@@ -1,0 +1,38 @@
+package nl.opgave.model.community;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A programme laid out from a start time, with the overrun against a planned end if there is one. */
+@Value.Immutable
+abstract class TimetableDef {
+  /** The slots in programme order. */
+  public abstract List<TimetableSlot> slots();
+
+  /** The planned end, if one was given. */
+  public abstract Optional<LocalTime> plannedEnd();
+
+  /** The start of the first item. */
+  public abstract LocalTime start();
+
+  /** The total length of the programme. */
+  public abstract Duration length();
+
+  /** Returns by how much the programme runs past the planned end; zero when it fits or has no planned end. */
+  public Duration overrun() {
+    if (plannedEnd().isEmpty()) {
+      return Duration.ZERO;
+    }
+    Duration available = Duration.between(start(), plannedEnd().get());
+    Duration over = length().minus(available);
+    return over.isNegative() ? Duration.ZERO : over;
+  }
+
+  /** Returns the time the last item ends; wraps past midnight like a clock. */
+  public LocalTime end() {
+    return start().plus(length());
+  }
+}

@@ -1,0 +1,96 @@
+package nl.opgave.model.internal;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import nl.opgave.model.InvalidValueException;
+
+/** Preconditions shared by the value types of opgave; every failure names the field and the value. */
+public final class Checks {
+  private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]{0,99}");
+
+  private Checks() {}
+
+  public static String id(String field, String value) {
+    if (value == null || !ID.matcher(value).matches()) {
+      throw new InvalidValueException(field + " must be 1-100 letters, digits, '.', '_', ':' or '-' starting with a"
+          + " letter or digit, but was " + quote(value));
+    }
+    return value;
+  }
+
+  public static String text(String field, String value) {
+    return text(field, value, 10_000);
+  }
+
+  public static String text(String field, String value, int maxLength) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidValueException(field + " must not be blank, but was " + quote(value));
+    }
+    if (!value.strip().equals(value)) {
+      throw new InvalidValueException(field + " must not start or end with white space, but was " + quote(value));
+    }
+    if (value.length() > maxLength) {
+      throw new InvalidValueException(field + " must be at most " + maxLength + " characters, but has "
+          + value.length());
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+        throw new InvalidValueException(field + " must not contain control character U+"
+            + String.format("%04X", (int) c) + " (at index " + i + "), but was " + quote(value));
+      }
+    }
+    return value;
+  }
+
+  public static int positive(String field, int value) {
+    if (value <= 0) {
+      throw new InvalidValueException(field + " must be positive, but was " + value);
+    }
+    return value;
+  }
+
+  public static int nonNegative(String field, int value) {
+    if (value < 0) {
+      throw new InvalidValueException(field + " must not be negative, but was " + value);
+    }
+    return value;
+  }
+
+  public static void check(boolean condition, String problem) {
+    if (!condition) {
+      throw new InvalidValueException(problem);
+    }
+  }
+
+  public static <T> void uniqueIds(String field, Collection<T> values, Function<T, String> id) {
+    Set<String> seen = new HashSet<>();
+    for (T value : values) {
+      String key = id.apply(value);
+      if (!seen.add(key)) {
+        throw new InvalidValueException(field + " contains the id " + quote(key) + " twice");
+      }
+    }
+  }
+
+  public static void none(List<String> problems) {
+    if (!problems.isEmpty()) {
+      throw new InvalidValueException(problems);
+    }
+  }
+
+  public static String quote(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    String text = value.toString();
+    if (text.length() > 80) {
+      text = text.substring(0, 77) + "...";
+    }
+    return "'" + text + "'";
+  }
+}

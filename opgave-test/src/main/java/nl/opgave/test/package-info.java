@@ -1,0 +1,2 @@
+/** AssertJ assertions for opgave values. */
+package nl.opgave.test;
