@@ -54,7 +54,7 @@ abstract class PersonNameDef implements Comparable<PersonName> {
     return DutchText.indexLetter(filingName());
   }
 
-  private String filingName() {
+  String filingName() {
     return achternaam().or(this::voornaam).or(this::voorletters).orElse("");
   }
 
