@@ -2,9 +2,13 @@ package nl.opgave.workshop.doelenboom;
 
 import java.util.Optional;
 import nl.opgave.model.doelenboom.Level;
+import nl.opgave.model.doelenboom.Target;
 import org.immutables.value.Value;
 
-/** One row of a doelenboom as a portal's database holds it: id, parent id (empty for the root), level and text. */
+/**
+ * One row of a doelenboom as a portal's database holds it: id, parent id (empty for the root), level, text and
+ * optionally a measurable target.
+ */
 @Value.Immutable
 abstract class FlatRowDef {
   /** The node's id. */
@@ -18,6 +22,9 @@ abstract class FlatRowDef {
 
   /** The text. */
   public abstract String text();
+
+  /** The measurable target, if the row has one. */
+  public abstract Optional<Target> target();
 
   /**
    * Returns a row; parentId may be null for a root.

@@ -32,7 +32,7 @@ public final class FlatRows {
         continue;
       }
       try {
-        nodes.add(Node.of(row.id(), row.level(), row.text()));
+        nodes.add(Node.builder().id(row.id()).level(row.level()).text(row.text()).target(row.target()).build());
         if (row.parentId().isPresent()) {
           links.add(Link.of(row.id(), row.parentId().get()));
         }

@@ -18,6 +18,7 @@ import nl.opgave.model.doelenboom.Node;
 final class TreeIndex {
   static final int NONE = -1;
   static final int DANGLING = -2;
+  static final int DUPLICATE = -3;
 
   enum LinkIssueKind { UNKNOWN_CHILD, DANGLING_PARENT, TWO_PARENTS, DUPLICATE_LINK }
 
@@ -48,7 +49,10 @@ final class TreeIndex {
   /** Reached nodes in breadth-first order from the roots, then from nodes whose parent is missing. */
   final int[] order;
   final int reached;
-  /** Depth from the root (a root has depth 1) or from a node whose parent is missing; 0 when not reached. */
+  /**
+   * Depth from the root (a root has depth 1) or from a node whose parent is missing; 0 when not reached: on or
+   * below a cycle, or a node whose id an earlier node already uses.
+   */
   final int[] depth;
   final int[] roots;
   final int[] danglingTops;
@@ -62,11 +66,12 @@ final class TreeIndex {
     this.n = nodes.length;
     this.ids = new IdIndex(n);
     this.duplicateOf = new int[n];
-    for (int i = 0; i < n; i++) {
-      duplicateOf[i] = ids.putIfAbsent(nodes[i].id(), i);
-    }
     this.parent = new int[n];
-    Arrays.fill(parent, NONE);
+    for (int i = 0; i < n; i++) {
+      int first = ids.putIfAbsent(nodes[i].id(), i);
+      duplicateOf[i] = first;
+      parent[i] = first >= 0 ? DUPLICATE : NONE;
+    }
     List<Link> links = tree.links();
     int linkCount = links.size();
     int[] linkChild = new int[linkCount];
@@ -74,15 +79,37 @@ final class TreeIndex {
     int keptCount = 0;
     int[] childCount = new int[n + 1];
     Map<Integer, String> danglingParentIds = new HashMap<>();
+    int previousChild = -1;
+    String previousParentId = null;
+    int previousParent = -1;
     for (int j = 0; j < linkCount; j++) {
       Link link = links.get(j);
-      int c = ids.get(link.childId());
+      String childId = link.childId();
+      int c = -1;
+      for (int guess = previousChild + 1, end = Math.min(n, previousChild + 3); guess < end; guess++) {
+        if (nodes[guess].id() == childId) {
+          c = duplicateOf[guess] >= 0 ? duplicateOf[guess] : guess;
+          break;
+        }
+      }
+      if (c < 0) {
+        c = ids.get(childId);
+      }
       linkChild[j] = c;
       if (c < 0) {
         linkIssues.add(new LinkIssue(LinkIssueKind.UNKNOWN_CHILD, -1, link, null));
         continue;
       }
-      int p = ids.get(link.parentId());
+      previousChild = c;
+      String parentId = link.parentId();
+      int p;
+      if (parentId == previousParentId) {
+        p = previousParent;
+      } else {
+        p = ids.get(parentId);
+        previousParentId = parentId;
+        previousParent = p;
+      }
       int current = parent[c];
       if (current == NONE) {
         if (p < 0) {
@@ -169,7 +196,7 @@ final class TreeIndex {
     Arrays.fill(walk, -1);
     int[] stack = new int[16];
     for (int start = 0; start < n; start++) {
-      if (depth[start] != 0 || walk[start] != -1) {
+      if (depth[start] != 0 || walk[start] != -1 || parent[start] == DUPLICATE) {
         continue;
       }
       int size = 0;

@@ -61,6 +61,9 @@ public final class TreeValidator {
       while (next < pending.size() && pending.get(next).node() == i) {
         out.add(pending.get(next++));
       }
+      if (x.duplicateOf[i] >= 0) {
+        continue;
+      }
       Node node = nodes[i];
       String id = node.id();
       int p = x.parent[i];
