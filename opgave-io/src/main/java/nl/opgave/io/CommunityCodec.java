@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import nl.opgave.model.community.Begrippenlijst;
 import nl.opgave.model.community.Calendar;
 import nl.opgave.model.community.Chat;
@@ -727,7 +728,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     out.writeFieldName("options");
     POLL_OPTION.writeList(out, poll.options());
     out.writeArrayFieldStart("votes");
-    for (Map.Entry<String, String> vote : poll.votes().entrySet()) {
+    for (Map.Entry<String, String> vote : new TreeMap<>(poll.votes()).entrySet()) {
       out.writeStartObject();
       out.writeStringField("memberId", vote.getKey());
       out.writeStringField("optionId", vote.getValue());

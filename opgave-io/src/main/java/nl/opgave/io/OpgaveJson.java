@@ -3,6 +3,7 @@ package nl.opgave.io;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -27,7 +28,9 @@ import java.util.Objects;
  * (two-space indent, {@code "name": value}, one trailing newline); the same value always gives the same bytes.
  */
 public final class OpgaveJson {
-  private static final JsonFactory WRITE_FACTORY = JsonFactory.builder().build();
+  private static final JsonFactory WRITE_FACTORY = JsonFactory.builder()
+      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+      .build();
   private static final OpgaveJson STANDARD = new OpgaveJson(true, false, ReadLimits.DEFAULT, DocumentType.all());
 
   private final boolean pretty;
