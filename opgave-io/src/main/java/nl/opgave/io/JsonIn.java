@@ -296,8 +296,6 @@ final class JsonIn {
   private void add(Problem problem) {
     problems.add(problem);
     if (problems.size() >= limits.maxProblems()) {
-      problems.add(new Problem(source, problem.line(), problem.column(), problem.pointer(),
-          "stopped after " + limits.maxProblems() + " problems", ""));
       throw Stop.INSTANCE;
     }
   }
@@ -331,6 +329,11 @@ final class JsonIn {
     List<Problem> sorted = new ArrayList<>(problems);
     sorted.sort(Comparator.comparingInt((Problem p) -> p.line() <= 0 ? Integer.MAX_VALUE : p.line())
         .thenComparingInt(Problem::column));
+    if (sorted.size() >= limits.maxProblems()) {
+      Problem last = problems.get(problems.size() - 1);
+      sorted.add(new Problem(source, last.line(), last.column(), last.pointer(),
+          "stopped after " + limits.maxProblems() + " problems", ""));
+    }
     return sorted;
   }
 
@@ -361,7 +364,7 @@ final class JsonIn {
   }
 
   static int column(JsonLocation location) {
-    return Math.max(location.getColumnNr(), 0);
+    return location.getLineNr() > 0 ? Math.max(location.getColumnNr(), 1) : 0;
   }
 
   static String quote(String text) {
