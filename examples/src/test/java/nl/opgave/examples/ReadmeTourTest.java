@@ -1,0 +1,43 @@
+package nl.opgave.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.community.Community;
+import nl.opgave.model.community.Event;
+import nl.opgave.model.community.GlossaryEntry;
+import nl.opgave.model.community.Member;
+import nl.opgave.model.community.PersonName;
+import nl.opgave.model.community.Poll;
+import nl.opgave.model.seed.Opgavebeweging;
+import org.junit.jupiter.api.Test;
+
+/** The README's API tour, compiled and run by the build so that it cannot rot. */
+class ReadmeTourTest {
+  @Test
+  void tour_community() {
+    Community community = Opgavebeweging.community();
+
+    List<Member> found = community.directory().search("ijssel");
+    String key = found.get(0).sortKey();
+    assertThat(key).isEqualTo("Witlox-van den IJssel, Marianne");
+
+    Optional<Event> next = community.calendar().next(Instant.parse("2025-03-04T13:00:00Z"));
+    assertThat(next).map(Event::location).contains("Gemeente Zwolle");
+
+    SortedMap<Character, List<GlossaryEntry>> az = community.begrippenlijst().index();
+    assertThat(az).containsKey('W');
+
+    Poll poll = Opgavebeweging.rolePoll().vote("jos-van-der-ploeg", "opgavetrekker");
+    assertThat(poll.tally().summary()).isEqualTo("1 stem");
+
+    assertThatThrownBy(() -> PersonName.of("Jos", "Van der", "Ploeg"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("tussenvoegsel must be stored in lower case, but was 'Van der'");
+  }
+}
