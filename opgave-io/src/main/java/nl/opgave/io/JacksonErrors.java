@@ -34,7 +34,9 @@ final class JacksonErrors {
     message = SOURCE.matcher(message).replaceAll("");
     message = CODE.matcher(message).replaceAll("");
     if (message.startsWith("Unexpected end-of-input")) {
-      return new String[] {"the document ends too early" + detail(message), "the rest of the JSON document"};
+      return new String[] {message.contains("close marker")
+          ? "the document ends before all its objects and arrays are closed" : "the document ends too early",
+          "the rest of the JSON document"};
     }
     if (message.contains("UTF-8") || message.contains("UTF8")) {
       return new String[] {"invalid UTF-8" + detail(message), "text encoded as UTF-8"};

@@ -319,7 +319,7 @@ final class JsonIn {
       return builder.get();
     } catch (InvalidValueException e) {
       for (String message : e.problems()) {
-        problem(mark, message, "");
+        problem(mark, oneLine(message), "");
       }
       return null;
     }
@@ -367,19 +367,23 @@ final class JsonIn {
     return location.getLineNr() > 0 ? Math.max(location.getColumnNr(), 1) : 0;
   }
 
+  static String oneLine(String text) {
+    StringBuilder line = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+        line.append(String.format("\\u%04x", c));
+      } else {
+        line.appendCodePoint(c);
+      }
+    });
+    return line.toString();
+  }
+
   static String quote(String text) {
     if (text.length() > 60) {
       text = text.substring(0, 57) + "...";
     }
-    StringBuilder quoted = new StringBuilder("'");
-    text.codePoints().forEach(c -> {
-      if (Character.isISOControl(c)) {
-        quoted.append(String.format("\\u%04x", c));
-      } else {
-        quoted.appendCodePoint(c);
-      }
-    });
-    return quoted.append('\'').toString();
+    return "'" + oneLine(text) + "'";
   }
 
   private static String describe(JsonToken token) {
