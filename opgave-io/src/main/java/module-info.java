@@ -4,6 +4,9 @@ module nl.opgave.io {
   requires static org.immutables.value.annotations;
   requires org.slf4j;
   requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
 
   exports nl.opgave.io;
+
+  provides com.fasterxml.jackson.databind.Module with nl.opgave.io.OpgaveModule;
 }

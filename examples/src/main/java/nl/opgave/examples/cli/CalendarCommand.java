@@ -2,6 +2,7 @@ package nl.opgave.examples.cli;
 
 import java.time.ZonedDateTime;
 import java.util.concurrent.Callable;
+import nl.opgave.io.ICalendarWriter;
 import nl.opgave.model.seed.Opgavebeweging;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,8 +23,17 @@ final class CalendarCommand implements Callable<Integer> {
       + " zone, bijv. 2025-03-04T13:30+01:00[Europe/Amsterdam]).")
   ZonedDateTime now;
 
+  @Option(names = "--ics", description = "Schrijft de kalender als iCalendar (RFC 5545) voor agenda-apps;"
+      + " --now wordt de DTSTAMP.")
+  boolean ics;
+
   @Override
   public Integer call() {
+    if (ics) {
+      spec.commandLine().getOut().print(ICalendarWriter.standard().write(Opgavebeweging.calendar(), now.toInstant()));
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
     new CommunityReport(spec.commandLine().getOut(), Lang.parse(lang))
         .calendar(Opgavebeweging.calendar(), now.toInstant());
     spec.commandLine().getOut().flush();

@@ -1,0 +1,1017 @@
+package nl.opgave.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import nl.opgave.model.community.Begrippenlijst;
+import nl.opgave.model.community.Calendar;
+import nl.opgave.model.community.Chat;
+import nl.opgave.model.community.ChatMessage;
+import nl.opgave.model.community.Community;
+import nl.opgave.model.community.Event;
+import nl.opgave.model.community.GlossaryCategory;
+import nl.opgave.model.community.GlossaryEntry;
+import nl.opgave.model.community.Member;
+import nl.opgave.model.community.MemberDirectory;
+import nl.opgave.model.community.Opgave;
+import nl.opgave.model.community.OpgavePhase;
+import nl.opgave.model.community.OpgaveRole;
+import nl.opgave.model.community.Organisation;
+import nl.opgave.model.community.OrganisationKind;
+import nl.opgave.model.community.PersonName;
+import nl.opgave.model.community.Poll;
+import nl.opgave.model.community.PollOption;
+import nl.opgave.model.community.Programme;
+import nl.opgave.model.community.ProgrammeItem;
+import nl.opgave.model.community.ProgrammeItemKind;
+import nl.opgave.model.community.RoleAssignment;
+
+/** The "opgave.community" document and the codecs of every value it holds. */
+final class CommunityCodec implements DocumentCodec<Community> {
+  static final CommunityCodec INSTANCE = new CommunityCodec();
+
+  static final EnumTokens<OrganisationKind> KINDS = EnumTokens.of(OrganisationKind.class);
+  static final EnumTokens<OpgaveRole> ROLES = EnumTokens.of(OpgaveRole.class);
+  static final EnumTokens<OpgavePhase> PHASES = EnumTokens.of(OpgavePhase.class);
+  static final EnumTokens<ProgrammeItemKind> ITEM_KINDS = EnumTokens.of(ProgrammeItemKind.class);
+  static final EnumTokens<GlossaryCategory> CATEGORIES = EnumTokens.of(GlossaryCategory.class);
+
+  private static final String ORGANISATIONS = "organisation";
+  private static final String MEMBERS = "member";
+  private static final String EVENTS = "event";
+  private static final String OPTIONS = "poll-option";
+  private static final String MESSAGES = "chat-message";
+  private static final String OPGAVEN = "opgave";
+  private static final String LABELS = "begrippenlijst-label";
+
+  static final ValueCodec<Organisation> ORGANISATION = ValueCodec.of(CommunityCodec::writeOrganisation,
+      CommunityCodec::readOrganisation);
+  static final ValueCodec<PersonName> PERSON_NAME = ValueCodec.of(CommunityCodec::writeName,
+      CommunityCodec::readName);
+  static final ValueCodec<Member> MEMBER = ValueCodec.of(CommunityCodec::writeMember, CommunityCodec::readMember);
+  static final ValueCodec<MemberDirectory> DIRECTORY = ValueCodec.of(CommunityCodec::writeDirectory,
+      CommunityCodec::readDirectory);
+  static final ValueCodec<ProgrammeItem> PROGRAMME_ITEM = ValueCodec.of(CommunityCodec::writeItem,
+      CommunityCodec::readItem);
+  static final ValueCodec<Programme> PROGRAMME = ValueCodec.of(CommunityCodec::writeProgramme,
+      CommunityCodec::readProgramme);
+  static final ValueCodec<Event> EVENT = ValueCodec.of(CommunityCodec::writeEvent, CommunityCodec::readEvent);
+  static final ValueCodec<Calendar> CALENDAR = ValueCodec.of(CommunityCodec::writeCalendar,
+      CommunityCodec::readCalendar);
+  static final ValueCodec<GlossaryEntry> GLOSSARY_ENTRY = ValueCodec.of(CommunityCodec::writeEntry,
+      CommunityCodec::readEntry);
+  static final ValueCodec<Begrippenlijst> BEGRIPPENLIJST = ValueCodec.of(CommunityCodec::writeBegrippenlijst,
+      CommunityCodec::readBegrippenlijst);
+  static final ValueCodec<PollOption> POLL_OPTION = ValueCodec.of(CommunityCodec::writeOption,
+      CommunityCodec::readOption);
+  static final ValueCodec<Poll> POLL = ValueCodec.of(CommunityCodec::writePoll, CommunityCodec::readPoll);
+  static final ValueCodec<ChatMessage> CHAT_MESSAGE = ValueCodec.of(CommunityCodec::writeMessage,
+      CommunityCodec::readMessage);
+  static final ValueCodec<Chat> CHAT = ValueCodec.of(CommunityCodec::writeChat, CommunityCodec::readChat);
+  static final ValueCodec<RoleAssignment> ASSIGNMENT = ValueCodec.of(CommunityCodec::writeAssignment,
+      CommunityCodec::readAssignment);
+  static final ValueCodec<Opgave> OPGAVE = ValueCodec.of(CommunityCodec::writeOpgave, CommunityCodec::readOpgave);
+  static final ValueCodec<Community> COMMUNITY = ValueCodec.of(
+      (out, value) -> Documents.write(out, DocumentType.COMMUNITY, value),
+      in -> Documents.readEmbedded(in, DocumentType.COMMUNITY));
+
+  /** Every value type with a codec, for the Jackson module. */
+  static final Map<Class<?>, ValueCodec<?>> VALUES = values();
+
+  private CommunityCodec() {}
+
+  private static Map<Class<?>, ValueCodec<?>> values() {
+    Map<Class<?>, ValueCodec<?>> values = new LinkedHashMap<>();
+    values.put(Organisation.class, ORGANISATION);
+    values.put(PersonName.class, PERSON_NAME);
+    values.put(Member.class, MEMBER);
+    values.put(MemberDirectory.class, DIRECTORY);
+    values.put(ProgrammeItem.class, PROGRAMME_ITEM);
+    values.put(Programme.class, PROGRAMME);
+    values.put(Event.class, EVENT);
+    values.put(Calendar.class, CALENDAR);
+    values.put(GlossaryEntry.class, GLOSSARY_ENTRY);
+    values.put(Begrippenlijst.class, BEGRIPPENLIJST);
+    values.put(PollOption.class, POLL_OPTION);
+    values.put(Poll.class, POLL);
+    values.put(ChatMessage.class, CHAT_MESSAGE);
+    values.put(Chat.class, CHAT);
+    values.put(RoleAssignment.class, ASSIGNMENT);
+    values.put(Opgave.class, OPGAVE);
+    return Map.copyOf(values);
+  }
+
+  // ------------------------------------------------------------------ community
+
+  private static final String COMMUNITY_FIELDS =
+      "'name', 'directory', 'calendar', 'begrippenlijst', 'poll', 'chat', 'opgaven'";
+
+  @Override
+  public void writeBody(JsonGenerator out, Community community) throws IOException {
+    out.writeStringField("name", community.name());
+    out.writeFieldName("directory");
+    writeDirectory(out, community.directory());
+    out.writeFieldName("calendar");
+    writeCalendar(out, community.calendar());
+    out.writeFieldName("begrippenlijst");
+    writeBegrippenlijst(out, community.begrippenlijst());
+    if (community.poll().isPresent()) {
+      out.writeFieldName("poll");
+      writePoll(out, community.poll().get());
+    }
+    out.writeFieldName("chat");
+    writeChat(out, community.chat());
+    out.writeFieldName("opgaven");
+    OPGAVE.writeList(out, community.opgaven());
+  }
+
+  @Override
+  public Community readBody(JsonIn in, JsonIn.Mark document) throws IOException {
+    String name = null;
+    MemberDirectory directory = null;
+    Calendar calendar = null;
+    Begrippenlijst begrippenlijst = null;
+    Poll poll = null;
+    Chat chat = null;
+    List<Opgave> opgaven = List.of();
+    boolean hasName = false;
+    boolean hasDirectory = false;
+    boolean hasCalendar = false;
+    boolean hasBegrippenlijst = false;
+    String field;
+    while ((field = in.field()) != null) {
+      switch (field) {
+        case "name":
+          hasName = true;
+          name = in.string();
+          break;
+        case "directory":
+          hasDirectory = true;
+          directory = readDirectory(in);
+          break;
+        case "calendar":
+          hasCalendar = true;
+          calendar = readCalendar(in);
+          break;
+        case "begrippenlijst":
+          hasBegrippenlijst = true;
+          begrippenlijst = readBegrippenlijst(in);
+          break;
+        case "poll":
+          poll = readPoll(in);
+          break;
+        case "chat":
+          chat = readChat(in);
+          break;
+        case "opgaven":
+          opgaven = OPGAVE.readList(in, "an array of opgaven");
+          break;
+        default:
+          in.unknown(field, COMMUNITY_FIELDS);
+      }
+    }
+    required(in, document, hasName, "name", "the name of the community, a string");
+    required(in, document, hasDirectory, "directory", "an object with 'organisations' and 'members'");
+    required(in, document, hasCalendar, "calendar", "an object with 'events'");
+    required(in, document, hasBegrippenlijst, "begrippenlijst", "an object with 'entries'");
+    String n = name;
+    MemberDirectory d = directory;
+    Calendar c = calendar;
+    Begrippenlijst b = begrippenlijst;
+    Optional<Poll> p = Optional.ofNullable(poll);
+    Chat ch = chat == null ? Chat.builder().build() : chat;
+    List<Opgave> o = opgaven;
+    return in.build(document, () -> Community.builder().name(n).directory(d).calendar(c).begrippenlijst(b).poll(p)
+        .chat(ch).opgaven(o).build());
+  }
+
+  private static void required(JsonIn in, JsonIn.Mark mark, boolean present, String field, String expected) {
+    if (!present) {
+      in.missing(mark, field, expected);
+    }
+  }
+
+  // ------------------------------------------------------------------ directory
+
+  private static void writeOrganisation(JsonGenerator out, Organisation organisation) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("id", organisation.id());
+    out.writeStringField("name", organisation.name());
+    out.writeStringField("kind", KINDS.write(organisation.kind()));
+    out.writeEndObject();
+  }
+
+  private static Organisation readOrganisation(JsonIn in) throws IOException {
+    JsonIn.Mark mark = in.object("an organisation object");
+    if (mark == null) {
+      return null;
+    }
+    String id = null;
+    String name = null;
+    OrganisationKind kind = null;
+    boolean hasId = false;
+    boolean hasName = false;
+    boolean hasKind = false;
+    String field;
+    while ((field = in.field()) != null) {
+      switch (field) {
+        case "id":
+          hasId = true;
+          id = in.string();
+          in.declare(ORGANISATIONS, id);
+          break;
+        case "name":
+          hasName = true;
+          name = in.string();
+          break;
+        case "kind":
+          hasKind = true;
+          kind = in.token(KINDS);
+          break;
+        default:
+          in.unknown(field, "'id', 'name', 'kind'");
+      }
+    }
+    required(in, mark, hasId, "id", "a string id");
+    required(in, mark, hasName, "name", "a string");
+    required(in, mark, hasKind, "kind", "one of " + KINDS.known());
+    String i = id;
+    String n = name;
+    OrganisationKind k = kind;
+    return in.build(mark, () -> Organisation.of(i, n, k));
+  }
+
+  private static void writeName(JsonGenerator out, PersonName name) throws IOException {
+    out.writeStartObject();
+    optional(out, "voornaam", name.voornaam());
+    optional(out, "voorletters", name.voorletters());
+    optional(out, "tussenvoegsel", name.tussenvoegsel());
+    optional(out, "achternaam", name.achternaam());
+    out.writeEndObject();
+  }
+
+  private static PersonName readName(JsonIn in) throws IOException {
+    JsonIn.Mark mark = in.object("a name object with 'voornaam', 'voorletters', 'tussenvoegsel', 'achternaam'");
+    if (mark == null) {
+      return null;
+    }
+    String voornaam = null;
+    String voorletters = null;
+    String tussenvoegsel = null;
+    String achternaam = null;
+    String field;
+    while ((field = in.field()) != null) {
+      switch (field) {
+        case "voornaam":
+          voornaam = in.string();
+          break;
+        case "voorletters":
+          voorletters = in.string();
+          break;
+        case "tussenvoegsel":
+          tussenvoegsel = in.string();
+          break;
+        case "achternaam":
+          achternaam = in.string();
+          break;
+        default:
+          in.unknown(field, "'voornaam', 'voorletters', 'tussenvoegsel', 'achternaam'");
+      }
+    }
+    Optional<String> v = Optional.ofNullable(voornaam);
+    Optional<String> l = Optional.ofNullable(voorletters);
+    Optional<String> t = Optional.ofNullable(tussenvoegsel);
+    Optional<String> a = Optional.ofNullable(achternaam);
+    return in.build(mark, () -> PersonName.builder().voornaam(v).voorletters(l).tussenvoegsel(t).achternaam(a)
+        .build());
+  }
+
+  private static void writeMember(JsonGenerator out, Member member) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("id", member.id());
+    out.writeFieldName("name");
+    writeName(out, member.name());
+    optional(out, "organisationId", member.organisationId());
+    out.writeArrayFieldStart("roles");
+    for (OpgaveRole role : member.roles()) {
+      out.writeString(ROLES.write(role));
+    }
+    out.writeEndArray();
+    out.writeEndObject();
+  }
+
+  private static Member readMember(JsonIn in) throws IOException {
+    JsonIn.Mark mark = in.object("a member object");
+    if (mark == null) {
+      return null;
+    }
+    String id = null;
+    PersonName name = null;
+    String organisationId = null;
+    Set<OpgaveRole> roles = EnumSet.noneOf(OpgaveRole.class);
+    boolean hasId = false;
+    boolean hasName = false;
+    String field;
+    while ((field = in.field()) != null) {
+      switch (field) {
+        case "id":
+          hasId = true;
+          id = in.string();
+          in.declare(MEMBERS, id);
+          break;
+        case "name":
+          hasName = true;
+          name = readName(in);
+          break;
+        case "organisationId":
+          organisationId = in.string();
+          in.refer(ORGANISATIONS, organisationId);
+          break;
+        case "roles":
+          if (in.array("an array of roles")) {
+            while (in.element()) {
+              OpgaveRole role = in.token(ROLES);
+              if (role != null && !roles.add(role)) {
+                in.problem("the role " + JsonIn.quote(ROLES.write(role)) + " is listed twice", "each role once");
+              }
+            }
+          }
+          break;
+        default:
+          in.unknown(field, "'id', 'name', 'organisationId', 'roles'");
+      }
+    }
+    required(in, mark, hasId, "id", "a string id");
+    required(in, mark, hasName, "name", "a name object");
+    String i = id;
+    PersonName n = name;
+    Optional<String> o = Optional.ofNullable(organisationId);
+    return in.build(mark, () -> Member.builder().id(i).name(n).organisationId(o).roles(roles).build());
+  }
+
+  private static void writeDirectory(JsonGenerator out, MemberDirectory directory) throws IOException {
+    out.writeStartObject();
+    out.writeFieldName("organisations");
+    ORGANISATION.writeList(out, directory.organisations());
+    out.writeFieldName("members");
+    MEMBER.writeList(out, directory.members());
+    out.writeEndObject();
+  }
+
+  private static MemberDirectory readDirectory(JsonIn in) throws IOException {
+    JsonIn.Mark mark = in.object("an object with 'organisations' and 'members'");
+    if (mark == null) {
+      return null;
+    }
+    String pointer = in.pointer();
+    List<Organisation> organisations = List.of();
+    List<Member> members = List.of();
+    String field;
+    while ((field = in.field()) != null) {
+      switch (field) {
+        case "organisations":
+          organisations = ORGANISATION.readList(in, "an array of organisations");
+          break;
+        case "members":
+          members = MEMBER.readList(in, "an array of members");
+          break;
+        default:
+          in.unknown(field, "'organisations', 'members'");
+      }
+    }
+    in.close(ORGANISATIONS, "organisation", pointer + "/organisations");
+    in.close(MEMBERS, "member", pointer + "/members");
+    List<Organisation> o = organisations;
+    List<Member> m = members;
+    return in.build(mark, () -> MemberDirectory.builder().organisations(o).members(m).build());
+  }
+
+  // ------------------------------------------------------------------ calendar
+
+  private static void writeItem(JsonGenerator out, ProgrammeItem item) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("title", item.title());
+    out.writeStringField("kind", ITEM_KINDS.write(item.kind()));
+    out.writeStringField("duration", item.duration().toString());
+    optional(out, "speaker", item.speaker());
+    out.writeEndObject();
+  }
+
+  private static ProgrammeItem readItem(JsonIn in) throws IOException {
+    JsonIn.Mark mark = in.object("a programme item object");
+    if (mark == null) {
+      return null;
+    }
+    String title = null;
+    ProgrammeItemKind kind = null;
+    Duration duration = null;
+    String speaker = null;
+    boolean hasTitle = false;
+    boolean hasKind = false;
+    boolean hasDuration = false;
+    String field;
+    while ((field = in.field()) != null) {
+      switch (field) {
+        case "title":
+          hasTitle = true;
+          title = in.string();
+          break;
+        case "kind":
+          hasKind = true;
+          kind = in.token(ITEM_KINDS);
+          break;
+        case "duration":
+          hasDuration = true;
+          duration = in.duration();
+          break;
+        case "speaker":
+          speaker = in.string();
+          break;
+        default:
+          in.unknown(field, "'title', 'kind', 'duration', 'speaker'");
+      }
+    }
+    required(in, mark, hasTitle, "title", "a string");
+    required(in, mark, hasKind, "kind", "one of " + ITEM_KINDS.known());
+    required(in, mark, hasDuration, "duration", "an ISO-8601 duration, PT30M");
+    String t = title;
+    ProgrammeItemKind k = kind;
+    Duration d = duration;
+    Optional<String> s = Optional.ofNullable(speaker);
+    return in.build(mark, () -> ProgrammeItem.builder().title(t).kind(k).duration(d).speaker(s).build());
+  }
+
+  private static void writeProgramme(JsonGenerator out, Programme programme) throws IOException {
+    out.writeStartObject();
+    out.writeFieldName("items");
+    PROGRAMME_ITEM.writeList(out, programme.items());
+    out.writeEndObject();
+  }
+
+  private static Programme readProgramme(JsonIn in) throws IOException {
+    JsonIn.Mark mark = in.object("an object with 'items'");
+    if (mark == null) {
+      return null;
+    }
+    List<ProgrammeItem> items = List.of();
+    String field;
+    while ((field = in.field()) != null) {
+      if (field.equals("items")) {
+        items = PROGRAMME_ITEM.readList(in, "an array of programme items");
+      } else {
+        in.unknown(field, "'items'");
+      }
+    }
+    List<ProgrammeItem> i = items;
+    return in.build(mark, () -> Programme.of(i));
+  }
+
+  private static void writeEvent(JsonGenerator out, Event event) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("id", event.id());
+    out.writeStringField("series", event.series());
+    out.writeNumberField("number", event.number());
+    out.writeStringField("title", event.title());
+    out.writeStringField("start", Times.zoned(event.start()));
+    out.writeStringField("end", Times.zoned(event.end()));
+    out.writeStringField("location", event.location());
+    optional(out, "hostOrganisationId", event.hostOrganisationId());
+    out.writeFieldName("programme");
+    writeProgramme(out, event.programme());
+    out.writeEndObject();
+  }
+
+  private static Event readEvent(JsonIn in) throws IOException {
+    JsonIn.Mark mark = in.object("an event object");
+    if (mark == null) {
+      return null;
+    }
+    String id = null;
+    String series = null;
+    Integer number = null;
+    String title = null;
+    ZonedDateTime start = null;
+    ZonedDateTime end = null;
+    String location = null;
+    String host = null;
+    Programme programme = null;
+    int seen = 0;
+    String field;
+    while ((field = in.field()) != null) {
+      switch (field) {
+        case "id":
+          seen |= 1;
+          id = in.string();
+          in.declare(EVENTS, id);
+          break;
+        case "series":
+          seen |= 2;
+          series = in.string();
+          break;
+        case "number":
+          seen |= 4;
+          number = in.integer();
+          break;
+        case "title":
+          seen |= 8;
+          title = in.string();
+          break;
+        case "start":
+          seen |= 16;
+          start = in.zonedDateTime();
+          break;
+        case "end":
+          seen |= 32;
+          end = in.zonedDateTime();
+          break;
+        case "location":
+          seen |= 64;
+          location = in.string();
+          break;
+        case "hostOrganisationId":
+          host = in.string();
+          in.refer(ORGANISATIONS, host);
+          break;
+        case "programme":
+          programme = readProgramme(in);
+          break;
+        default:
+          in.unknown(field, "'id', 'series', 'number', 'title', 'start', 'end', 'location', 'hostOrganisationId',"
+              + " 'programme'");
+      }
+    }
+    required(in, mark, (seen & 1) != 0, "id", "a string id");
+    required(in, mark, (seen & 2) != 0, "series", "a string");
+    required(in, mark, (seen & 4) != 0, "number", "a positive integer");
+    required(in, mark, (seen & 8) != 0, "title", "a string");
+    required(in, mark, (seen & 16) != 0, "start", JsonIn.DATE_TIME_EXAMPLE);
+    required(in, mark, (seen & 32) != 0, "end", JsonIn.DATE_TIME_EXAMPLE);
+    required(in, mark, (seen & 64) != 0, "location", "a string");
+    String i = id;
+    String s = series;
+    Integer n = number;
+    String t = title;
+    ZonedDateTime st = start;
+    ZonedDateTime en = end;
+    String l = location;
+    Optional<String> h = Optional.ofNullable(host);
+    Programme p = programme == null ? Programme.builder().build() : programme;
+    return in.build(mark, () -> Event.builder().id(i).series(s).number(n).title(t).start(st).end(en).location(l)
+        .hostOrganisationId(h).programme(p).build());
+  }
+
+  private static void writeCalendar(JsonGenerator out, Calendar calendar) throws IOException {
+    out.writeStartObject();
+    out.writeFieldName("events");
+    EVENT.writeList(out, calendar.events());
+    out.writeEndObject();
+  }
+
+  private static Calendar readCalendar(JsonIn in) throws IOException {
+    JsonIn.Mark mark = in.object("an object with 'events'");
+    if (mark == null) {
+      return null;
+    }
+    List<Event> events = List.of();
+    String field;
+    while ((field = in.field()) != null) {
+      if (field.equals("events")) {
+        events = EVENT.readList(in, "an array of events");
+      } else {
+        in.unknown(field, "'events'");
+      }
+    }
+    List<Event> e = events;
+    return in.build(mark, () -> Calendar.builder().events(e).build());
+  }
+
+  // ------------------------------------------------------------------ begrippenlijst
+
+  private static void writeEntry(JsonGenerator out, GlossaryEntry entry) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("category", CATEGORIES.write(entry.category()));
+    out.writeStringField("title", entry.title());
+    optional(out, "source", entry.source());
+    if (entry.link().isPresent()) {
+      out.writeStringField("link", entry.link().get().toString());
+    }
+    out.writeEndObject();
+  }
+
+  private static GlossaryEntry readEntry(JsonIn in) throws IOException {
+    JsonIn.Mark mark = in.object("a begrippenlijst entry object");
+    if (mark == null) {
+      return null;
+    }
+    GlossaryCategory category = null;
+    String title = null;
+    String source = null;
+    URI link = null;
+    boolean hasCategory = false;
+    boolean hasTitle = false;
+    String field;
+    while ((field = in.field()) != null) {
+      switch (field) {
+        case "category":
+          hasCategory = true;
+          category = in.token(CATEGORIES);
+          break;
+        case "title":
+          hasTitle = true;
+          title = in.string();
+          break;
+        case "source":
+          source = in.string();
+          break;
+        case "link":
+          link = in.uri();
+          break;
+        default:
+          in.unknown(field, "'category', 'title', 'source', 'link'");
+      }
+    }
+    required(in, mark, hasCategory, "category", "one of " + CATEGORIES.known());
+    required(in, mark, hasTitle, "title", "a string");
+    GlossaryCategory c = category;
+    String t = title;
+    Optional<String> s = Optional.ofNullable(source);
+    Optional<URI> l = Optional.ofNullable(link);
+    GlossaryEntry entry = in.build(mark, () -> GlossaryEntry.builder().category(c).title(t).source(s).link(l)
+        .build());
+    if (entry != null) {
+      in.declare(LABELS, entry.label());
+    }
+    return entry;
+  }
+
+  private static void writeBegrippenlijst(JsonGenerator out, Begrippenlijst begrippenlijst) throws IOException {
+    out.writeStartObject();
+    out.writeFieldName("entries");
+    GLOSSARY_ENTRY.writeList(out, begrippenlijst.entries());
+    out.writeEndObject();
+  }
+
+  private static Begrippenlijst readBegrippenlijst(JsonIn in) throws IOException {
+    JsonIn.Mark mark = in.object("an object with 'entries'");
+    if (mark == null) {
+      return null;
+    }
+    List<GlossaryEntry> entries = List.of();
+    String field;
+    while ((field = in.field()) != null) {
+      if (field.equals("entries")) {
+        entries = GLOSSARY_ENTRY.readList(in, "an array of begrippenlijst entries");
+      } else {
+        in.unknown(field, "'entries'");
+      }
+    }
+    List<GlossaryEntry> e = entries;
+    return in.build(mark, () -> Begrippenlijst.builder().entries(e).build());
+  }
+
+  // ------------------------------------------------------------------ poll
+
+  private static void writeOption(JsonGenerator out, PollOption option) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("id", option.id());
+    out.writeStringField("label", option.label());
+    out.writeEndObject();
+  }
+
+  private static PollOption readOption(JsonIn in) throws IOException {
+    JsonIn.Mark mark = in.object("a poll option object");
+    if (mark == null) {
+      return null;
+    }
+    String id = null;
+    String label = null;
+    boolean hasId = false;
+    boolean hasLabel = false;
+    String field;
+    while ((field = in.field()) != null) {
+      switch (field) {
+        case "id":
+          hasId = true;
+          id = in.string();
+          in.declare(OPTIONS, id);
+          break;
+        case "label":
+          hasLabel = true;
+          label = in.string();
+          break;
+        default:
+          in.unknown(field, "'id', 'label'");
+      }
+    }
+    required(in, mark, hasId, "id", "a string id");
+    required(in, mark, hasLabel, "label", "a string");
+    String i = id;
+    String l = label;
+    return in.build(mark, () -> PollOption.of(i, l));
+  }
+
+  private static void writePoll(JsonGenerator out, Poll poll) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("id", poll.id());
+    out.writeStringField("question", poll.question());
+    out.writeFieldName("options");
+    POLL_OPTION.writeList(out, poll.options());
+    out.writeArrayFieldStart("votes");
+    for (Map.Entry<String, String> vote : new TreeMap<>(poll.votes()).entrySet()) {
+      out.writeStartObject();
+      out.writeStringField("memberId", vote.getKey());
+      out.writeStringField("optionId", vote.getValue());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeEndObject();
+  }
+
+  private static Poll readPoll(JsonIn in) throws IOException {
+    JsonIn.Mark mark = in.object("a poll object");
+    if (mark == null) {
+      return null;
+    }
+    String pointer = in.pointer();
+    String id = null;
+    String question = null;
+    List<PollOption> options = List.of();
+    Map<String, String> votes = new LinkedHashMap<>();
+    boolean hasId = false;
+    boolean hasQuestion = false;
+    boolean hasOptions = false;
+    String field;
+    while ((field = in.field()) != null) {
+      switch (field) {
+        case "id":
+          hasId = true;
+          id = in.string();
+          break;
+        case "question":
+          hasQuestion = true;
+          question = in.string();
+          break;
+        case "options":
+          hasOptions = true;
+          options = POLL_OPTION.readList(in, "an array of poll options");
+          break;
+        case "votes":
+          if (in.array("an array of votes")) {
+            while (in.element()) {
+              readVote(in, votes);
+            }
+          }
+          break;
+        default:
+          in.unknown(field, "'id', 'question', 'options', 'votes'");
+      }
+    }
+    required(in, mark, hasId, "id", "a string id");
+    required(in, mark, hasQuestion, "question", "a string");
+    required(in, mark, hasOptions, "options", "an array of poll options");
+    in.close(OPTIONS, "option of this poll", pointer + "/options");
+    String i = id;
+    String q = question;
+    List<PollOption> o = options;
+    return in.build(mark, () -> Poll.builder().id(i).question(q).options(o).votes(votes).build());
+  }
+
+  private static void readVote(JsonIn in, Map<String, String> votes) throws IOException {
+    JsonIn.Mark mark = in.object("a vote object with 'memberId' and 'optionId'");
+    if (mark == null) {
+      return;
+    }
+    String member = null;
+    String option = null;
+    boolean hasMember = false;
+    boolean hasOption = false;
+    String field;
+    while ((field = in.field()) != null) {
+      switch (field) {
+        case "memberId":
+          hasMember = true;
+          member = in.string();
+          in.refer(MEMBERS, member);
+          if (member != null && votes.containsKey(member)) {
+            in.problem("member " + JsonIn.quote(member) + " votes twice", "one vote per member");
+          }
+          break;
+        case "optionId":
+          hasOption = true;
+          option = in.string();
+          in.refer(OPTIONS, option);
+          break;
+        default:
+          in.unknown(field, "'memberId', 'optionId'");
+      }
+    }
+    required(in, mark, hasMember, "memberId", "a member id");
+    required(in, mark, hasOption, "optionId", "an option id");
+    if (member != null && option != null) {
+      votes.putIfAbsent(member, option);
+    }
+  }
+
+  // ------------------------------------------------------------------ chat
+
+  private static void writeMessage(JsonGenerator out, ChatMessage message) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("id", message.id());
+    out.writeStringField("authorId", message.authorId());
+    out.writeStringField("sentAt", Times.instant(message.sentAt()));
+    out.writeStringField("text", message.text());
+    out.writeEndObject();
+  }
+
+  private static ChatMessage readMessage(JsonIn in) throws IOException {
+    JsonIn.Mark mark = in.object("a chat message object");
+    if (mark == null) {
+      return null;
+    }
+    String id = null;
+    String author = null;
+    Instant sentAt = null;
+    String text = null;
+    int seen = 0;
+    String field;
+    while ((field = in.field()) != null) {
+      switch (field) {
+        case "id":
+          seen |= 1;
+          id = in.string();
+          in.declare(MESSAGES, id);
+          break;
+        case "authorId":
+          seen |= 2;
+          author = in.string();
+          in.refer(MEMBERS, author);
+          break;
+        case "sentAt":
+          seen |= 4;
+          sentAt = in.instant();
+          break;
+        case "text":
+          seen |= 8;
+          text = in.string();
+          break;
+        default:
+          in.unknown(field, "'id', 'authorId', 'sentAt', 'text'");
+      }
+    }
+    required(in, mark, (seen & 1) != 0, "id", "a string id");
+    required(in, mark, (seen & 2) != 0, "authorId", "a member id");
+    required(in, mark, (seen & 4) != 0, "sentAt", JsonIn.INSTANT_EXAMPLE);
+    required(in, mark, (seen & 8) != 0, "text", "a string");
+    String i = id;
+    String a = author;
+    Instant s = sentAt;
+    String t = text;
+    return in.build(mark, () -> ChatMessage.builder().id(i).authorId(a).sentAt(s).text(t).build());
+  }
+
+  private static void writeChat(JsonGenerator out, Chat chat) throws IOException {
+    out.writeStartObject();
+    out.writeFieldName("messages");
+    CHAT_MESSAGE.writeList(out, chat.messages());
+    out.writeEndObject();
+  }
+
+  private static Chat readChat(JsonIn in) throws IOException {
+    JsonIn.Mark mark = in.object("an object with 'messages'");
+    if (mark == null) {
+      return null;
+    }
+    List<ChatMessage> messages = List.of();
+    String field;
+    while ((field = in.field()) != null) {
+      if (field.equals("messages")) {
+        messages = CHAT_MESSAGE.readList(in, "an array of chat messages");
+      } else {
+        in.unknown(field, "'messages'");
+      }
+    }
+    List<ChatMessage> m = messages;
+    return in.build(mark, () -> Chat.builder().messages(m).build());
+  }
+
+  // ------------------------------------------------------------------ opgaven
+
+  private static void writeAssignment(JsonGenerator out, RoleAssignment assignment) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("memberId", assignment.memberId());
+    out.writeStringField("role", ROLES.write(assignment.role()));
+    out.writeEndObject();
+  }
+
+  private static RoleAssignment readAssignment(JsonIn in) throws IOException {
+    JsonIn.Mark mark = in.object("a role assignment object with 'memberId' and 'role'");
+    if (mark == null) {
+      return null;
+    }
+    String member = null;
+    OpgaveRole role = null;
+    boolean hasMember = false;
+    boolean hasRole = false;
+    String field;
+    while ((field = in.field()) != null) {
+      switch (field) {
+        case "memberId":
+          hasMember = true;
+          member = in.string();
+          in.refer(MEMBERS, member);
+          break;
+        case "role":
+          hasRole = true;
+          role = in.token(ROLES);
+          break;
+        default:
+          in.unknown(field, "'memberId', 'role'");
+      }
+    }
+    required(in, mark, hasMember, "memberId", "a member id");
+    required(in, mark, hasRole, "role", "one of " + ROLES.known());
+    String m = member;
+    OpgaveRole r = role;
+    return in.build(mark, () -> RoleAssignment.of(m, r));
+  }
+
+  private static void writeOpgave(JsonGenerator out, Opgave opgave) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("id", opgave.id());
+    out.writeStringField("title", opgave.title());
+    out.writeStringField("phase", PHASES.write(opgave.phase()));
+    out.writeStringField("domain", opgave.domain());
+    out.writeFieldName("assignments");
+    ASSIGNMENT.writeList(out, opgave.assignments());
+    out.writeEndObject();
+  }
+
+  private static Opgave readOpgave(JsonIn in) throws IOException {
+    JsonIn.Mark mark = in.object("an opgave object");
+    if (mark == null) {
+      return null;
+    }
+    String id = null;
+    String title = null;
+    OpgavePhase phase = null;
+    String domain = null;
+    List<RoleAssignment> assignments = new ArrayList<>();
+    int seen = 0;
+    String field;
+    while ((field = in.field()) != null) {
+      switch (field) {
+        case "id":
+          seen |= 1;
+          id = in.string();
+          in.declare(OPGAVEN, id);
+          break;
+        case "title":
+          seen |= 2;
+          title = in.string();
+          break;
+        case "phase":
+          seen |= 4;
+          phase = in.token(PHASES);
+          break;
+        case "domain":
+          seen |= 8;
+          domain = in.string();
+          break;
+        case "assignments":
+          assignments = ASSIGNMENT.readList(in, "an array of role assignments");
+          break;
+        default:
+          in.unknown(field, "'id', 'title', 'phase', 'domain', 'assignments'");
+      }
+    }
+    required(in, mark, (seen & 1) != 0, "id", "a string id");
+    required(in, mark, (seen & 2) != 0, "title", "a string");
+    required(in, mark, (seen & 4) != 0, "phase", "one of " + PHASES.known());
+    required(in, mark, (seen & 8) != 0, "domain", "a string");
+    String i = id;
+    String t = title;
+    OpgavePhase p = phase;
+    String d = domain;
+    List<RoleAssignment> a = assignments;
+    return in.build(mark, () -> Opgave.builder().id(i).title(t).phase(p).domain(d).assignments(a).build());
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private static void optional(JsonGenerator out, String field, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      out.writeStringField(field, value.get());
+    }
+  }
+}

@@ -1,0 +1,322 @@
+package nl.opgave.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.function.UnaryOperator;
+import nl.opgave.io.OpgaveFormatException.Problem;
+
+/** Reads and writes documents: the envelope, version upgrades, and the type's codec for the body. */
+final class Documents {
+  private static final String DOCUMENT = "a JSON object: an opgave document with 'format' and 'version'";
+
+  private final List<DocumentType<?>> types;
+  private final boolean lenient;
+  private final ReadLimits limits;
+  private final JsonFactory factory;
+  private final ObjectMapper trees;
+
+  Documents(List<DocumentType<?>> types, boolean lenient, ReadLimits limits) {
+    this.types = List.copyOf(types);
+    this.lenient = lenient;
+    this.limits = limits;
+    this.factory = readFactory(limits);
+    this.trees = JsonMapper.builder(factory).build();
+  }
+
+  static JsonFactory readFactory(ReadLimits limits) {
+    return JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxNameLength(limits.maxNameLength())
+            .maxDocumentLength(limits.maxDocumentBytes())
+            .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
+  }
+
+  static <T> void write(JsonGenerator out, DocumentType<T> type, T value) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("format", type.format());
+    out.writeNumberField("version", type.version());
+    type.codec().writeBody(out, value);
+    out.writeEndObject();
+  }
+
+  // ------------------------------------------------------------------ reading whole documents
+
+  /** Reads a document of the expected type (any registered type when null); throws with every problem found. */
+  Object read(byte[] bytes, String source, DocumentType<?> expected) {
+    if (bytes.length > limits.maxDocumentBytes()) {
+      throw new OpgaveFormatException(List.of(new Problem(source, 0, 0, "", "the document is larger than "
+          + limits.maxDocumentBytes() + " bytes (the read limit)", "")));
+    }
+    Cursor cursor = new Cursor();
+    Object value = null;
+    try {
+      value = readChecked(bytes, source, expected, cursor);
+    } catch (JsonIn.Stop stop) {
+      value = null;
+    } catch (JsonProcessingException e) {
+      cursor.in.parseError(e, limits);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (cursor.in.hasProblems()) {
+      throw new OpgaveFormatException(cursor.in.problems());
+    }
+    if (value == null) {
+      throw new IllegalStateException("no value and no problem for " + source);
+    }
+    return value;
+  }
+
+  private Object readChecked(byte[] bytes, String source, DocumentType<?> expected, Cursor cursor)
+      throws IOException {
+    JsonIn in = cursor.open(factory.createParser(bytes), source, lenient, limits);
+    in.start();
+    JsonIn.Mark document = in.object(DOCUMENT);
+    if (document == null) {
+      throw JsonIn.Stop.INSTANCE;
+    }
+    if ("format".equals(in.field())) {
+      DocumentType<?> type = type(in, expected);
+      if ("version".equals(in.field())) {
+        int version = version(in, type);
+        if (version == type.version()) {
+          Object value = type.codec().readBody(in, document);
+          in.end();
+          return value;
+        }
+        return upgrade(bytes, source, type, version, cursor);
+      }
+    }
+    in = cursor.open(factory.createParser(bytes), source, lenient, limits);
+    in.start();
+    document = in.object(DOCUMENT);
+    DocumentType<?> type = null;
+    Integer version = null;
+    boolean hasFormat = false;
+    String field;
+    while ((field = in.field()) != null) {
+      if (field.equals("format")) {
+        hasFormat = true;
+        type = type(in, expected);
+      } else if (field.equals("version")) {
+        version = in.integer();
+      } else {
+        in.parser().skipChildren();
+      }
+    }
+    in.end();
+    if (!hasFormat) {
+      in.missing(document, "format", "one of " + formats());
+    }
+    if (version == null) {
+      in.missing(document, "version", "an integer, the document's version");
+    }
+    if (type == null || version == null) {
+      throw JsonIn.Stop.INSTANCE;
+    }
+    checkVersion(in, document, type, version);
+    if (version != type.version()) {
+      return upgrade(bytes, source, type, version, cursor);
+    }
+    in = cursor.open(factory.createParser(bytes), source, lenient, limits);
+    in.start();
+    document = in.object(DOCUMENT);
+    Object value = type.codec().readBody(in, document);
+    in.end();
+    return value;
+  }
+
+  private Object upgrade(byte[] bytes, String source, DocumentType<?> type, int version, Cursor cursor)
+      throws IOException {
+    JsonNode tree = trees.readTree(bytes);
+    return readUpgraded((ObjectNode) tree, source, type, version, cursor);
+  }
+
+  private Object readUpgraded(ObjectNode tree, String source, DocumentType<?> type, int version, Cursor cursor)
+      throws IOException {
+    ObjectNode upgraded = tree;
+    for (int v = version; v < type.version(); v++) {
+      UnaryOperator<ObjectNode> step = type.upgrade(v);
+      try {
+        upgraded = step.apply(upgraded);
+      } catch (RuntimeException e) {
+        cursor.in.problem(0, 0, "", "cannot upgrade this version " + v + " document to version " + (v + 1)
+            + ": " + e.getMessage(), "a valid version " + v + " document");
+        throw JsonIn.Stop.INSTANCE;
+      }
+    }
+    upgraded.put("version", type.version());
+    JsonIn in = cursor.open(trees.treeAsTokens(upgraded), source, lenient, limits);
+    in.start();
+    JsonIn.Mark document = in.object(DOCUMENT);
+    Object value = type.codec().readBody(in, document);
+    in.end();
+    return value;
+  }
+
+  private DocumentType<?> type(JsonIn in, DocumentType<?> expected) {
+    String format;
+    try {
+      format = in.string();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (format == null) {
+      throw JsonIn.Stop.INSTANCE;
+    }
+    DocumentType<?> type = types.stream().filter(t -> t.format().equals(format)).findFirst().orElse(null);
+    if (type == null) {
+      in.problem("unknown document format " + JsonIn.quote(format), "one of " + formats());
+      throw JsonIn.Stop.INSTANCE;
+    }
+    if (expected != null && !expected.format().equals(format)) {
+      in.problem("this is an " + JsonIn.quote(format) + " document", JsonIn.quote(expected.format()));
+      throw JsonIn.Stop.INSTANCE;
+    }
+    return type;
+  }
+
+  private int version(JsonIn in, DocumentType<?> type) throws IOException {
+    Integer version = in.integer();
+    if (version == null) {
+      throw JsonIn.Stop.INSTANCE;
+    }
+    checkVersion(in, null, type, version);
+    return version;
+  }
+
+  private static void checkVersion(JsonIn in, JsonIn.Mark document, DocumentType<?> type, int version) {
+    if (version >= type.oldestVersion() && version <= type.version()) {
+      return;
+    }
+    String expected = type.oldestVersion() == type.version() ? "version " + type.version()
+        : "a version from " + type.oldestVersion() + " to " + type.version();
+    String message = version > type.version()
+        ? "version " + version + " of " + type.format() + " is newer than this reader"
+        : "version " + version + " of " + type.format() + " is older than this reader can upgrade";
+    if (document == null) {
+      in.problem(message, expected);
+    } else {
+      in.problem(document, message + " (at /version)", expected);
+    }
+    throw JsonIn.Stop.INSTANCE;
+  }
+
+  private String formats() {
+    StringJoiner joiner = new StringJoiner(", ");
+    types.forEach(t -> joiner.add("'" + t.format() + "'"));
+    return joiner.toString();
+  }
+
+  // ------------------------------------------------------------------ reading inside a host's stream
+
+  /**
+   * Reads a document of the type at the cursor (inside a host's JSON): streams it when "format" and "version"
+   * come first at the current version, otherwise buffers it as a tree and reads that.
+   */
+  static <T> T readEmbedded(JsonIn in, DocumentType<T> type) throws IOException {
+    JsonIn.Mark document = in.object(DOCUMENT);
+    if (document == null) {
+      return null;
+    }
+    ObjectNode tree = TREES.createObjectNode();
+    String first = in.field();
+    if (first == null) {
+      return readTree(in, tree, type);
+    }
+    if (first.equals("format")) {
+      String format = in.string();
+      if (format != null && format.equals(type.format())) {
+        String second = in.field();
+        if ("version".equals(second)) {
+          Integer version = in.integer();
+          if (version != null && version == type.version()) {
+            return type.cast(type.codec().readBody(in, document));
+          }
+          tree.put("format", format);
+          if (version != null) {
+            tree.put("version", version);
+          }
+        } else {
+          tree.put("format", format);
+          if (second != null) {
+            tree.set(second, TREES.readTree(in.parser()));
+          }
+        }
+      } else {
+        tree.put("format", format);
+      }
+    } else {
+      tree.set(first, TREES.readTree(in.parser()));
+    }
+    String field;
+    while ((field = in.field()) != null) {
+      tree.set(field, TREES.readTree(in.parser()));
+    }
+    return readTree(in, tree, type);
+  }
+
+  private static final ObjectMapper TREES = new ObjectMapper();
+
+  private static <T> T readTree(JsonIn outer, ObjectNode tree, DocumentType<T> type) throws IOException {
+    JsonNode format = tree.get("format");
+    JsonNode version = tree.get("version");
+    if (format == null || !format.isTextual() || !format.asText().equals(type.format())) {
+      outer.problem("not an " + JsonIn.quote(type.format()) + " document: 'format' is "
+          + (format == null ? "missing" : JsonIn.quote(format.toString())), "'format': '" + type.format() + "'");
+      return null;
+    }
+    if (version == null || !version.canConvertToExactIntegral() || !version.canConvertToInt()) {
+      outer.problem("'version' is " + (version == null ? "missing" : JsonIn.quote(version.toString())),
+          "'version': " + type.version());
+      return null;
+    }
+    int v = version.intValue();
+    if (v < type.oldestVersion() || v > type.version()) {
+      outer.problem("version " + v + " of " + type.format() + " cannot be read", "a version from "
+          + type.oldestVersion() + " to " + type.version());
+      return null;
+    }
+    ObjectNode upgraded = tree;
+    for (int from = v; from < type.version(); from++) {
+      upgraded = type.upgrade(from).apply(upgraded);
+    }
+    upgraded.put("version", type.version());
+    JsonIn in = outer.nested(TREES.treeAsTokens(upgraded));
+    in.start();
+    JsonIn.Mark document = in.object(DOCUMENT);
+    return type.cast(type.codec().readBody(in, document));
+  }
+
+  /** The cursor in use: replaced when a document is read a second time. */
+  private static final class Cursor {
+    JsonIn in;
+
+    JsonIn open(JsonParser parser, String source, boolean lenient, ReadLimits limits) {
+      JsonIn next = new JsonIn(parser, source, lenient, limits);
+      if (in != null) {
+        next.adopt(in);
+      }
+      in = next;
+      return next;
+    }
+  }
+}

@@ -1,0 +1,502 @@
+package nl.opgave.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import nl.opgave.io.OpgaveFormatException.Problem;
+import nl.opgave.model.InvalidValueException;
+
+/** A strict cursor over a JSON parser: tracks the JSON Pointer, collects problems, resolves id references. */
+final class JsonIn {
+  static final String DATE_TIME_EXAMPLE = "an ISO-8601 date-time with offset and zone, "
+      + "2025-03-04T10:00:00+01:00[Europe/Amsterdam]";
+  static final String INSTANT_EXAMPLE = "an ISO-8601 date-time with offset, 2025-03-04T12:30:00Z";
+
+  private final JsonParser parser;
+  private final String source;
+  private final boolean lenient;
+  private final ReadLimits limits;
+  private final List<Problem> problems;
+  private String[] names = new String[16];
+  private int[] indexes = new int[16];
+  private boolean[] arrays = new boolean[16];
+  private int depth;
+  private final Map<String, Scope> scopes = new HashMap<>();
+
+  JsonIn(JsonParser parser, String source, boolean lenient, ReadLimits limits) {
+    this(parser, source, lenient, limits, new ArrayList<>());
+  }
+
+  private JsonIn(JsonParser parser, String source, boolean lenient, ReadLimits limits, List<Problem> problems) {
+    this.parser = parser;
+    this.source = source;
+    this.lenient = lenient;
+    this.limits = limits;
+    this.problems = problems;
+  }
+
+  /** Returns a cursor over another parser that reports its problems here. */
+  JsonIn nested(JsonParser other) {
+    return new JsonIn(other, source, lenient, limits, problems);
+  }
+
+  /** Takes over the problems of an earlier cursor over the same document. */
+  void adopt(JsonIn earlier) {
+    problems.addAll(earlier.problems);
+  }
+
+  /** Reports a parse error of Jackson's in our words, at its location and the current pointer. */
+  void parseError(JsonProcessingException e, ReadLimits readLimits) {
+    String[] described = JacksonErrors.describe(e, readLimits);
+    JsonLocation location = e.getLocation();
+    int line = location == null ? 0 : line(location);
+    int column = location == null ? 0 : column(location);
+    problems.add(new Problem(source, line, column, pointer(Math.max(depth, 0)), described[0], described[1]));
+  }
+
+  JsonParser parser() {
+    return parser;
+  }
+
+  String source() {
+    return source;
+  }
+
+  /** Moves to the first token; an empty document is a problem that stops reading. */
+  void start() throws IOException {
+    if (parser.nextToken() == null) {
+      problem("the document is empty", "a JSON object");
+      throw Stop.INSTANCE;
+    }
+  }
+
+  /** After the root value: anything but the end of input is a problem. */
+  void end() throws IOException {
+    if (parser.nextToken() != null) {
+      problem("found more content after the document", "the end of the file");
+    }
+  }
+
+  // ---------------------------------------------------------------- structure
+
+  /** Enters the object at the current token, or reports the wrong type and skips it (returns null). */
+  Mark object(String expected) throws IOException {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      wrongType(expected);
+      return null;
+    }
+    Mark mark = new Mark(depth, parser.currentTokenLocation(), problems.size());
+    push(null);
+    return mark;
+  }
+
+  /** Moves to the value of the next field and returns its name, or leaves the object and returns null. */
+  String field() throws IOException {
+    JsonToken token = parser.nextToken();
+    if (token == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      names[depth - 1] = name;
+      parser.nextToken();
+      return name;
+    }
+    depth--;
+    return null;
+  }
+
+  /** Enters the array at the current token, or reports the wrong type and skips it (returns false). */
+  boolean array(String expected) throws IOException {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      wrongType(expected);
+      return false;
+    }
+    push(null);
+    indexes[depth - 1] = -1;
+    arrays[depth - 1] = true;
+    return true;
+  }
+
+  /** Moves to the next element and returns true, or leaves the array and returns false. */
+  boolean element() throws IOException {
+    if (parser.nextToken() == JsonToken.END_ARRAY) {
+      depth--;
+      return false;
+    }
+    int index = ++indexes[depth - 1];
+    if (index >= limits.maxCollectionSize()) {
+      problem("the array has more than " + limits.maxCollectionSize() + " elements (the read limit)", "");
+      throw Stop.INSTANCE;
+    }
+    return true;
+  }
+
+  /** Reports an unknown field (or skips it in lenient mode) and skips its value. */
+  void unknown(String name, String known) throws IOException {
+    boolean envelope = depth == 1 && ("format".equals(name) || "version".equals(name));
+    if (!lenient && !envelope) {
+      problem("unknown field " + quote(name), "one of " + known);
+    }
+    parser.skipChildren();
+  }
+
+  private void push(String name) {
+    if (depth == names.length) {
+      names = Arrays.copyOf(names, depth * 2);
+      indexes = Arrays.copyOf(indexes, depth * 2);
+      arrays = Arrays.copyOf(arrays, depth * 2);
+    }
+    arrays[depth] = false;
+    names[depth++] = name;
+  }
+
+  // ---------------------------------------------------------------- values
+
+  String string() throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      return parser.getText();
+    }
+    wrongType("a string");
+    return null;
+  }
+
+  Integer integer() throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT
+        && parser.getNumberType() == JsonParser.NumberType.INT) {
+      return parser.getIntValue();
+    }
+    if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+      problem("the number " + parser.getText() + " is too large", "an integer between " + Integer.MIN_VALUE
+          + " and " + Integer.MAX_VALUE);
+      return null;
+    }
+    wrongType("an integer");
+    return null;
+  }
+
+  <E extends Enum<E>> E token(EnumTokens<E> tokens) throws IOException {
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    E value = tokens.parse(text);
+    if (value == null) {
+      problem("unknown value " + quote(text), "one of " + tokens.known());
+    }
+    return value;
+  }
+
+  ZonedDateTime zonedDateTime() throws IOException {
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    int bracket = text.indexOf('[');
+    if (bracket < 0 || !text.endsWith("]")) {
+      problem(quote(text) + " has no zone", DATE_TIME_EXAMPLE);
+      return null;
+    }
+    try {
+      OffsetDateTime offsetTime = OffsetDateTime.parse(text.substring(0, bracket));
+      ZoneId zone = ZoneId.of(text.substring(bracket + 1, text.length() - 1));
+      LocalDateTime local = offsetTime.toLocalDateTime();
+      ZoneOffset offset = offsetTime.getOffset();
+      if (!zone.getRules().isValidOffset(local, offset)) {
+        problem("the offset " + offset + " is not valid in " + zone + " at " + local, DATE_TIME_EXAMPLE);
+        return null;
+      }
+      return ZonedDateTime.ofStrict(local, offset, zone);
+    } catch (DateTimeException e) {
+      problem(quote(text) + " is not a date-time with offset and zone", DATE_TIME_EXAMPLE);
+      return null;
+    }
+  }
+
+  Instant instant() throws IOException {
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      problem(quote(text) + " is not a date-time with offset", INSTANT_EXAMPLE);
+      return null;
+    }
+  }
+
+  Duration duration() throws IOException {
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Duration.parse(text);
+    } catch (DateTimeParseException e) {
+      problem(quote(text) + " is not a duration", "an ISO-8601 duration, PT30M");
+      return null;
+    }
+  }
+
+  URI uri() throws IOException {
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return new URI(text);
+    } catch (URISyntaxException e) {
+      problem(quote(text) + " is not a URI", "an http(s) URL, https://example.org/page");
+      return null;
+    }
+  }
+
+  // ---------------------------------------------------------------- problems
+
+  /** Reports a problem at the current value. */
+  void problem(String message, String expected) {
+    add(new Problem(source, line(parser.currentTokenLocation()), column(parser.currentTokenLocation()), pointer(depth),
+        message, expected));
+  }
+
+  /** Reports a problem at the object of the mark. */
+  void problem(Mark mark, String message, String expected) {
+    add(new Problem(source, line(mark.location), column(mark.location), pointer(mark.depth), message, expected));
+  }
+
+  void missing(Mark mark, String field, String expected) {
+    problem(mark, "missing required field " + quote(field), expected);
+  }
+
+  /** Reports a problem at the given place. */
+  void problem(int line, int column, String pointer, String message, String expected) {
+    add(new Problem(source, line, column, pointer, message, expected));
+  }
+
+  private void add(Problem problem) {
+    problems.add(problem);
+    if (problems.size() >= limits.maxProblems()) {
+      throw Stop.INSTANCE;
+    }
+  }
+
+  private void wrongType(String expected) throws IOException {
+    problem("found " + describe(parser.currentToken()), expected);
+    parser.skipChildren();
+  }
+
+  /** Returns true if no problem was found since the mark. */
+  boolean clean(Mark mark) {
+    return problems.size() == mark.problems;
+  }
+
+  /** Builds the value of the object at the mark if it is clean; maps the model's rules to problems there. */
+  <T> T build(Mark mark, Supplier<T> builder) {
+    if (mark == null || !clean(mark)) {
+      return null;
+    }
+    try {
+      return builder.get();
+    } catch (InvalidValueException e) {
+      for (String message : e.problems()) {
+        problem(mark, oneLine(message), "");
+      }
+      return null;
+    }
+  }
+
+  List<Problem> problems() {
+    List<Problem> sorted = new ArrayList<>(problems);
+    sorted.sort(Comparator.comparingInt((Problem p) -> p.line() <= 0 ? Integer.MAX_VALUE : p.line())
+        .thenComparingInt(Problem::column));
+    if (sorted.size() >= limits.maxProblems()) {
+      Problem last = problems.get(problems.size() - 1);
+      sorted.add(new Problem(source, last.line(), last.column(), last.pointer(),
+          "stopped after " + limits.maxProblems() + " problems", ""));
+    }
+    return sorted;
+  }
+
+  boolean hasProblems() {
+    return !problems.isEmpty();
+  }
+
+  String pointer() {
+    return pointer(depth);
+  }
+
+  private String pointer(int upTo) {
+    StringBuilder pointer = new StringBuilder();
+    for (int i = 0; i < upTo; i++) {
+      if (arrays[i]) {
+        pointer.append('/').append(Math.max(indexes[i], 0));
+      } else if (names[i] != null) {
+        pointer.append('/').append(names[i].replace("~", "~0").replace("/", "~1"));
+      } else {
+        break;
+      }
+    }
+    return pointer.toString();
+  }
+
+  static int line(JsonLocation location) {
+    return Math.max(location.getLineNr(), 0);
+  }
+
+  static int column(JsonLocation location) {
+    return location.getLineNr() > 0 ? Math.max(location.getColumnNr(), 1) : 0;
+  }
+
+  static String oneLine(String text) {
+    StringBuilder line = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+        line.append(String.format("\\u%04x", c));
+      } else {
+        line.appendCodePoint(c);
+      }
+    });
+    return line.toString();
+  }
+
+  static String quote(String text) {
+    if (text.length() > 60) {
+      text = text.substring(0, 57) + "...";
+    }
+    return "'" + oneLine(text) + "'";
+  }
+
+  private static String describe(JsonToken token) {
+    if (token == null) {
+      return "nothing";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+        return "an integer";
+      case VALUE_NUMBER_FLOAT:
+        return "a number with a fraction or exponent";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return "unexpected content";
+    }
+  }
+
+  // ---------------------------------------------------------------- references
+
+  /** Declares an id at the current value in the scope; a second declaration is a problem. */
+  void declare(String scope, String id) {
+    if (id != null && !scope(scope).ids.add(id)) {
+      problem("the id " + quote(id) + " is used twice", "an id not used before in the list");
+    }
+  }
+
+  /** Refers at the current value to an id of the scope: checked now if the scope is closed, else when it is. */
+  void refer(String scope, String id) {
+    if (id == null) {
+      return;
+    }
+    Scope target = scope(scope);
+    if (target.closed) {
+      if (!target.ids.contains(id)) {
+        problem(quote(id) + " names no " + target.noun, "an id from " + target.where);
+      }
+    } else {
+      JsonLocation location = parser.currentTokenLocation();
+      target.pending.add(new Pending(id, line(location), column(location), pointer()));
+    }
+  }
+
+  /** Closes the scope: its ids are all known; checks every reference made so far. */
+  void close(String scope, String noun, String where) {
+    Scope target = scope(scope);
+    target.closed = true;
+    target.noun = noun;
+    target.where = where;
+    for (Pending pending : target.pending) {
+      if (!target.ids.contains(pending.id)) {
+        problem(pending.line, pending.column, pending.pointer, quote(pending.id) + " names no " + noun,
+            "an id from " + where);
+      }
+    }
+    target.pending.clear();
+  }
+
+  private Scope scope(String name) {
+    return scopes.computeIfAbsent(name, k -> new Scope());
+  }
+
+  /** The start of an object being read. */
+  static final class Mark {
+    final int depth;
+    final JsonLocation location;
+    final int problems;
+
+    Mark(int depth, JsonLocation location, int problems) {
+      this.depth = depth;
+      this.location = location;
+      this.problems = problems;
+    }
+  }
+
+  private static final class Scope {
+    final Set<String> ids = new HashSet<>();
+    final List<Pending> pending = new ArrayList<>();
+    boolean closed;
+    String noun = "";
+    String where = "";
+  }
+
+  private static final class Pending {
+    final String id;
+    final int line;
+    final int column;
+    final String pointer;
+
+    Pending(String id, int line, int column, String pointer) {
+      this.id = id;
+      this.line = line;
+      this.column = column;
+      this.pointer = pointer;
+    }
+  }
+
+  /** Ends reading: a fatal problem was found, or too many. */
+  static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final Stop INSTANCE = new Stop();
+
+    private Stop() {
+      super("stop", null, false, false);
+    }
+  }
+}

@@ -1,0 +1,367 @@
+package nl.opgave.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import nl.opgave.io.OpgaveFormatException.Problem;
+
+/**
+ * Reads participant lists from CSV as organisers keep them in spreadsheets: a header row naming the columns
+ * (Dutch or English), then one participant per row.
+ *
+ * <p>Columns: {@code naam}/{@code name} (required), {@code organisatie}/{@code organisation},
+ * {@code tafelhost}/{@code host table} (the number of the table the participant hosts) and
+ * {@code kant}/{@code side}. The separator is detected from the header ({@code ;} as Dutch Excel writes it, or
+ * {@code ,}); UTF-8 with or without byte order mark; fields may be quoted (RFC 4180). Instances are immutable.
+ */
+public final class ParticipantCsv {
+  private static final String NAME = "name";
+  private static final String ORGANISATION = "organisation";
+  private static final String HOST_TABLE = "hostTable";
+  private static final String SIDE = "side";
+  private static final String UNKNOWN = "";
+  private static final Map<String, String> HEADERS = Map.ofEntries(
+      Map.entry("naam", NAME), Map.entry("name", NAME), Map.entry("deelnemer", NAME),
+      Map.entry("participant", NAME),
+      Map.entry("organisatie", ORGANISATION), Map.entry("organisation", ORGANISATION),
+      Map.entry("organization", ORGANISATION),
+      Map.entry("tafelhost", HOST_TABLE), Map.entry("host table", HOST_TABLE), Map.entry("hosttable", HOST_TABLE),
+      Map.entry("host", HOST_TABLE), Map.entry("hosttafel", HOST_TABLE),
+      Map.entry("kant", SIDE), Map.entry("side", SIDE), Map.entry("zijde", SIDE));
+  private static final String KNOWN = "'naam' (or 'name'), 'organisatie', 'tafelhost', 'kant'";
+  private static final ParticipantCsv STANDARD = new ParticipantCsv(ReadLimits.DEFAULT);
+
+  private final ReadLimits limits;
+  private final CsvFactory factory;
+
+  private ParticipantCsv(ReadLimits limits) {
+    this.limits = limits;
+    this.factory = CsvFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxStringLength(limits.maxStringLength())
+            .maxDocumentLength(limits.maxDocumentBytes())
+            .build())
+        .build();
+  }
+
+  /** Returns the reader with {@link ReadLimits#DEFAULT} (at most 1,000,000 rows). */
+  public static ParticipantCsv standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns a reader with other limits: document size, string length, rows (collection size), problems.
+   *
+   * @throws NullPointerException if limits is null
+   */
+  public ParticipantCsv withLimits(ReadLimits readLimits) {
+    return new ParticipantCsv(Objects.requireNonNull(readLimits, "limits"));
+  }
+
+  /**
+   * Reads the participants of a file.
+   *
+   * @throws OpgaveFormatException with every problem found (line, column, row and column name)
+   * @throws IOException if the file cannot be read
+   * @throws NullPointerException if file is null
+   */
+  public List<ParticipantRow> read(Path file) throws IOException {
+    if (Files.size(file) > limits.maxDocumentBytes()) {
+      throw tooLarge(file.toString());
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1)),
+          file.toString());
+    }
+  }
+
+  /**
+   * Reads the participants of CSV bytes.
+   *
+   * @param source the name used in problems, such as the file name
+   * @throws OpgaveFormatException with every problem found (line, column, row and column name)
+   * @throws NullPointerException if an argument is null
+   */
+  public List<ParticipantRow> read(byte[] csv, String source) {
+    Objects.requireNonNull(csv, "csv");
+    Objects.requireNonNull(source, "source");
+    if (csv.length > limits.maxDocumentBytes()) {
+      throw tooLarge(source);
+    }
+    Reading reading = new Reading(source);
+    try {
+      reading.read(decode(csv, source));
+    } catch (JsonIn.Stop stop) {
+      // the problems say why
+    } catch (JsonProcessingException e) {
+      String[] described = JacksonErrors.describe(e, limits);
+      JsonLocation location = e.getLocation();
+      String message = described[0].startsWith("malformed JSON: ")
+          ? "malformed CSV: " + described[0].substring("malformed JSON: ".length()) : described[0];
+      reading.problems.add(new Problem(source, location == null ? 0 : JsonIn.line(location),
+          location == null ? 0 : JsonIn.column(location), "", message, "CSV as RFC 4180 describes it"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!reading.problems.isEmpty()) {
+      throw new OpgaveFormatException(reading.problems);
+    }
+    return List.copyOf(reading.rows);
+  }
+
+  private OpgaveFormatException tooLarge(String source) {
+    return new OpgaveFormatException(List.of(new Problem(source, 0, 0, "", "the file is larger than "
+        + limits.maxDocumentBytes() + " bytes (the read limit)", "")));
+  }
+
+  private static String decode(byte[] csv, String source) {
+    int offset = 0;
+    if (csv.length >= 3 && (csv[0] & 0xff) == 0xef && (csv[1] & 0xff) == 0xbb && (csv[2] & 0xff) == 0xbf) {
+      offset = 3;
+    } else if (csv.length >= 2 && ((csv[0] & 0xff) == 0xff && (csv[1] & 0xff) == 0xfe
+        || (csv[0] & 0xff) == 0xfe && (csv[1] & 0xff) == 0xff)) {
+      throw new OpgaveFormatException(List.of(new Problem(source, 1, 1, "", "the file is UTF-16 encoded",
+          "UTF-8 (in Excel: save as 'CSV UTF-8')")));
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(csv, offset, csv.length - offset);
+    CharBuffer out = CharBuffer.allocate(csv.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int at = in.position();
+      int line = 1;
+      int lineStart = offset;
+      for (int i = offset; i < at; i++) {
+        if (csv[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw new OpgaveFormatException(List.of(new Problem(source, line, at - lineStart + 1, "",
+          "invalid UTF-8 (byte 0x" + String.format("%02x", csv[at] & 0xff) + ")",
+          "text encoded as UTF-8 (in Excel: save as 'CSV UTF-8')")));
+    }
+    out.flip();
+    return out.toString();
+  }
+
+  static char separator(String text) {
+    int semicolons = 0;
+    int commas = 0;
+    int tabs = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        break;
+      } else if (!quoted && c == ';') {
+        semicolons++;
+      } else if (!quoted && c == ',') {
+        commas++;
+      } else if (!quoted && c == '\t') {
+        tabs++;
+      }
+    }
+    if (tabs > semicolons && tabs > commas) {
+      return '\t';
+    }
+    return semicolons > commas ? ';' : ',';
+  }
+
+  private static String fold(String header) {
+    String stripped = Normalizer.normalize(header.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return stripped.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ').replaceAll("\\s+", " ");
+  }
+
+  /** The state of one read. */
+  private final class Reading {
+    final String source;
+    final List<Problem> problems = new ArrayList<>();
+    final List<ParticipantRow> rows = new ArrayList<>();
+    String[] columns;
+
+    Reading(String source) {
+      this.source = source;
+    }
+
+    void read(String text) throws IOException {
+      CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator(text)).withoutHeader();
+      try (CsvParser parser = factory.createParser(text)) {
+        parser.setSchema(schema);
+        parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+        if (parser.nextToken() != JsonToken.START_ARRAY) {
+          throw new IllegalStateException("CSV parser gave no array");
+        }
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.START_ARRAY) {
+          List<String> values = new ArrayList<>();
+          List<JsonLocation> locations = new ArrayList<>();
+          while (parser.nextToken() == JsonToken.VALUE_STRING) {
+            values.add(parser.getText());
+            locations.add(parser.currentTokenLocation());
+          }
+          int line = locations.isEmpty() ? JsonIn.line(parser.currentTokenLocation())
+              : JsonIn.line(locations.get(0));
+          if (columns == null) {
+            header(values, locations, line);
+          } else {
+            row(values, locations, line);
+          }
+        }
+        if (token != JsonToken.END_ARRAY) {
+          throw new IllegalStateException("CSV parser gave " + token);
+        }
+      }
+      if (columns == null) {
+        add(1, 1, "", "the file is empty", "a header row with " + KNOWN);
+      }
+    }
+
+    private void header(List<String> values, List<JsonLocation> locations, int line) {
+      columns = new String[values.size()];
+      boolean hasName = false;
+      for (int i = 0; i < values.size(); i++) {
+        String header = values.get(i);
+        if (header.isBlank()) {
+          continue;
+        }
+        String field = HEADERS.get(fold(header));
+        JsonLocation at = locations.get(i);
+        if (field == null) {
+          add(line, JsonIn.column(at), "", "unknown column " + JsonIn.quote(header.strip()), "one of " + KNOWN);
+          columns[i] = UNKNOWN;
+          continue;
+        }
+        for (int k = 0; k < i; k++) {
+          if (field.equals(columns[k])) {
+            add(line, JsonIn.column(at), "", "the column " + JsonIn.quote(header.strip()) + " appears twice",
+                "each column once");
+          }
+        }
+        columns[i] = field;
+        hasName |= field.equals(NAME);
+      }
+      if (!hasName) {
+        add(line, 1, "", "the header has no name column", "a header row with " + KNOWN);
+        throw JsonIn.Stop.INSTANCE;
+      }
+    }
+
+    private void row(List<String> values, List<JsonLocation> locations, int line) {
+      int index = rows.size() + rejected;
+      if (index >= limits.maxCollectionSize()) {
+        add(line, 1, "/" + index, "the file has more than " + limits.maxCollectionSize() + " rows (the read limit)",
+            "");
+        throw JsonIn.Stop.INSTANCE;
+      }
+      if (values.stream().allMatch(String::isBlank)) {
+        return;
+      }
+      String name = null;
+      String organisation = null;
+      OptionalInt hostTable = OptionalInt.empty();
+      String side = null;
+      int before = problems.size();
+      for (int i = 0; i < values.size(); i++) {
+        String value = values.get(i).strip();
+        int column = JsonIn.column(locations.get(i));
+        if (i >= columns.length || columns[i] == null) {
+          if (!value.isEmpty()) {
+            add(line, column, "/" + index, "value " + JsonIn.quote(value) + " stands in a column without a"
+                + " known header", "at most " + columns.length + " columns, as the header names them");
+          }
+          continue;
+        }
+        if (columns[i].equals(UNKNOWN)) {
+          continue;
+        }
+        String pointer = "/" + index + "/" + columns[i];
+        if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t')) {
+          add(line, column, pointer, "the value contains a line break or control character", "one line of text");
+          continue;
+        }
+        switch (columns[i]) {
+          case NAME:
+            name = value;
+            if (value.isEmpty()) {
+              add(line, column, pointer, "the name is empty", "the participant's name");
+            }
+            break;
+          case ORGANISATION:
+            organisation = value.isEmpty() ? null : value;
+            break;
+          case HOST_TABLE:
+            hostTable = table(value, line, column, pointer);
+            break;
+          default:
+            side = value.isEmpty() ? null : value;
+        }
+      }
+      if (name == null && problems.size() == before) {
+        add(line, 1, "/" + index + "/" + NAME, "the row has no name", "the participant's name");
+      }
+      if (problems.size() == before) {
+        rows.add(new ParticipantRow(line, name, Optional.ofNullable(organisation), hostTable,
+            Optional.ofNullable(side)));
+      } else {
+        rejected++;
+      }
+    }
+
+    private int rejected;
+
+    private OptionalInt table(String value, int line, int column, String pointer) {
+      if (value.isEmpty()) {
+        return OptionalInt.empty();
+      }
+      if (value.length() <= 6 && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        int table = Integer.parseInt(value);
+        if (table >= 1) {
+          return OptionalInt.of(table);
+        }
+      }
+      add(line, column, pointer, JsonIn.quote(value) + " is not a table number", "a whole number from 1, or empty");
+      return OptionalInt.empty();
+    }
+
+    private void add(int line, int column, String pointer, String message, String expected) {
+      problems.add(new Problem(source, line, column, pointer, message, expected));
+      if (problems.size() >= limits.maxProblems()) {
+        problems.add(new Problem(source, line, column, pointer, "stopped after " + limits.maxProblems()
+            + " problems", ""));
+        throw JsonIn.Stop.INSTANCE;
+      }
+    }
+  }
+}

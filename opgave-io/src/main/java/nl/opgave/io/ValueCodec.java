@@ -1,0 +1,65 @@
+package nl.opgave.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes a value as JSON and reads it back strictly; one per value type. */
+interface ValueCodec<T> {
+  /** Writes the value at the generator's current position. */
+  void write(JsonGenerator out, T value) throws IOException;
+
+  /** Reads the value at the cursor's current token; returns null after reporting problems to the cursor. */
+  T read(JsonIn in) throws IOException;
+
+  /** Writes the values as an array. */
+  default void writeList(JsonGenerator out, List<? extends T> values) throws IOException {
+    out.writeStartArray();
+    for (T value : values) {
+      write(out, value);
+    }
+    out.writeEndArray();
+  }
+
+  /** Reads an array of values; elements with problems are left out (the problems are reported). */
+  default List<T> readList(JsonIn in, String expected) throws IOException {
+    List<T> values = new ArrayList<>();
+    if (in.array(expected)) {
+      while (in.element()) {
+        T value = read(in);
+        if (value != null) {
+          values.add(value);
+        }
+      }
+    }
+    return values;
+  }
+
+  /** Returns a codec of a writer and a reader. */
+  static <T> ValueCodec<T> of(Writer<T> writer, Reader<T> reader) {
+    return new ValueCodec<>() {
+      @Override
+      public void write(JsonGenerator out, T value) throws IOException {
+        writer.write(out, value);
+      }
+
+      @Override
+      public T read(JsonIn in) throws IOException {
+        return reader.read(in);
+      }
+    };
+  }
+
+  /** Writes one value. */
+  @FunctionalInterface
+  interface Writer<T> {
+    void write(JsonGenerator out, T value) throws IOException;
+  }
+
+  /** Reads one value. */
+  @FunctionalInterface
+  interface Reader<T> {
+    T read(JsonIn in) throws IOException;
+  }
+}

@@ -1,0 +1,108 @@
+package nl.opgave.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import nl.opgave.io.OpgaveFormatException.Problem;
+import org.junit.jupiter.api.Test;
+
+class ParticipantCsvTest {
+  private static final ParticipantCsv CSV = ParticipantCsv.standard();
+
+  private static List<ParticipantRow> read(String text) {
+    return CSV.read(text.getBytes(StandardCharsets.UTF_8), "deelnemers.csv");
+  }
+
+  private static List<Problem> problems(byte[] bytes) {
+    try {
+      CSV.read(bytes, "deelnemers.csv");
+    } catch (OpgaveFormatException e) {
+      return e.problems();
+    }
+    throw new AssertionError("no problems");
+  }
+
+  private static List<Problem> problems(String text) {
+    return problems(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void dutchExcelExport_withSemicolonsBomAndQuotes_isRead() {
+    byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+    String text = "Naam;Organisatie;Tafelhost;Kant\r\n"
+        + "Jos van der Ploeg;Provincie Zuid-Holland;1;overheid\r\n"
+        + "\"Witlox-van den IJssel, Marianne\";\"Gemeente \"\"Zwolle\"\"\";;\r\n"
+        + "\r\n"
+        + "Zoë;;;inwoner\r\n";
+    byte[] csv = new byte[bom.length + text.getBytes(StandardCharsets.UTF_8).length];
+    System.arraycopy(bom, 0, csv, 0, bom.length);
+    System.arraycopy(text.getBytes(StandardCharsets.UTF_8), 0, csv, bom.length,
+        text.getBytes(StandardCharsets.UTF_8).length);
+
+    List<ParticipantRow> rows = CSV.read(csv, "deelnemers.csv");
+
+    assertThat(rows).containsExactly(
+        new ParticipantRow(2, "Jos van der Ploeg", Optional.of("Provincie Zuid-Holland"), OptionalInt.of(1),
+            Optional.of("overheid")),
+        new ParticipantRow(3, "Witlox-van den IJssel, Marianne", Optional.of("Gemeente \"Zwolle\""),
+            OptionalInt.empty(), Optional.empty()),
+        new ParticipantRow(5, "Zoë", Optional.empty(), OptionalInt.empty(), Optional.of("inwoner")));
+  }
+
+  @Test
+  void commaSeparatedEnglishHeaders_areRead() {
+    assertThat(read("name,organisation,host table\nAnouk,\"NSOB; Den Haag\",2\n")).containsExactly(
+        new ParticipantRow(2, "Anouk", Optional.of("NSOB; Den Haag"), OptionalInt.of(2), Optional.empty()));
+    assertThat(read("naam\n")).isEmpty();
+  }
+
+  @Test
+  void separator_isDetectedFromTheHeaderOutsideQuotes() {
+    assertThat(ParticipantCsv.separator("naam;organisatie\nA,B;C")).isEqualTo(';');
+    assertThat(ParticipantCsv.separator("\"naam;x\",organisatie,kant\n")).isEqualTo(',');
+    assertThat(ParticipantCsv.separator("naam\torganisatie\n")).isEqualTo('\t');
+  }
+
+  @Test
+  void everyBadRow_isReportedWithLineColumnAndPointer() {
+    List<Problem> problems = problems("naam;tafelhost\nJos;1\n;2\nAnouk;twee\nBram;0;extra\n");
+
+    assertThat(problems).extracting(Problem::toString).containsExactly(
+        "deelnemers.csv:3:1: /1/name: the name is empty; expected the participant's name",
+        "deelnemers.csv:4:7: /2/hostTable: 'twee' is not a table number; expected a whole number from 1, or empty",
+        "deelnemers.csv:5:6: /3/hostTable: '0' is not a table number; expected a whole number from 1, or empty",
+        "deelnemers.csv:5:8: /3: value 'extra' stands in a column without a known header; expected at most 2"
+            + " columns, as the header names them");
+  }
+
+  @Test
+  void badHeaders_areReported() {
+    assertThat(problems("naam;leeftijd;naam\nJos;4;Jos\n")).extracting(Problem::message).containsExactly(
+        "unknown column 'leeftijd'", "the column 'naam' appears twice");
+    assertThat(problems("organisatie\nPZH\n")).extracting(Problem::message)
+        .containsExactly("the header has no name column");
+  }
+
+  @Test
+  void hostileFiles_giveCleanProblems() {
+    assertThat(problems("")).extracting(Problem::message).containsExactly("the file is empty");
+    assertThat(problems(new byte[] {'n', 'a', 'a', 'm', '\n', 'J', (byte) 0xc3, '\n'})).singleElement()
+        .satisfies(p -> assertThat(p.toString()).isEqualTo("deelnemers.csv:2:2: /: invalid UTF-8 (byte 0xc3);"
+            + " expected text encoded as UTF-8 (in Excel: save as 'CSV UTF-8')"));
+    assertThat(problems(new byte[] {(byte) 0xff, (byte) 0xfe, 'n', 0})).extracting(Problem::message)
+        .containsExactly("the file is UTF-16 encoded");
+    assertThat(problems("naam\n\"Jos\n")).extracting(Problem::message).singleElement().asString()
+        .startsWith("malformed CSV");
+    assertThat(problems("naam\nJos\u0007\n")).extracting(Problem::message)
+        .containsExactly("the value contains a line break or control character");
+    ParticipantCsv small = CSV.withLimits(ReadLimits.DEFAULT.withMaxCollectionSize(2).withMaxStringLength(50));
+    assertThatThrownBy(() -> small.read("naam\nA\nB\nC\n".getBytes(StandardCharsets.UTF_8), "x.csv"))
+        .hasMessage("x.csv:4:1: /2: the file has more than 2 rows (the read limit)");
+    assertThatThrownBy(() -> small.read(("naam\n" + "x".repeat(100) + "\n").getBytes(StandardCharsets.UTF_8),
+        "x.csv")).hasMessageContaining("a string is longer than 50 characters (the read limit)");
+  }
+}
