@@ -5,5 +5,5 @@ module nl.opgave.workshop {
   requires org.slf4j;
 
   // exports nl.opgave.workshop.rotation;
-  // exports nl.opgave.workshop.doelenboom;
+  exports nl.opgave.workshop.doelenboom;
 }

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.concurrent.Callable;
 import nl.opgave.model.community.Community;
 import nl.opgave.model.community.Event;
+import nl.opgave.model.seed.DromenVoorDoeners;
 import nl.opgave.model.seed.Opgavebeweging;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,6 +39,10 @@ final class DemoCommand implements Callable<Integer> {
     out.println(meeting.start().format(language.longDate()));
     CommunityReport report = new CommunityReport(out, language);
     report.programme(meeting);
+    GoalReport goals = new GoalReport(out, language);
+    goals.droombijeenkomst(DromenVoorDoeners.droombijeenkomst());
+    goals.doelenboom(DromenVoorDoeners.doelenboom());
+    goals.groeneCirkel(DromenVoorDoeners.denHaag());
     report.community(community, at);
     out.flush();
     return 0;

@@ -15,11 +15,29 @@ public final class Checks {
   private Checks() {}
 
   public static String id(String field, String value) {
-    if (value == null || !ID.matcher(value).matches()) {
+    if (value == null || !(isPlainAsciiId(value) || ID.matcher(value).matches())) {
       throw new InvalidValueException(field + " must be 1-100 letters, digits, '.', '_', ':' or '-' starting with a"
           + " letter or digit, but was " + quote(value));
     }
     return value;
+  }
+
+  private static boolean isPlainAsciiId(String value) {
+    int length = value.length();
+    if (length == 0 || length > 100 || !isAsciiLetterOrDigit(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = value.charAt(i);
+      if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   public static String text(String field, String value) {

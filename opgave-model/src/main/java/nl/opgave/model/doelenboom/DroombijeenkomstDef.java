@@ -1,0 +1,22 @@
+package nl.opgave.model.doelenboom;
+
+import java.util.List;
+import nl.opgave.model.internal.Checks;
+import org.immutables.value.Value;
+
+/** A droombijeenkomst: the questions asked and every participant's answers as laddering chains. */
+@Value.Immutable
+abstract class DroombijeenkomstDef {
+  /** The questions, in the order asked: "Wat vindt u belangrijk aan de natuur in uw omgeving?", ... */
+  public abstract List<String> questions();
+
+  /** The answers, one chain per participant and statement, in the order given. */
+  public abstract List<LadderingChain> chains();
+
+  @Value.Check
+  void check() {
+    for (int i = 0; i < questions().size(); i++) {
+      Checks.text("droombijeenkomst question " + (i + 1), questions().get(i), 2000);
+    }
+  }
+}

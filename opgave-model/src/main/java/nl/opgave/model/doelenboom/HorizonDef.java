@@ -1,0 +1,32 @@
+package nl.opgave.model.doelenboom;
+
+import nl.opgave.model.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A planning horizon of a Groene Cirkel (the seed's T0, T1, T2): from this horizon on, projects whose political
+ * feasibility reaches the threshold may start, and the budget is the new money that becomes available then.
+ */
+@Value.Immutable
+abstract class HorizonDef {
+  /** The name, "T0". */
+  @Value.Parameter
+  public abstract String name();
+
+  /** The lowest feasibility score (0-100) a project needs to start at this horizon. */
+  @Value.Parameter
+  public abstract int feasibilityThreshold();
+
+  /** The money that becomes available at this horizon; money not spent carries over to later horizons. */
+  @Value.Parameter
+  public abstract long budget();
+
+  @Value.Check
+  void check() {
+    Checks.text("horizon.name", name(), 100);
+    String at = "horizon " + Checks.quote(name()) + ": ";
+    Checks.check(feasibilityThreshold() >= 0 && feasibilityThreshold() <= 100,
+        at + "feasibilityThreshold must lie between 0 and 100, but was " + feasibilityThreshold());
+    Checks.check(budget() >= 0, at + "budget must not be negative, but was " + budget());
+  }
+}

@@ -1,0 +1,43 @@
+package nl.opgave.model.doelenboom;
+
+import java.util.List;
+import nl.opgave.model.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * One participant's answers at a droombijeenkomst as a laddering chain: a statement ("Wat vindt u belangrijk?"),
+ * then each answer to "Waarom vindt u dat belangrijk?" in turn, climbing towards the dream.
+ */
+@Value.Immutable
+abstract class LadderingChainDef {
+  /** Who answered: a member id, a name or a label such as "deelnemer 2". */
+  @Value.Parameter
+  public abstract String participant();
+
+  /** The statement first, then each reason; at least the statement. */
+  @Value.Parameter
+  public abstract List<String> steps();
+
+  /**
+   * Returns the chain of a statement and its reasons.
+   *
+   * @throws nl.opgave.model.InvalidValueException if the participant or a step is blank
+   */
+  public static LadderingChain of(String participant, String statement, String... reasons) {
+    LadderingChain.Builder builder = LadderingChain.builder().participant(participant).addStep(statement);
+    for (String reason : reasons) {
+      builder.addStep(reason);
+    }
+    return builder.build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.text("laddering participant", participant(), 300);
+    String at = "laddering chain of " + Checks.quote(participant()) + ": ";
+    Checks.check(!steps().isEmpty(), at + "steps must hold at least the statement, but was empty");
+    for (int i = 0; i < steps().size(); i++) {
+      Checks.text(at + "step " + (i + 1), steps().get(i), 2000);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package nl.opgave.model.doelenboom;
+
+import java.util.List;
+import nl.opgave.model.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A project of a Groene Cirkel as the circle judges it: cost, political feasibility, expected yield and the
+ * doelenboom nodes it serves. The seed names projects by letter ("a", "b", "h", "J", "D", "M").
+ */
+@Value.Immutable
+abstract class ProjectDef {
+  /** The id, the seed's letter: "a". */
+  public abstract String id();
+
+  /** The name, "10 Speelbossen in en rondom Den Haag". */
+  public abstract String name();
+
+  /** What the project costs, in whole units of money (euros unless the host says otherwise); not negative. */
+  public abstract long cost();
+
+  /** The political feasibility today, a score from 0 (no support) to 100 (certain). */
+  public abstract int feasibility();
+
+  /** The yield the project brings in each horizon period once started, in the host's unit; not negative. */
+  public abstract long expectedYield();
+
+  /** The ids of the doelenboom nodes the project serves. */
+  public abstract List<String> servedNodeIds();
+
+  @Value.Check
+  void check() {
+    Checks.id("project.id", id());
+    String at = "project " + Checks.quote(id()) + ": ";
+    Checks.text(at + "name", name(), 500);
+    Checks.check(cost() >= 0, at + "cost must not be negative, but was " + cost());
+    Checks.check(feasibility() >= 0 && feasibility() <= 100,
+        at + "feasibility must lie between 0 and 100, but was " + feasibility());
+    Checks.check(expectedYield() >= 0, at + "expectedYield must not be negative, but was " + expectedYield());
+    for (String node : servedNodeIds()) {
+      Checks.id(at + "servedNodeIds", node);
+    }
+  }
+}

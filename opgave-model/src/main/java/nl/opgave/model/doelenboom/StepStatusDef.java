@@ -1,0 +1,25 @@
+package nl.opgave.model.doelenboom;
+
+import java.util.Optional;
+import nl.opgave.model.internal.Checks;
+import org.immutables.value.Value;
+
+/** The state of one step of a Groene Cirkel, with an optional note. */
+@Value.Immutable
+abstract class StepStatusDef {
+  /** The step. */
+  @Value.Parameter
+  public abstract Stap stap();
+
+  /** How far the circle is with it. */
+  @Value.Parameter
+  public abstract StepState state();
+
+  /** A note, "a, b en h gestart". */
+  public abstract Optional<String> note();
+
+  @Value.Check
+  void check() {
+    note().ifPresent(n -> Checks.text("step " + stap().number() + " note", n, 2000));
+  }
+}

@@ -1,0 +1,50 @@
+package nl.opgave.workshop.doelenboom;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.doelenboom.Doelenboom;
+import nl.opgave.model.doelenboom.Link;
+import nl.opgave.model.doelenboom.Node;
+
+/** Builds a doelenboom from flat rows (id, parent id, level, text), the shape a portal's database holds. */
+public final class FlatRows {
+  private FlatRows() {}
+
+  /**
+   * Builds the tree: one node per row in row order, one link per row with a parent id. The structure is taken as
+   * given; validate the result to find cycles, missing parents and the like.
+   *
+   * @throws InvalidValueException listing every row (numbered from 1) with an invalid id, parent id or text
+   */
+  public static Doelenboom build(List<FlatRow> rows) {
+    if (rows == null) {
+      throw new InvalidValueException("rows must not be null");
+    }
+    List<Node> nodes = new ArrayList<>(rows.size());
+    List<Link> links = new ArrayList<>(rows.size());
+    List<String> problems = new ArrayList<>();
+    int number = 0;
+    for (FlatRow row : rows) {
+      number++;
+      if (row == null) {
+        problems.add("row " + number + ": must not be null");
+        continue;
+      }
+      try {
+        nodes.add(Node.builder().id(row.id()).level(row.level()).text(row.text()).target(row.target()).build());
+        if (row.parentId().isPresent()) {
+          links.add(Link.of(row.id(), row.parentId().get()));
+        }
+      } catch (InvalidValueException e) {
+        if (problems.size() < 1000) {
+          problems.add("row " + number + ": " + e.getMessage());
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidValueException(problems);
+    }
+    return Doelenboom.of(nodes, links);
+  }
+}

@@ -1,0 +1,264 @@
+package nl.opgave.workshop.doelenboom;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.doelenboom.Doelenboom;
+import nl.opgave.model.doelenboom.Level;
+import nl.opgave.model.doelenboom.Link;
+import nl.opgave.model.doelenboom.Node;
+
+/**
+ * The indented outline a facilitator types: one item per line, "- " before the text, two spaces of indent per
+ * level; the depth gives the level (droom, doel, project). Blank lines are skipped, a leading byte order mark is
+ * ignored, lines may end in LF or CRLF, and white space around an item's text is not part of it. Items get
+ * positional ids: "1", "1.2", "1.2.3".
+ *
+ * <pre>
+ * - Kinderen worden gezonder (minder obesitas)
+ *   - Kinderen bewegen meer in het groen
+ *     - 10 Speelbossen in en rondom Den Haag
+ * </pre>
+ */
+public final class Outline {
+  private static final int LEVELS = 3;
+  private static final int MAX_TEXT = 2000;
+
+  private Outline() {}
+
+  /**
+   * Reads an outline from UTF-8 bytes.
+   *
+   * @throws OutlineFormatException naming line and column of every invalid UTF-8 sequence, or of every
+   *     problem {@link #parse(String)} finds
+   * @throws InvalidValueException if utf8 is null
+   */
+  public static Doelenboom parse(byte[] utf8) {
+    if (utf8 == null) {
+      throw new InvalidValueException("outline bytes must not be null");
+    }
+    int offset = utf8.length >= 3 && (utf8[0] & 0xff) == 0xef && (utf8[1] & 0xff) == 0xbb
+        && (utf8[2] & 0xff) == 0xbf ? 3 : 0;
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(utf8, offset, utf8.length - offset);
+    CharBuffer out = CharBuffer.allocate(utf8.length);
+    List<OutlineProblem> problems = new ArrayList<>();
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (!result.isError()) {
+        break;
+      }
+      int at = in.position();
+      problems.add(encodingProblem(utf8, offset, at));
+      in.position(at + result.length());
+    }
+    decoder.flush(out);
+    if (!problems.isEmpty()) {
+      throw new OutlineFormatException(problems);
+    }
+    out.flip();
+    return parse(out.toString());
+  }
+
+  /**
+   * Reads an outline from text.
+   *
+   * @throws OutlineFormatException naming line and column of every problem: a tab, an indent that is not a
+   *     multiple of two spaces or that skips a level, a line without the "- " bullet, an empty item, a fourth
+   *     level, a control character, an item longer than 2000 characters
+   * @throws InvalidValueException if text is null
+   */
+  public static Doelenboom parse(String text) {
+    if (text == null) {
+      throw new InvalidValueException("outline text must not be null");
+    }
+    List<OutlineProblem> problems = new ArrayList<>();
+    List<Node> nodes = new ArrayList<>();
+    List<Link> links = new ArrayList<>();
+    int[] counters = new int[LEVELS];
+    String[] ids = new String[LEVELS];
+    int previousDepth = -1;
+    int length = text.length();
+    int pos = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
+    int lineNumber = 0;
+    while (pos <= length) {
+      int end = text.indexOf('\n', pos);
+      if (end < 0) {
+        end = length;
+      }
+      lineNumber++;
+      int stop = end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end;
+      String line = text.substring(pos, stop);
+      pos = end + 1;
+      int spaces = 0;
+      while (spaces < line.length() && line.charAt(spaces) == ' ') {
+        spaces++;
+      }
+      if (spaces == line.length()) {
+        continue;
+      }
+      int tab = line.indexOf('\t');
+      if (tab >= 0) {
+        problems.add(problem(lineNumber, line, tab, "tab character; indent with two spaces per level and use no"
+            + " tabs"));
+        continue;
+      }
+      if (spaces % 2 != 0) {
+        problems.add(problem(lineNumber, line, spaces, "indent of " + spaces + " spaces is not a multiple of two"));
+        continue;
+      }
+      int depth = spaces / 2;
+      String error = null;
+      int errorAt = spaces;
+      if (depth >= LEVELS) {
+        error = "a fourth level; an outline has three levels (droom, doel, project)";
+      } else if (depth > previousDepth + 1) {
+        error = previousDepth < 0 ? "the first item must not be indented"
+            : "indent skips a level: level " + (depth + 1) + " follows level " + (previousDepth + 1);
+      } else if (line.charAt(spaces) != '-') {
+        error = "missing bullet: an item starts with '- '";
+      } else if (spaces + 1 < line.length() && line.charAt(spaces + 1) != ' ') {
+        error = "missing space after the bullet '-'";
+        errorAt = spaces + 1;
+      }
+      String itemText = null;
+      if (error == null) {
+        int start = spaces + 1;
+        while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
+          start++;
+        }
+        itemText = line.substring(start).strip();
+        errorAt = start;
+        if (itemText.isEmpty()) {
+          error = "empty item: text must follow '- '";
+        } else if (itemText.length() > MAX_TEXT) {
+          error = "item of " + itemText.length() + " characters; at most " + MAX_TEXT + " are allowed";
+        } else {
+          for (int k = start; k < start + itemText.length(); k++) {
+            char c = line.charAt(k);
+            if (Character.isISOControl(c)) {
+              error = "control character U+" + String.format("%04X", (int) c);
+              errorAt = k;
+              break;
+            }
+          }
+        }
+      }
+      if (error != null) {
+        problems.add(problem(lineNumber, line, errorAt, error));
+        if (depth < LEVELS) {
+          previousDepth = depth;
+        }
+        continue;
+      }
+      counters[depth]++;
+      for (int d = depth + 1; d < LEVELS; d++) {
+        counters[d] = 0;
+      }
+      String id = depth == 0 ? Integer.toString(counters[0]) : ids[depth - 1] + "." + counters[depth];
+      ids[depth] = id;
+      if (problems.isEmpty()) {
+        nodes.add(Node.of(id, Level.atDepth(depth), itemText));
+        if (depth > 0) {
+          links.add(Link.of(id, ids[depth - 1]));
+        }
+      }
+      previousDepth = depth;
+    }
+    if (!problems.isEmpty()) {
+      throw new OutlineFormatException(problems);
+    }
+    return Doelenboom.of(nodes, links);
+  }
+
+  /**
+   * Writes a tree as an outline: roots in node order, children in link order. The outline carries the text and
+   * the structure only: targets, owners, refinements and cross-links are not written.
+   *
+   * @throws InvalidValueException listing every reason the tree has no outline: a cycle, a node with two parents or
+   *     a missing parent, a duplicate id, a node deeper than three levels or whose level differs from the level
+   *     of its depth, or a text with a line break or tab
+   */
+  public static String render(Doelenboom tree) {
+    if (tree == null) {
+      throw new InvalidValueException("tree must not be null");
+    }
+    TreeIndex x = new TreeIndex(tree);
+    List<String> problems = new ArrayList<>();
+    if (!x.isForest()) {
+      for (Violation v : TreeValidator.validate(tree).errors()) {
+        switch (v.code()) {
+          case CYCLE:
+          case TWO_PARENTS:
+          case DANGLING_PARENT:
+          case UNKNOWN_CHILD:
+          case DUPLICATE_ID:
+            problems.add(v.toString());
+            break;
+          default:
+            break;
+        }
+      }
+    }
+    for (int k = 0; k < x.reached && problems.size() < 100; k++) {
+      int v = x.order[k];
+      Node node = x.nodes[v];
+      int depth = x.depth[v];
+      if (depth > LEVELS) {
+        problems.add("node '" + node.id() + "' lies at depth " + depth + "; an outline has three levels");
+      } else if (node.level() != Level.atDepth(depth - 1)) {
+        problems.add("node '" + node.id() + "' is a " + node.level().label() + " at depth " + depth
+            + ", where an outline has a " + Level.atDepth(depth - 1).label());
+      }
+      if (node.text().indexOf('\n') >= 0 || node.text().indexOf('\r') >= 0 || node.text().indexOf('\t') >= 0) {
+        problems.add("node '" + node.id() + "' has a line break or tab in its text");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidValueException(problems);
+    }
+    StringBuilder out = new StringBuilder(x.n * 40);
+    int[] stack = new int[Math.max(16, x.n)];
+    int size = 0;
+    for (int r = x.roots.length - 1; r >= 0; r--) {
+      stack[size++] = x.roots[r];
+    }
+    while (size > 0) {
+      int v = stack[--size];
+      for (int d = 1; d < x.depth[v]; d++) {
+        out.append("  ");
+      }
+      out.append("- ").append(x.nodes[v].text()).append('\n');
+      for (int k = x.childStart[v + 1] - 1; k >= x.childStart[v]; k--) {
+        stack[size++] = x.childList[k];
+      }
+    }
+    return out.toString();
+  }
+
+  private static OutlineProblem problem(int line, String text, int index, String message) {
+    return OutlineProblem.of(line, text.codePointCount(0, Math.min(index, text.length())) + 1, message);
+  }
+
+  private static OutlineProblem encodingProblem(byte[] bytes, int offset, int at) {
+    int line = 1;
+    int lineStart = offset;
+    for (int k = offset; k < at; k++) {
+      if (bytes[k] == '\n') {
+        line++;
+        lineStart = k + 1;
+      }
+    }
+    String before = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8);
+    return OutlineProblem.of(line, before.codePointCount(0, before.length()) + 1,
+        String.format("invalid UTF-8: byte 0x%02X does not start a valid sequence", bytes[at] & 0xff));
+  }
+}
