@@ -382,9 +382,11 @@ final class CommunityCodec implements DocumentCodec<Community> {
       switch (field) {
         case "organisations":
           organisations = ORGANISATION.readList(in, "an array of organisations");
+          in.close(ORGANISATIONS, "organisation", pointer + "/organisations");
           break;
         case "members":
           members = MEMBER.readList(in, "an array of members");
+          in.close(MEMBERS, "member", pointer + "/members");
           break;
         default:
           in.unknown(field, "'organisations', 'members'");
@@ -765,6 +767,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
         case "options":
           hasOptions = true;
           options = POLL_OPTION.readList(in, "an array of poll options");
+          in.close(OPTIONS, "option of this poll", pointer + "/options");
           break;
         case "votes":
           if (in.array("an array of votes")) {

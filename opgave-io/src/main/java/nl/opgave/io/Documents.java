@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -65,6 +66,10 @@ final class Documents {
       throw new OpgaveFormatException(List.of(new Problem(source, 0, 0, "", "the document is larger than "
           + limits.maxDocumentBytes() + " bytes (the read limit)", "")));
     }
+    if (notUtf8(bytes)) {
+      throw new OpgaveFormatException(List.of(new Problem(source, 1, 1, "", "the document is not UTF-8 encoded"
+          + " (it starts like UTF-16 or UTF-32)", "JSON text encoded as UTF-8 (RFC 8259)")));
+    }
     Cursor cursor = new Cursor();
     Object value = null;
     try {
@@ -73,6 +78,8 @@ final class Documents {
       value = null;
     } catch (JsonProcessingException e) {
       cursor.in.parseError(e, limits);
+    } catch (CharConversionException e) {
+      cursor.in.problem(0, 0, "", "invalid text encoding", "JSON text encoded as UTF-8 (RFC 8259)");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -83,6 +90,20 @@ final class Documents {
       throw new IllegalStateException("no value and no problem for " + source);
     }
     return value;
+  }
+
+  /** Jackson would read these as UTF-16 or UTF-32; RFC 8259 allows only UTF-8 between systems. */
+  private static boolean notUtf8(byte[] bytes) {
+    if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff
+        || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe)) {
+      return true;
+    }
+    for (int i = 0; i < Math.min(4, bytes.length); i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Object readChecked(byte[] bytes, String source, DocumentType<?> expected, Cursor cursor)
@@ -172,13 +193,8 @@ final class Documents {
     return value;
   }
 
-  private DocumentType<?> type(JsonIn in, DocumentType<?> expected) {
-    String format;
-    try {
-      format = in.string();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private DocumentType<?> type(JsonIn in, DocumentType<?> expected) throws IOException {
+    String format = in.string();
     if (format == null) {
       throw JsonIn.Stop.INSTANCE;
     }

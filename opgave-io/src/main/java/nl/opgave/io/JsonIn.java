@@ -114,9 +114,8 @@ final class JsonIn {
 
   /** Moves to the value of the next field and returns its name, or leaves the object and returns null. */
   String field() throws IOException {
-    JsonToken token = parser.nextToken();
-    if (token == JsonToken.FIELD_NAME) {
-      String name = parser.currentName();
+    String name = parser.nextFieldName();
+    if (name != null) {
       names[depth - 1] = name;
       parser.nextToken();
       return name;
