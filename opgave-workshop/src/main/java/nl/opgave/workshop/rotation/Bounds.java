@@ -15,8 +15,8 @@ final class Bounds {
     int zeroRounds = Integer.MAX_VALUE;
     for (int g = 0; g < pb.groups; g++) {
       counting += counting(pb, g);
-      pigeonhole += pigeonhole(pb, g);
-      routes += routes(pb, g);
+      pigeonhole += Math.max(pigeonhole(pb, g), projection(pb, g, false));
+      routes += Math.max(routes(pb, g), projection(pb, g, true));
       int k = 0;
       int people = 0;
       for (int r = 0; r < pb.rounds; r++) {
@@ -230,6 +230,52 @@ final class Bounds {
       }
     }
     return total;
+  }
+
+  /**
+   * For every two rounds, travellers who sit at the same pair of tables meet twice; a pair meeting m times shows up
+   * in C(m, 2) round pairs but adds only m - 1 repeats, so repeats >= 2 / rounds * (sum of forced coincidences).
+   * Under the vraagstuk rule only table pairs with different vraagstukken are allowed.
+   */
+  private static long projection(Problem pb, int g, boolean rule) {
+    int[] tables = pb.groupTables[g];
+    int rounds = pb.rounds;
+    if (rounds < 2) {
+      return 0;
+    }
+    long combos;
+    if (rule) {
+      int[] perQuestion = new int[Math.max(1, pb.vraagstukCount)];
+      for (int t : tables) {
+        if (pb.vraagstuk[t] < 0) {
+          return 0;
+        }
+        perQuestion[pb.vraagstuk[t]]++;
+      }
+      combos = 0;
+      for (int t : tables) {
+        combos += tables.length - perQuestion[pb.vraagstuk[t]];
+      }
+    } else {
+      combos = (long) tables.length * tables.length;
+    }
+    long coincidences = 0;
+    for (int r1 = 0; r1 < rounds; r1++) {
+      for (int r2 = r1 + 1; r2 < rounds; r2++) {
+        long travellers = 0;
+        for (int p = 0; p < pb.n; p++) {
+          if (pb.personGroup[p] != g || pb.hostTable[p] >= 0 || rule && pb.vraagstukCap[p] != 1) {
+            continue;
+          }
+          if (pb.present[r1 * pb.n + p] && pb.present[r2 * pb.n + p] && pb.fixed[r1 * pb.n + p] < 0
+              && pb.fixed[r2 * pb.n + p] < 0) {
+            travellers++;
+          }
+        }
+        coincidences += evenSplitPairs(travellers, combos);
+      }
+    }
+    return (2 * coincidences + rounds - 1) / rounds;
   }
 
   /** Travellers on one route (the same table every round) meet every round; the vraagstuk rule limits routes. */

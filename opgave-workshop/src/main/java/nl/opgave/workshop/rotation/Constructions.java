@@ -16,8 +16,11 @@ final class Constructions {
 
   private Constructions() {}
 
-  /** Returns seats (round * n + person, -1 where nothing was built), or null when no group has a design. */
-  static int[] build(Problem pb, long deadline) {
+  /**
+   * Returns seats (round * n + person, -1 where nothing was built), or null when no group has a design; searches
+   * 1-rotational designs only when asked (they only pay off where zero repeats are possible).
+   */
+  static int[] build(Problem pb, long deadline, boolean search) {
     if (pb.reference != null) {
       return null;
     }
@@ -25,12 +28,12 @@ final class Constructions {
     Arrays.fill(seats, -1);
     boolean any = false;
     for (int g = 0; g < pb.groups; g++) {
-      any |= fill(pb, g, seats, deadline);
+      any |= fill(pb, g, seats, deadline, search);
     }
     return any ? seats : null;
   }
 
-  private static boolean fill(Problem pb, int g, int[] seats, long deadline) {
+  private static boolean fill(Problem pb, int g, int[] seats, long deadline, boolean search) {
     int[] tables = pb.groupTables[g];
     int t = tables.length;
     int k = pb.target[tables[0]];
@@ -63,7 +66,7 @@ final class Constructions {
     }
     int rounds = pb.rounds;
     int[][] design = design(t, k, rounds, !hosts.isEmpty());
-    if (design == null) {
+    if (design == null && search) {
       design = CyclicDesign.find(t, k, rounds, hostTables, pb.seed, CYCLIC_BUDGET, deadline);
     }
     if (design == null) {

@@ -38,7 +38,7 @@ final class Engine {
     Problem pb = new Problem(request, reference, frozen);
     RotationBounds bounds = Bounds.of(pb);
     Search search = new Search(pb, Bounds.tiers(bounds));
-    search.start(Constructions.build(pb, deadline(start, pb)));
+    search.start(Constructions.build(pb, deadline(start, pb), bounds.repeats() == 0));
     search.run(listener, start);
     int[] seats = search.bestSeat();
     if (search.bestCost()[Search.APART] > 0) {
