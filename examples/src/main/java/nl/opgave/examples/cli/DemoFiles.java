@@ -14,6 +14,10 @@ import nl.opgave.examples.report.SvgTree;
 import nl.opgave.io.DocumentType;
 import nl.opgave.io.ICalendarWriter;
 import nl.opgave.io.OpgaveJson;
+import nl.opgave.model.cafe.Itinerary;
+import nl.opgave.model.cafe.RotationPlan;
+import nl.opgave.model.cafe.SessionPlan;
+import nl.opgave.model.cafe.Table;
 import nl.opgave.model.community.Community;
 import nl.opgave.model.community.Event;
 import nl.opgave.model.community.TimetableSlot;
@@ -56,6 +60,66 @@ final class DemoFiles {
   void community(Community community, Instant dtstamp) throws IOException {
     write("community.json", OpgaveJson.standard().write(DocumentType.COMMUNITY, community));
     write("opgavebeweging.ics", ICalendarWriter.standard().writeBytes(community.calendar(), dtstamp));
+  }
+
+  void cafe(SessionPlan plan, RotationPlan rotation) throws IOException {
+    java.io.StringWriter roster = new java.io.StringWriter();
+    try (java.io.PrintWriter out = new java.io.PrintWriter(roster)) {
+      new RotateOutput(rotation, lang, true).csv(out);
+    }
+    write("tafelrotatie.csv", roster.toString());
+  }
+
+  void groeneCirkel(GroeneCirkel circle) throws IOException {
+    write("groene-cirkel.mmd", Diagrams.mermaid(circle.doelenboom()));
+  }
+
+  void html(Event meeting, SessionPlan plan, RotationPlan rotation, Doelenboom tree, GroeneCirkel circle)
+      throws IOException {
+    Html html = new Html(lang.pick("Opgavebeweging, ", "Opgavebeweging, ") + meeting.start().format(lang.longDate()),
+        lang.pick("nl", "en"));
+    programme(html, meeting, lang);
+    cafe(html, plan, rotation, lang);
+    doelenboom(html, tree, lang);
+    groeneCirkel(html, circle, lang);
+    write("opgavebeweging.html", html.render());
+  }
+
+  static void cafe(Html html, SessionPlan plan, RotationPlan rotation, Lang lang) {
+    html.heading(2, "world-cafe", plan.title());
+    html.list(plan.vraagstukken().stream().map(v -> v.number() + ". " + v.title()).collect(Collectors.toList()));
+    html.paragraph(lang.pick("Rondes: ", "Rounds: ") + plan.rounds().stream()
+        .map(r -> r.number() + ". " + r.purpose() + " (" + r.duration().toMinutes() + " min)")
+        .collect(Collectors.joining("; ")));
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    rotation.request().participants().forEach(p -> names.put(p.id(), p.displayName()));
+    html.open("rounds");
+    for (int r = 1; r <= rotation.request().rounds(); r++) {
+      List<List<String>> rows = new ArrayList<>();
+      final int round = r;
+      rotation.roster(r).forEach((table, people) -> {
+        Table t = plan.table(table).orElseThrow();
+        String where = CafeReport.sideName(plan, t, lang)
+            + (t.vraagstuk().isPresent() ? " · " + lang.pick("vraagstuk ", "question ") + t.vraagstuk().getAsInt()
+            : "");
+        rows.add(List.of(Integer.toString(table), where, people.stream().map(names::get)
+            .collect(Collectors.joining(", "))));
+      });
+      html.table("round", lang.pick("Ronde ", "Round ") + round + ": " + plan.rounds().get(round - 1).purpose(),
+          List.of(lang.pick("Tafel", "Table"), lang.pick("Kant", "Side"), lang.pick("Aan tafel", "Seated")), rows);
+    }
+    html.close();
+    html.heading(3, "reisroutes", lang.pick("Reisroutes", "Itineraries"));
+    List<List<String>> rows = new ArrayList<>();
+    for (Itinerary itinerary : rotation.itineraries()) {
+      rows.add(List.of(itinerary.participant().displayName(), itinerary.participant().organisation().orElse(""),
+          itinerary.text(lang.locale()).replace("\n", " · ")));
+    }
+    html.table("itineraries", "", List.of(lang.pick("Naam", "Name"), lang.pick("Organisatie", "Organisation"),
+        lang.pick("Route", "Route")), rows);
+    html.paragraph(lang.pick("Spelregels: ", "Café etiquette: ") + String.join(" ", plan.spelregels()));
+    html.paragraph(lang.pick("Herhaalde ontmoetingen: ", "Repeated meetings: ") + rotation.statistics().repeats()
+        + lang.pick(" (ondergrens ", " (lower bound ") + rotation.repeatsLowerBound() + ")");
   }
 
   void doelenboom(Doelenboom tree) throws IOException {
