@@ -22,8 +22,9 @@ import nl.opgave.model.internal.Checks;
  * Builds a draft doelenboom from a droombijeenkomst's laddering chains ("Wat vindt u belangrijk?" then "Waarom?",
  * climbing towards the dream). Each reason becomes the parent of the statement before it. Statements that are the
  * same after folding case, spacing and accents become one node, worded as first said; every wording is kept as an
- * attribution. When a merged statement is given a second, different reason, or a reason that would close a cycle,
- * the first stays its parent and the other becomes a "draagt ook bij aan" cross-link. Node ids are slugs of the
+ * attribution. When a merged statement is given a second, different reason, or a reason that would close a cycle
+ * or put something above the common droom, the first stays its parent and the other becomes a "draagt ook bij aan"
+ * cross-link. Node ids are slugs of the
  * text ("in-de-natuur-spelen-is-gezond"), numbered on collision.
  */
 public final class Laddering {
@@ -120,7 +121,8 @@ public final class Laddering {
       if (child == parent || parents.get(child) == parent) {
         return;
       }
-      if (parents.get(child) < 0 && !isAncestorOrSelf(child, parent)) {
+      boolean droom = withDroom && child == 0;
+      if (!droom && parents.get(child) < 0 && !isAncestorOrSelf(child, parent)) {
         parents.set(child, parent);
       } else {
         crossLinks.add(List.of(child, parent));

@@ -41,6 +41,6 @@ public enum OutlineError {
   }
 
   String message(List<String> args, Locale locale) {
-    return String.format(Locale.ROOT, "nl".equals(locale.getLanguage()) ? dutch : english, args.toArray());
+    return String.format(Locale.ROOT, locale != null && "nl".equals(locale.getLanguage()) ? dutch : english, args.toArray());
   }
 }

@@ -130,6 +130,7 @@ public final class Portfolio {
     TreeIndex x = new TreeIndex(tree);
     boolean[] covered = new boolean[x.n];
     for (Project p : selected) {
+      Checks.check(p != null, "selected projects must not contain null");
       for (String id : p.servedNodeIds()) {
         int v = x.ids.get(id);
         if (v >= 0) {

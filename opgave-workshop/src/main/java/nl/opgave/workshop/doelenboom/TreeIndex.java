@@ -75,8 +75,6 @@ final class TreeIndex {
     List<Link> links = tree.links();
     int linkCount = links.size();
     int[] linkChild = new int[linkCount];
-    int[] kept = new int[linkCount];
-    int keptCount = 0;
     int[] childCount = new int[n + 1];
     Map<Integer, String> danglingParentIds = new HashMap<>();
     int previousChild = -1;
@@ -84,6 +82,7 @@ final class TreeIndex {
     int previousParent = -1;
     for (int j = 0; j < linkCount; j++) {
       Link link = links.get(j);
+      linkChild[j] = -1;
       String childId = link.childId();
       int c = -1;
       for (int guess = previousChild + 1, end = Math.min(n, previousChild + 3); guess < end; guess++) {
@@ -95,7 +94,6 @@ final class TreeIndex {
       if (c < 0) {
         c = ids.get(childId);
       }
-      linkChild[j] = c;
       if (c < 0) {
         linkIssues.add(new LinkIssue(LinkIssueKind.UNKNOWN_CHILD, -1, link, null));
         continue;
@@ -118,8 +116,9 @@ final class TreeIndex {
           linkIssues.add(new LinkIssue(LinkIssueKind.DANGLING_PARENT, c, link, null));
         } else {
           parent[c] = p;
-          kept[keptCount++] = j;
           childCount[p]++;
+          linkChild[j] = c;
+          continue;
         }
       } else if (current >= 0 && current == p) {
         linkIssues.add(new LinkIssue(LinkIssueKind.DUPLICATE_LINK, c, link, link.parentId()));
@@ -140,10 +139,12 @@ final class TreeIndex {
       childStart[i + 1] = childStart[i] + childCount[i];
     }
     this.childList = new int[childStart[n]];
-    int[] fill = Arrays.copyOf(childStart, n);
-    for (int k = 0; k < keptCount; k++) {
-      int c = linkChild[kept[k]];
-      childList[fill[parent[c]]++] = c;
+    System.arraycopy(childStart, 0, childCount, 0, n);
+    for (int j = 0; j < linkCount; j++) {
+      int c = linkChild[j];
+      if (c >= 0) {
+        childList[childCount[parent[c]]++] = c;
+      }
     }
     int rootCount = 0;
     int danglingCount = 0;

@@ -68,7 +68,7 @@ public final class Violation {
     return message(Locale.ENGLISH);
   }
 
-  /** Returns the message in Dutch for a Dutch locale, else in English. */
+  /** Returns the message in Dutch for a Dutch locale, else (also for null) in English. */
   public String message(Locale locale) {
     return code.message(args, locale);
   }
@@ -81,7 +81,8 @@ public final class Violation {
 
   /** Returns "path: CODE: message" in Dutch for a Dutch locale, else in English; "(tree)"/"(boom)" without path. */
   public String line(Locale locale) {
-    String where = path().isEmpty() ? ("nl".equals(locale.getLanguage()) ? "(boom)" : "(tree)") : pathText();
+    boolean dutch = locale != null && "nl".equals(locale.getLanguage());
+    String where = path().isEmpty() ? (dutch ? "(boom)" : "(tree)") : pathText();
     return where + ": " + code + ": " + message(locale);
   }
 

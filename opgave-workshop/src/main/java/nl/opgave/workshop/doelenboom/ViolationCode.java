@@ -70,7 +70,7 @@ public enum ViolationCode {
   }
 
   String message(List<String> args, Locale locale) {
-    String template = "nl".equals(locale.getLanguage()) ? dutch : english;
+    String template = locale != null && "nl".equals(locale.getLanguage()) ? dutch : english;
     return String.format(Locale.ROOT, template, args.toArray());
   }
 }

@@ -14,8 +14,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Benchmark harness (tag "benchmark", run alone with {@code ./mvnw -q -pl opgave-workshop -am verify -Pbench}):
- * warm-up runs, then timed runs; prints the median. No assertion on time.
+ * Benchmark harness (tag "benchmark"): warm-up runs, then timed runs; prints the median. No assertion on time.
+ *
+ * <p>Run alone with {@code ./mvnw -q -pl opgave-workshop -am verify -Pbench}. The million-node figures are
+ * dominated by the garbage collector copying the live tree; for figures that measure the code rather than G1's
+ * adaptive young generation on a shared machine, fix the heap:
+ * {@code ./mvnw -q -pl opgave-workshop -am verify -Pbench "-DargLine=-Xms4g -Xmx4g -Xmn1500m -XX:+AlwaysPreTouch"}.
  */
 @Tag("benchmark")
 class DoelenboomBenchmarkTest {

@@ -54,6 +54,16 @@ class LadderingTest {
   }
 
   @Test
+  void aReasonAboveTheCommonDroom_becomesACrossLink() {
+    LadderingResult result = Laddering.build(List.of(LadderingChain.of("Anna", "Een gezonde stad", "Geluk")),
+        "Een gezonde stad");
+    Doelenboom tree = result.doelenboom();
+    assertThat(tree.roots()).extracting(Node::id).containsExactly("een-gezonde-stad");
+    assertThat(tree.crossLinks()).containsExactly(CrossLink.of("een-gezonde-stad", "geluk"));
+    assertThat(TreeValidator.validate(tree).has(ViolationCode.CYCLE)).isFalse();
+  }
+
+  @Test
   void collidingSlugs_getNumbered() {
     LadderingResult result = Laddering.build(List.of(LadderingChain.of("Anna", "Kaas!", "Kaas?")));
     assertThat(result.doelenboom().nodes()).extracting(Node::id).containsExactly("kaas", "kaas-2");
