@@ -82,9 +82,6 @@ final class CommunityCodec implements DocumentCodec<Community> {
   static final ValueCodec<RoleAssignment> ASSIGNMENT = ValueCodec.of(CommunityCodec::writeAssignment,
       CommunityCodec::readAssignment);
   static final ValueCodec<Opgave> OPGAVE = ValueCodec.of(CommunityCodec::writeOpgave, CommunityCodec::readOpgave);
-  static final ValueCodec<Community> COMMUNITY = ValueCodec.of(
-      (out, value) -> Documents.write(out, DocumentType.COMMUNITY, value),
-      in -> Documents.readEmbedded(in, DocumentType.COMMUNITY));
 
   /** Every value type with a codec, for the Jackson module. */
   static final Map<Class<?>, ValueCodec<?>> VALUES = values();

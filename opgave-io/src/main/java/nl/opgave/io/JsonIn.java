@@ -5,11 +5,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -191,6 +193,53 @@ final class JsonIn {
     }
     wrongType("an integer");
     return null;
+  }
+
+  Long longValue() throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT
+        && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+      return parser.getLongValue();
+    }
+    if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+      problem("the number " + parser.getText() + " is too large", "an integer between " + Long.MIN_VALUE
+          + " and " + Long.MAX_VALUE);
+      return null;
+    }
+    wrongType("an integer");
+    return null;
+  }
+
+  /** A decimal number of at most 18 digits before and 9 after the point, written as a plain JSON number. */
+  BigDecimal decimal() throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      wrongType("a number");
+      return null;
+    }
+    String text = parser.getText();
+    if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
+      problem("the number " + text + " has an exponent", "a plain decimal number, 12.5");
+      return null;
+    }
+    BigDecimal value = new BigDecimal(text);
+    if (value.scale() > 9 || value.precision() - value.scale() > 18) {
+      problem("the number " + text + " has too many digits", "at most 18 digits before and 9 after the point");
+      return null;
+    }
+    return value;
+  }
+
+  LocalDate localDate() throws IOException {
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      problem(quote(text) + " is not a date", "an ISO-8601 date, 2030-12-31");
+      return null;
+    }
   }
 
   <E extends Enum<E>> E token(EnumTokens<E> tokens) throws IOException {
