@@ -46,6 +46,7 @@ final class JsonIn {
   private boolean[] arrays = new boolean[16];
   private int depth;
   private final Map<String, Scope> scopes = new HashMap<>();
+  private boolean skipMirrored;
 
   JsonIn(JsonParser parser, String source, boolean lenient, ReadLimits limits) {
     this(parser, source, lenient, limits, new ArrayList<>());
@@ -57,6 +58,15 @@ final class JsonIn {
     this.lenient = lenient;
     this.limits = limits;
     this.problems = problems;
+  }
+
+  /**
+   * Leaves the id checks that the model makes itself ({@link #declareMirrored}, {@link #referMirrored}) to the
+   * model: a fast first pass over a document; a second pass with them reports the problems with their pointers.
+   */
+  JsonIn skipMirrored(boolean skip) {
+    this.skipMirrored = skip;
+    return this;
   }
 
   /** Returns a cursor over another parser that reports its problems here. */
@@ -109,7 +119,7 @@ final class JsonIn {
       wrongType(expected);
       return null;
     }
-    Mark mark = new Mark(depth, parser.currentTokenLocation(), problems.size());
+    Mark mark = new Mark(depth, skipMirrored ? null : parser.currentTokenLocation(), problems.size());
     push(null);
     return mark;
   }
@@ -329,7 +339,9 @@ final class JsonIn {
 
   /** Reports a problem at the object of the mark. */
   void problem(Mark mark, String message, String expected) {
-    add(new Problem(source, line(mark.location), column(mark.location), pointer(mark.depth), message, expected));
+    int line = mark.location == null ? 0 : line(mark.location);
+    int column = mark.location == null ? 0 : column(mark.location);
+    add(new Problem(source, line, column, pointer(mark.depth), message, expected));
   }
 
   void missing(Mark mark, String field, String expected) {
@@ -461,6 +473,20 @@ final class JsonIn {
 
   // ---------------------------------------------------------------- references
 
+  /** Declares an id the model also checks for uniqueness (see {@link #skipMirrored}). */
+  void declareMirrored(String scope, String id) {
+    if (!skipMirrored) {
+      declare(scope, id);
+    }
+  }
+
+  /** Refers to an id the model also checks (see {@link #skipMirrored}). */
+  void referMirrored(String scope, String id) {
+    if (!skipMirrored) {
+      refer(scope, id);
+    }
+  }
+
   /** Declares an id at the current value in the scope; a second declaration is a problem. */
   void declare(String scope, String id) {
     if (id != null && !scope(scope).ids.add(id)) {
@@ -486,6 +512,9 @@ final class JsonIn {
 
   /** Closes the scope: its ids are all known; checks every reference made so far. */
   void close(String scope, String noun, String where) {
+    if (skipMirrored && !scopes.containsKey(scope)) {
+      return;
+    }
     Scope target = scope(scope);
     target.closed = true;
     target.noun = noun;
