@@ -4,7 +4,7 @@ module nl.opgave.model {
 
   exports nl.opgave.model;
   exports nl.opgave.model.community;
-  // exports nl.opgave.model.cafe;
+  exports nl.opgave.model.cafe;
   exports nl.opgave.model.doelenboom;
   exports nl.opgave.model.seed;
   exports nl.opgave.model.internal to nl.opgave.workshop, nl.opgave.io, nl.opgave.test;

@@ -4,5 +4,5 @@ module nl.opgave.test {
   requires transitive nl.opgave.workshop;
   requires transitive org.assertj.core;
 
-  // exports nl.opgave.test;
+  exports nl.opgave.test;
 }

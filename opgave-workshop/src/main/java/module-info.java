@@ -4,6 +4,6 @@ module nl.opgave.workshop {
   requires static org.immutables.value.annotations;
   requires org.slf4j;
 
-  // exports nl.opgave.workshop.rotation;
+  exports nl.opgave.workshop.rotation;
   exports nl.opgave.workshop.doelenboom;
 }

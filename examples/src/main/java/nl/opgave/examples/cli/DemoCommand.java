@@ -1,12 +1,20 @@
 package nl.opgave.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.concurrent.Callable;
 import nl.opgave.model.community.Community;
 import nl.opgave.model.community.Event;
+import nl.opgave.model.cafe.RotationPlan;
+import nl.opgave.model.cafe.SessionPlan;
 import nl.opgave.model.seed.DromenVoorDoeners;
+import nl.opgave.model.seed.WorldCafe4Maart;
+import nl.opgave.workshop.rotation.RotationPlanner;
 import nl.opgave.model.seed.Opgavebeweging;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,6 +35,13 @@ final class DemoCommand implements Callable<Integer> {
       + " van de bijeenkomst: 2025-03-04T13:30+01:00[Europe/Amsterdam]).")
   ZonedDateTime now;
 
+  @Option(names = "--out", paramLabel = "DIR", description = "Schrijf alles ook als bestanden in deze map: JSON,"
+      + " CSV, iCalendar, Mermaid, DOT en een HTML-pagina.")
+  Path outDir;
+
+  @Option(names = "--seed", defaultValue = "4", description = "Seed van de tafelrotatie (standaard ${DEFAULT-VALUE}).")
+  long seed;
+
   @Override
   public Integer call() {
     Lang language = Lang.parse(lang);
@@ -39,12 +54,42 @@ final class DemoCommand implements Callable<Integer> {
     out.println(meeting.start().format(language.longDate()));
     CommunityReport report = new CommunityReport(out, language);
     report.programme(meeting);
+    SessionPlan cafe = WorldCafe4Maart.sessionPlan();
+    new CafeReport(out, language).sessionPlan(cafe);
+    long started = System.nanoTime();
+    RotationPlan rotation = RotationPlanner.plan(WorldCafe4Maart.rotationRequest(seed));
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    new CommunityReport(out, language).heading("Tafelrotatie", "Table rotation");
+    new RotateOutput(rotation, language, true).text(out, took);
     GoalReport goals = new GoalReport(out, language);
     goals.droombijeenkomst(DromenVoorDoeners.droombijeenkomst());
     goals.doelenboom(DromenVoorDoeners.doelenboom());
     goals.groeneCirkel(DromenVoorDoeners.denHaag());
     report.community(community, at);
+    if (outDir != null) {
+      writeFiles(language, community, cafe, rotation, meeting, took);
+    }
     out.flush();
     return 0;
+  }
+
+  private void writeFiles(Lang language, Community community, SessionPlan cafe, RotationPlan rotation,
+      Event meeting, Duration took) {
+    try {
+      Files.createDirectories(outDir);
+      DemoFiles files = new DemoFiles(outDir, language);
+      files.community(community, meeting.start().toInstant());
+      files.cafe(cafe, rotation);
+      files.doelenboom(DromenVoorDoeners.doelenboom());
+      files.groeneCirkel(DromenVoorDoeners.denHaag());
+      files.html(meeting, cafe, rotation, DromenVoorDoeners.doelenboom(), DromenVoorDoeners.denHaag());
+      PrintWriter out = spec.commandLine().getOut();
+      out.println();
+      out.println(language.pick("Bestanden geschreven in ", "Files written to ") + outDir + ":");
+      files.written().forEach(f -> out.println("  " + f.getFileName()));
+    } catch (IOException e) {
+      throw new UserException(language.pick("kan niet schrijven naar ", "cannot write to ") + outDir + ": "
+          + e.getMessage());
+    }
   }
 }

@@ -1,13 +1,210 @@
 package nl.opgave.examples.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import nl.opgave.model.cafe.Participant;
+import nl.opgave.model.cafe.RotationPlan;
+import nl.opgave.model.cafe.RotationRequest;
+import nl.opgave.model.cafe.Table;
+import nl.opgave.workshop.rotation.RotationPlanner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until its issue lands. */
-@Command(name = "rotate", mixinStandardHelpOptions = true, description = "Maakt een tafelrotatie voor een World Café.")
+/** Plans a World Café table rotation for generated or listed participants and prints it. */
+@Command(name = "rotate", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Maakt een tafelrotatie voor een World Café: iedereen ontmoet zo veel mogelijk nieuwe mensen en "
+        + "vraagstukken; tafelhosts blijven zitten.",
+        "Voorbeeld: rotate --participants 36 --tables 6 --rounds 3 --hosts --questions 3 --sides 2"})
 final class RotateCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--participants", paramLabel = "N", description = "Aantal deelnemers, hosts inbegrepen (ids p1..pN).")
+  Integer participants;
+
+  @Option(names = "--participants-file", paramLabel = "FILE", description = "CSV met naam, organisatie, tafelhost "
+      + "(tafelnummer, optioneel) en kant (optioneel); ';' of ',' gescheiden, UTF-8.")
+  Path participantsFile;
+
+  @Option(names = "--tables", paramLabel = "T", required = true, description = "Aantal tafels.")
+  int tables;
+
+  @Option(names = "--rounds", paramLabel = "R", required = true, description = "Aantal gespreksrondes.")
+  int rounds;
+
+  @Option(names = "--hosts", description = "Tafel t heeft host pt, die nooit verplaatst.")
+  boolean hosts;
+
+  @Option(names = "--questions", paramLabel = "Q", description = "Aantal vraagstukken; tafel t krijgt vraagstuk "
+      + "((t-1) mod Q) + 1. Niemand treft een vraagstuk twee keer zolang er genoeg zijn.")
+  Integer questions;
+
+  @Option(names = "--sides", paramLabel = "S", description = "Aantal kanten (bijvoorbeeld wit en blauw): de tafels in S "
+      + "gelijke opeenvolgende blokken, elk een eigen café.")
+  Integer sides;
+
+  @Option(names = "--seed", paramLabel = "X", defaultValue = "1", description = "Startwaarde van het toeval: zelfde "
+      + "invoer, zelfde rotatie (standaard ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--time-limit-ms", paramLabel = "M", defaultValue = "5000", description = "Maximale rekentijd in "
+      + "milliseconden (standaard ${DEFAULT-VALUE}); stopt eerder zodra de ondergrens gehaald is.")
+  long timeLimitMs;
+
+  @Option(names = "--format", paramLabel = "csv|json|text", defaultValue = "text", description = "Uitvoer: csv "
+      + "(round,table,participant), json of text (standaard ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--lang", defaultValue = "nl", description = "Taal van de uitvoer: nl of en (standaard nl).")
+  String lang;
+
   @Override
   public Integer call() {
-    throw new UserException("'rotate' is nog niet beschikbaar in deze versie");
+    Lang language = Lang.parse(lang);
+    String kind = format.toLowerCase(Locale.ROOT);
+    if (!List.of("csv", "json", "text").contains(kind)) {
+      throw new UserException(language.pick("--format moet csv, json of text zijn, maar is '",
+          "--format must be csv, json or text, but was '") + format + "'");
+    }
+    RotationRequest request = request(language);
+    long start = System.nanoTime();
+    RotationPlan plan = RotationPlanner.plan(request);
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    RotateOutput output = new RotateOutput(plan, language, participantsFile != null);
+    switch (kind) {
+      case "csv":
+        output.csv(out);
+        err.println(output.summary(took));
+        break;
+      case "json":
+        output.json(out, took);
+        err.println(output.summary(took));
+        break;
+      default:
+        output.text(out, took);
+        break;
+    }
+    out.flush();
+    err.flush();
+    return 0;
+  }
+
+  private RotationRequest request(Lang language) {
+    if ((participants == null) == (participantsFile == null)) {
+      throw new UserException(language.pick("geef precies een van --participants en --participants-file",
+          "give exactly one of --participants and --participants-file"));
+    }
+    positive(tables, "--tables", language);
+    positive(rounds, "--rounds", language);
+    if (questions != null) {
+      positive(questions, "--questions", language);
+    }
+    int sideCount = sides == null ? 1 : sides;
+    positive(sideCount, "--sides", language);
+    if (tables % sideCount != 0) {
+      throw new UserException(language.pick("--tables " + tables + " is niet in " + sideCount + " gelijke kanten te "
+          + "verdelen", "--tables " + tables + " cannot be split into " + sideCount + " equal sides"));
+    }
+    if (timeLimitMs < 1) {
+      throw new UserException(language.pick("--time-limit-ms moet positief zijn, maar is ",
+          "--time-limit-ms must be positive, but was ") + timeLimitMs);
+    }
+    List<Participant> people = new ArrayList<>();
+    String[] hostOf = new String[tables + 1];
+    if (participants != null) {
+      positive(participants, "--participants", language);
+      if (hosts && participants < tables) {
+        throw new UserException(language.pick("met --hosts heeft elke tafel een host nodig, maar er zijn "
+            + participants + " deelnemers voor " + tables + " tafels", "with --hosts every table needs a host, but"
+            + " there are " + participants + " participants for " + tables + " tables"));
+      }
+      for (int i = 1; i <= participants; i++) {
+        people.add(Participant.builder().id("p" + i).build());
+      }
+      if (hosts) {
+        for (int t = 1; t <= tables; t++) {
+          hostOf[t] = "p" + t;
+        }
+      }
+    } else {
+      if (hosts) {
+        throw new UserException(language.pick("--hosts gaat niet samen met --participants-file; zet het tafelnummer "
+            + "van elke host in de kolom tafelhost", "--hosts does not go with --participants-file; put each host's "
+            + "table number in the host column"));
+      }
+      fromFile(language, sideCount, people, hostOf);
+    }
+    List<Table> tableList = new ArrayList<>();
+    int perSide = tables / sideCount;
+    for (int t = 1; t <= tables; t++) {
+      Table.Builder table = Table.builder().number(t);
+      if (sides != null) {
+        table.side((t - 1) / perSide + 1);
+      }
+      if (questions != null) {
+        table.vraagstuk((t - 1) % questions + 1);
+      }
+      if (hostOf[t] != null) {
+        table.host(hostOf[t]);
+      }
+      tableList.add(table.build());
+    }
+    return RotationRequest.builder().participants(people).tables(tableList).rounds(rounds).seed(seed)
+        .timeLimit(Duration.ofMillis(timeLimitMs)).build();
+  }
+
+  private void fromFile(Lang language, int sideCount, List<Participant> people, String[] hostOf) {
+    List<RotateParticipantsCsv.Row> rows = RotateParticipantsCsv.read(participantsFile, language);
+    int[] hostLine = new int[tables + 1];
+    String file = participantsFile.toString();
+    for (int i = 0; i < rows.size(); i++) {
+      RotateParticipantsCsv.Row row = rows.get(i);
+      String id = "p" + (i + 1);
+      Participant.Builder p = Participant.builder().id(id).name(row.name);
+      if (row.organisation != null) {
+        p.organisation(row.organisation);
+      }
+      if (row.side.isPresent()) {
+        int side = row.side.getAsInt();
+        if (sides == null || side > sideCount) {
+          throw new UserException(file + language.pick(", regel ", ", line ") + row.line + ": " + language.pick(
+              "kant " + side + " bestaat niet; geef --sides " + side + " of meer", "side " + side + " does not exist;"
+              + " give --sides " + side + " or more"));
+        }
+        p.side(side);
+      }
+      if (row.hostTable.isPresent()) {
+        int t = row.hostTable.getAsInt();
+        if (t > tables) {
+          throw new UserException(file + language.pick(", regel ", ", line ") + row.line + ": " + language.pick(
+              row.name + " is host van tafel " + t + ", maar er zijn " + tables + " tafels", row.name
+              + " hosts table " + t + ", but there are " + tables + " tables"));
+        }
+        if (hostOf[t] != null) {
+          throw new UserException(file + language.pick(", regel ", ", line ") + row.line + ": " + language.pick(
+              "tafel " + t + " heeft al een host (regel " + hostLine[t] + "); elke tafel heeft hoogstens een host",
+              "table " + t + " already has a host (line " + hostLine[t] + "); every table has at most one host"));
+        }
+        hostOf[t] = id;
+        hostLine[t] = row.line;
+      }
+      people.add(p.build());
+    }
+  }
+
+  private static void positive(int value, String option, Lang language) {
+    if (value < 1) {
+      throw new UserException(option + language.pick(" moet positief zijn, maar is ", " must be positive, but was ")
+          + value);
+    }
   }
 }

@@ -1,13 +1,19 @@
 package nl.opgave.examples.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until its issue lands. */
-@Command(name = "tree", mixinStandardHelpOptions = true, description = "Valideert en tekent een doelenboom.")
-final class TreeCommand implements Callable<Integer> {
+/** Validates and draws doelenbomen; with no subcommand it prints its usage. */
+@Command(name = "tree", aliases = "doelenboom", mixinStandardHelpOptions = true,
+    description = "Valideert en tekent een doelenboom (overzichtsvorm: '- ' per item, twee spaties per niveau).",
+    subcommands = {TreeValidateCommand.class, TreeRenderCommand.class, TreeDemoCommand.class})
+final class TreeCommand implements Runnable {
+  @Spec
+  CommandSpec spec;
+
   @Override
-  public Integer call() {
-    throw new UserException("'tree' is nog niet beschikbaar in deze versie");
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 }

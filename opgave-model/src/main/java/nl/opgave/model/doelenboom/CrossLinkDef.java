@@ -1,5 +1,6 @@
 package nl.opgave.model.doelenboom;
 
+import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.internal.Checks;
 import org.immutables.value.Value;
 
@@ -17,6 +18,10 @@ abstract class CrossLinkDef {
   @Value.Check
   void check() {
     Checks.id("crossLink.fromId", fromId());
-    Checks.id("crossLink.toId of " + Checks.quote(fromId()), toId());
+    try {
+      Checks.id("toId", toId());
+    } catch (InvalidValueException e) {
+      throw new InvalidValueException("crossLink from " + Checks.quote(fromId()) + ": " + e.getMessage());
+    }
   }
 }

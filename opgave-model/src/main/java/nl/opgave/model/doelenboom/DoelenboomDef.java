@@ -21,12 +21,15 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class DoelenboomDef {
   /** The nodes, in the order given. */
+  @Value.Parameter
   public abstract List<Node> nodes();
 
   /** The parent links, child to parent, in the order given; the order of a parent's children follows it. */
+  @Value.Parameter
   public abstract List<Link> links();
 
   /** The "draagt ook bij aan" links, in the order given. */
+  @Value.Parameter
   public abstract List<CrossLink> crossLinks();
 
   /**
@@ -35,7 +38,7 @@ abstract class DoelenboomDef {
    * @throws nl.opgave.model.InvalidValueException if a list or an element is null
    */
   public static Doelenboom of(List<Node> nodes, List<Link> links) {
-    return Doelenboom.builder().nodes(nodes).links(links).build();
+    return Doelenboom.of(nodes, links, List.of());
   }
 
   /** Returns the first node with this id, if any. */

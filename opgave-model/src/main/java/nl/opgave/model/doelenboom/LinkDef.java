@@ -1,5 +1,6 @@
 package nl.opgave.model.doelenboom;
 
+import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.internal.Checks;
 import org.immutables.value.Value;
 
@@ -17,6 +18,10 @@ abstract class LinkDef {
   @Value.Check
   void check() {
     Checks.id("link.childId", childId());
-    Checks.id("link.parentId of " + Checks.quote(childId()), parentId());
+    try {
+      Checks.id("parentId", parentId());
+    } catch (InvalidValueException e) {
+      throw new InvalidValueException("link from " + Checks.quote(childId()) + ": " + e.getMessage());
+    }
   }
 }

@@ -1,6 +1,7 @@
 package nl.opgave.model.doelenboom;
 
 import java.util.Optional;
+import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.internal.Checks;
 import org.immutables.value.Value;
 
@@ -34,6 +35,10 @@ abstract class NodeDef {
   @Value.Check
   void check() {
     Checks.id("node.id", id());
-    Checks.text("node.text of " + Checks.quote(id()), text(), 2000);
+    try {
+      Checks.text("text", text(), 2000);
+    } catch (InvalidValueException e) {
+      throw new InvalidValueException("node " + Checks.quote(id()) + ": " + e.getMessage());
+    }
   }
 }

@@ -2,6 +2,7 @@ package nl.opgave.workshop.doelenboom;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.Link;
@@ -33,8 +34,9 @@ public final class FlatRows {
       }
       try {
         nodes.add(Node.builder().id(row.id()).level(row.level()).text(row.text()).target(row.target()).build());
-        if (row.parentId().isPresent()) {
-          links.add(Link.of(row.id(), row.parentId().get()));
+        Optional<String> parentId = row.parentId();
+        if (parentId.isPresent()) {
+          links.add(Link.of(row.id(), parentId.get()));
         }
       } catch (InvalidValueException e) {
         if (problems.size() < 1000) {

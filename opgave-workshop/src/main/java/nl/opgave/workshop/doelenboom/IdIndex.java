@@ -1,48 +1,59 @@
 package nl.opgave.workshop.doelenboom;
 
-import java.util.Arrays;
+import nl.opgave.model.doelenboom.Node;
 
-/** An open-addressing map from node id to the first index that uses it; sized once, no boxing. */
+/**
+ * An open-addressing map from node id to the first node index that uses it: one packed long per slot (hash and
+ * index), so a probe touches one array; sized once, no boxing.
+ */
 final class IdIndex {
-  private final String[] keys;
-  private final int[] values;
+  private final Node[] nodes;
+  private final long[] slots;
   private final int mask;
+  private final int shift;
 
-  IdIndex(int expected) {
-    int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
-    keys = new String[capacity];
-    values = new int[capacity];
-    mask = capacity - 1;
-    Arrays.fill(values, -1);
+  IdIndex(Node[] nodes) {
+    this.nodes = nodes;
+    int bits = 32 - Integer.numberOfLeadingZeros(Math.max(4, nodes.length) * 2 - 1);
+    slots = new long[1 << bits];
+    mask = slots.length - 1;
+    shift = 32 - bits;
   }
 
-  /** Stores the index unless the id is present; returns the index already stored, or -1. */
-  int putIfAbsent(String id, int index) {
-    int slot = spread(id.hashCode()) & mask;
-    while (keys[slot] != null) {
-      if (keys[slot].equals(id)) {
-        return values[slot];
+  /** Stores node index i unless its id is present; returns the index already stored, or -1. */
+  int putIfAbsent(int i) {
+    String id = nodes[i].id();
+    int hash = id.hashCode();
+    int slot = (hash * 0x9E3779B9) >>> shift;
+    long entry;
+    while ((entry = slots[slot]) != 0) {
+      if ((int) (entry >>> 32) == hash) {
+        int index = (int) entry - 1;
+        String key = nodes[index].id();
+        if (key == id || key.equals(id)) {
+          return index;
+        }
       }
       slot = (slot + 1) & mask;
     }
-    keys[slot] = id;
-    values[slot] = index;
+    slots[slot] = ((long) hash << 32) | ((i + 1) & 0xFFFFFFFFL);
     return -1;
   }
 
   int get(String id) {
-    int slot = spread(id.hashCode()) & mask;
-    while (keys[slot] != null) {
-      if (keys[slot].equals(id)) {
-        return values[slot];
+    int hash = id.hashCode();
+    int slot = (hash * 0x9E3779B9) >>> shift;
+    long entry;
+    while ((entry = slots[slot]) != 0) {
+      if ((int) (entry >>> 32) == hash) {
+        int index = (int) entry - 1;
+        String key = nodes[index].id();
+        if (key == id || key.equals(id)) {
+          return index;
+        }
       }
       slot = (slot + 1) & mask;
     }
     return -1;
-  }
-
-  private static int spread(int h) {
-    h *= 0x9E3779B9;
-    return h ^ (h >>> 16);
   }
 }

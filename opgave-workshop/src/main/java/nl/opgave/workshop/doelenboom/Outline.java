@@ -107,26 +107,30 @@ public final class Outline {
       }
       int tab = line.indexOf('\t');
       if (tab >= 0) {
-        problems.add(problem(lineNumber, line, tab, "tab character; indent with two spaces per level and use no"
-            + " tabs"));
+        problems.add(problem(lineNumber, line, tab, OutlineError.TAB));
         continue;
       }
       if (spaces % 2 != 0) {
-        problems.add(problem(lineNumber, line, spaces, "indent of " + spaces + " spaces is not a multiple of two"));
+        problems.add(problem(lineNumber, line, spaces, OutlineError.ODD_INDENT, String.valueOf(spaces)));
         continue;
       }
       int depth = spaces / 2;
-      String error = null;
+      OutlineError error = null;
+      String[] args = {};
       int errorAt = spaces;
       if (depth >= LEVELS) {
-        error = "a fourth level; an outline has three levels (droom, doel, project)";
+        error = OutlineError.FOURTH_LEVEL;
       } else if (depth > previousDepth + 1) {
-        error = previousDepth < 0 ? "the first item must not be indented"
-            : "indent skips a level: level " + (depth + 1) + " follows level " + (previousDepth + 1);
+        if (previousDepth < 0) {
+          error = OutlineError.FIRST_INDENTED;
+        } else {
+          error = OutlineError.SKIPPED_LEVEL;
+          args = new String[] {String.valueOf(depth + 1), String.valueOf(previousDepth + 1)};
+        }
       } else if (line.charAt(spaces) != '-') {
-        error = "missing bullet: an item starts with '- '";
+        error = OutlineError.MISSING_BULLET;
       } else if (spaces + 1 < line.length() && line.charAt(spaces + 1) != ' ') {
-        error = "missing space after the bullet '-'";
+        error = OutlineError.MISSING_SPACE;
         errorAt = spaces + 1;
       }
       String itemText = null;
@@ -138,14 +142,16 @@ public final class Outline {
         itemText = line.substring(start).strip();
         errorAt = start;
         if (itemText.isEmpty()) {
-          error = "empty item: text must follow '- '";
+          error = OutlineError.EMPTY_ITEM;
         } else if (itemText.length() > MAX_TEXT) {
-          error = "item of " + itemText.length() + " characters; at most " + MAX_TEXT + " are allowed";
+          error = OutlineError.TOO_LONG;
+          args = new String[] {String.valueOf(itemText.length()), String.valueOf(MAX_TEXT)};
         } else {
           for (int k = start; k < start + itemText.length(); k++) {
             char c = line.charAt(k);
             if (Character.isISOControl(c)) {
-              error = "control character U+" + String.format("%04X", (int) c);
+              error = OutlineError.CONTROL_CHARACTER;
+              args = new String[] {String.format("%04X", (int) c)};
               errorAt = k;
               break;
             }
@@ -153,7 +159,7 @@ public final class Outline {
         }
       }
       if (error != null) {
-        problems.add(problem(lineNumber, line, errorAt, error));
+        problems.add(problem(lineNumber, line, errorAt, error, args));
         if (depth < LEVELS) {
           previousDepth = depth;
         }
@@ -244,8 +250,9 @@ public final class Outline {
     return out.toString();
   }
 
-  private static OutlineProblem problem(int line, String text, int index, String message) {
-    return OutlineProblem.of(line, text.codePointCount(0, Math.min(index, text.length())) + 1, message);
+  private static OutlineProblem problem(int line, String text, int index, OutlineError error, String... args) {
+    return OutlineProblem.of(line, text.codePointCount(0, Math.min(index, text.length())) + 1, error,
+        List.of(args));
   }
 
   private static OutlineProblem encodingProblem(byte[] bytes, int offset, int at) {
@@ -258,7 +265,7 @@ public final class Outline {
       }
     }
     String before = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8);
-    return OutlineProblem.of(line, before.codePointCount(0, before.length()) + 1,
-        String.format("invalid UTF-8: byte 0x%02X does not start a valid sequence", bytes[at] & 0xff));
+    return OutlineProblem.of(line, before.codePointCount(0, before.length()) + 1, OutlineError.INVALID_UTF8,
+        List.of(String.format("%02X", bytes[at] & 0xff)));
   }
 }

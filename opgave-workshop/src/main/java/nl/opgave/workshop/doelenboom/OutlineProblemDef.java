@@ -1,5 +1,7 @@
 package nl.opgave.workshop.doelenboom;
 
+import java.util.List;
+import java.util.Locale;
 import org.immutables.value.Value;
 
 /** One problem in an outline, at a line and column (both from 1; columns count characters). */
@@ -13,9 +15,23 @@ abstract class OutlineProblemDef {
   @Value.Parameter
   public abstract int column();
 
-  /** What is wrong, in English. */
+  /** The kind of problem. */
   @Value.Parameter
-  public abstract String message();
+  public abstract OutlineError error();
+
+  /** The details the message names, such as the number of spaces. */
+  @Value.Parameter
+  public abstract List<String> args();
+
+  /** Returns what is wrong, in English. */
+  public String message() {
+    return error().message(args(), Locale.ENGLISH);
+  }
+
+  /** Returns what is wrong, in Dutch for a Dutch locale, else in English. */
+  public String message(Locale locale) {
+    return error().message(args(), locale);
+  }
 
   /** Returns "line 3, column 5: message". */
   @Override

@@ -29,6 +29,7 @@ public final class Portfolio {
 
   static final long STATE_LIMIT = 4_000_000;
   static final long CHOICE_LIMIT = 64_000_000;
+  private static final long UNREACHABLE = Long.MIN_VALUE / 4;
 
   private Portfolio() {}
 
@@ -70,7 +71,7 @@ public final class Portfolio {
     }
     Roadmap exact = problem.exact();
     return exact != null ? exact : problem.greedy("costs and budgets need more than " + STATE_LIMIT
-        + " states in whole cost units: greedy heuristic");
+        + " states in whole cost units, or yields near the range of a long: greedy heuristic");
   }
 
   /**
@@ -279,6 +280,13 @@ public final class Portfolio {
         }
         bound[k] = Math.min(caps[k], eligibleCost);
       }
+      long total = 0;
+      for (int q = 0; q < m; q++) {
+        total += value[items[q]][firstEligible(items[q])];
+        if (total > Long.MAX_VALUE / 8) {
+          return null;
+        }
+      }
       long states = 1;
       for (int k = 0; k < h; k++) {
         if (bound[k] + 1 > STATE_LIMIT / states) {
@@ -298,37 +306,38 @@ public final class Portfolio {
         s *= dims[k];
       }
       long[] dp = new long[size];
-      Arrays.fill(dp, Long.MIN_VALUE);
+      Arrays.fill(dp, UNREACHABLE);
       dp[0] = 0;
       byte[][] choice = new byte[m][];
       int last = h - 1;
       int[] digits = new int[h];
+      int[] offsets = new int[h];
+      long[] gains = new long[h];
+      byte[] picks = new byte[h];
       for (int q = 0; q < m; q++) {
         int p = items[q];
         long cost = projects.get(p).cost() / unit;
         byte[] chosen = new byte[size];
         choice[q] = chosen;
-        int[] ks = new int[h];
-        long[] vs = new long[h];
-        int options = 0;
+        boolean anyOption = false;
         for (int k = 0; k < h; k++) {
-          if (eligible[p][k] && cost <= bound[k]) {
-            ks[options] = k;
-            vs[options++] = value[p][k];
-          }
+          anyOption |= eligible[p][k] && cost <= bound[k];
         }
-        if (options == 0) {
+        if (!anyOption) {
           continue;
         }
         int c = (int) cost;
+        boolean lastOption = eligible[p][last] && cost <= bound[last];
+        long lastGain = value[p][last];
+        byte lastPick = (byte) (last + 1);
         for (int k = 0; k < last; k++) {
           digits[k] = dims[k] - 1;
         }
-        outer:
         while (true) {
           long prefix = 0;
           int base = 0;
           boolean valid = true;
+          int options = 0;
           for (int k = 0; k < last; k++) {
             prefix += digits[k];
             base += digits[k] * stride[k];
@@ -336,35 +345,35 @@ public final class Portfolio {
               valid = false;
               break;
             }
+            if (eligible[p][k] && digits[k] >= c) {
+              offsets[options] = c * stride[k];
+              gains[options] = value[p][k];
+              picks[options++] = (byte) (k + 1);
+            }
           }
           if (valid) {
             int top = (int) Math.min(dims[last] - 1, caps[last] - prefix);
-            for (int xl = top; xl >= 0; xl--) {
-              int t = base + xl;
+            for (int t = base + top; t >= base; t--) {
               long best = dp[t];
               byte pick = 0;
               for (int o = 0; o < options; o++) {
-                int k = ks[o];
-                int src;
-                if (k == last) {
-                  if (xl < c) {
-                    continue;
-                  }
-                  src = t - c;
-                } else {
-                  if (digits[k] < c) {
-                    continue;
-                  }
-                  src = t - c * stride[k];
-                }
-                long before = dp[src];
-                if (before != Long.MIN_VALUE && before + vs[o] > best) {
-                  best = before + vs[o];
-                  pick = (byte) (k + 1);
+                long candidate = dp[t - offsets[o]] + gains[o];
+                if (candidate > best) {
+                  best = candidate;
+                  pick = picks[o];
                 }
               }
-              dp[t] = best;
-              chosen[t] = pick;
+              if (lastOption && t - base >= c) {
+                long candidate = dp[t - c] + lastGain;
+                if (candidate > best) {
+                  best = candidate;
+                  pick = lastPick;
+                }
+              }
+              if (pick != 0) {
+                dp[t] = best;
+                chosen[t] = pick;
+              }
             }
           }
           int k = last - 1;
@@ -373,7 +382,7 @@ public final class Portfolio {
             k--;
           }
           if (k < 0) {
-            break outer;
+            break;
           }
           digits[k]--;
         }

@@ -64,11 +64,11 @@ final class TreeIndex {
     this.tree = tree;
     this.nodes = tree.nodes().toArray(new Node[0]);
     this.n = nodes.length;
-    this.ids = new IdIndex(n);
+    this.ids = new IdIndex(nodes);
     this.duplicateOf = new int[n];
     this.parent = new int[n];
     for (int i = 0; i < n; i++) {
-      int first = ids.putIfAbsent(nodes[i].id(), i);
+      int first = ids.putIfAbsent(i);
       duplicateOf[i] = first;
       parent[i] = first >= 0 ? DUPLICATE : NONE;
     }

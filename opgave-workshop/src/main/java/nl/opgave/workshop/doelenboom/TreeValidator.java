@@ -3,10 +3,8 @@ package nl.opgave.workshop.doelenboom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import nl.opgave.model.DutchText;
 import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.doelenboom.CrossLink;
@@ -164,16 +162,18 @@ public final class TreeValidator {
     int[] duplicate = new int[x.n];
     Arrays.fill(duplicate, -1);
     long[] hash = new long[x.n];
+    int[] table = new int[0];
     for (int p = 0; p < x.n; p++) {
       int start = x.childStart[p];
       int end = x.childStart[p + 1];
-      if (end - start < 2) {
+      int size = end - start;
+      if (size < 2) {
         continue;
       }
       for (int k = start; k < end; k++) {
         hash[x.childList[k]] = foldHash(x.nodes[x.childList[k]].text());
       }
-      if (end - start <= SMALL_FAMILY) {
+      if (size <= SMALL_FAMILY) {
         for (int k = start + 1; k < end; k++) {
           int c = x.childList[k];
           for (int m = start; m < k; m++) {
@@ -184,20 +184,28 @@ public final class TreeValidator {
             }
           }
         }
+        continue;
+      }
+      int capacity = Integer.highestOneBit(size * 2 - 1) << 1;
+      if (table.length < capacity) {
+        table = new int[capacity];
       } else {
-        Map<Long, List<Integer>> seen = new HashMap<>();
-        for (int k = start; k < end; k++) {
-          int c = x.childList[k];
-          List<Integer> same = seen.computeIfAbsent(hash[c], h -> new ArrayList<>(1));
-          for (int s : same) {
-            if (sameFold(x.nodes[s].text(), x.nodes[c].text())) {
-              duplicate[c] = s;
-              break;
-            }
+        Arrays.fill(table, 0, capacity, 0);
+      }
+      int mask = capacity - 1;
+      for (int k = start; k < end; k++) {
+        int c = x.childList[k];
+        int slot = (int) (hash[c] ^ (hash[c] >>> 32)) * 0x9E3779B9 & mask;
+        int s;
+        while ((s = table[slot] - 1) >= 0) {
+          if (hash[s] == hash[c] && sameFold(x.nodes[s].text(), x.nodes[c].text())) {
+            duplicate[c] = s;
+            break;
           }
-          if (duplicate[c] < 0) {
-            same.add(c);
-          }
+          slot = (slot + 1) & mask;
+        }
+        if (s < 0) {
+          table[slot] = c + 1;
         }
       }
     }

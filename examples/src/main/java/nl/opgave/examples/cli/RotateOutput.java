@@ -1,0 +1,267 @@
+package nl.opgave.examples.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.opgave.model.cafe.Itinerary;
+import nl.opgave.model.cafe.Participant;
+import nl.opgave.model.cafe.RotationAlternative;
+import nl.opgave.model.cafe.RotationBounds;
+import nl.opgave.model.cafe.RotationPlan;
+import nl.opgave.model.cafe.RotationStatistics;
+import nl.opgave.model.cafe.StopReason;
+import nl.opgave.model.cafe.Table;
+
+/** Writes a rotation plan as CSV, JSON (hand-written until the io module takes over) or text. */
+final class RotateOutput {
+  private final RotationPlan plan;
+  private final Lang lang;
+  private final boolean names;
+  private final Map<String, Participant> byId = new HashMap<>();
+
+  RotateOutput(RotationPlan plan, Lang lang, boolean names) {
+    this.plan = plan;
+    this.lang = lang;
+    this.names = names;
+    plan.request().participants().forEach(p -> byId.put(p.id(), p));
+  }
+
+  private String label(String id) {
+    return names ? byId.get(id).displayName() : id;
+  }
+
+  void csv(PrintWriter out) {
+    out.print("round,table,participant\n");
+    for (int r = 1; r <= plan.request().rounds(); r++) {
+      for (Map.Entry<Integer, List<String>> table : plan.roster(r).entrySet()) {
+        for (String id : table.getValue()) {
+          out.print(r + "," + table.getKey() + "," + csvField(label(id)) + "\n");
+        }
+      }
+    }
+  }
+
+  private static String csvField(String text) {
+    if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+      return text;
+    }
+    return '"' + text.replace("\"", "\"\"") + '"';
+  }
+
+  String summary(Duration took) {
+    RotationStatistics s = plan.statistics();
+    return lang.pick("herhalingen ", "repeats ") + s.repeats() + ", " + lang.pick("ondergrens ", "lower bound ")
+        + plan.repeatsLowerBound() + " (" + verdict() + "); " + lang.pick("vraagstuk dubbel ", "vraagstuk twice ")
+        + s.vraagstukRepeats() + "; " + plan.request().participants().size() + lang.pick(" deelnemers, ",
+        " participants, ") + plan.request().tables().size() + lang.pick(" tafels, ", " tables, ")
+        + plan.request().rounds() + lang.pick(" rondes; ", " rounds; ") + seconds(took);
+  }
+
+  private String verdict() {
+    if (plan.provablyOptimal()) {
+      return lang.pick("bewezen optimaal", "provably optimal");
+    }
+    return lang.pick("gestopt: ", "stopped: ") + reason(plan.stopReason());
+  }
+
+  private String reason(StopReason reason) {
+    switch (reason) {
+      case BOUND_REACHED:
+        return lang.pick("ondergrens bereikt", "bound reached");
+      case TIME_LIMIT:
+        return lang.pick("tijdslimiet", "time limit");
+      case ITERATION_LIMIT:
+        return lang.pick("iteratielimiet", "iteration limit");
+      default:
+        return lang.pick("afgebroken", "stopped");
+    }
+  }
+
+  private String seconds(Duration took) {
+    return String.format(lang.locale(), "%.2f s", took.toNanos() / 1e9);
+  }
+
+  void text(PrintWriter out, Duration took) {
+    RotationStatistics s = plan.statistics();
+    out.println(lang.pick("Tafelrotatie: ", "Table rotation: ") + plan.request().participants().size()
+        + lang.pick(" deelnemers, ", " participants, ") + plan.request().tables().size() + lang.pick(" tafels, ",
+        " tables, ") + plan.request().rounds() + lang.pick(" rondes (seed ", " rounds (seed ") + plan.request().seed()
+        + ")");
+    Map<Integer, Table> tables = new HashMap<>();
+    plan.request().tables().forEach(t -> tables.put(t.number(), t));
+    for (int r = 1; r <= plan.request().rounds(); r++) {
+      out.println();
+      out.println(lang.pick("Ronde ", "Round ") + r);
+      for (Map.Entry<Integer, List<String>> entry : plan.roster(r).entrySet()) {
+        Table table = tables.get(entry.getKey());
+        List<String> people = new ArrayList<>();
+        for (String id : entry.getValue()) {
+          boolean host = table.host().filter(id::equals).isPresent();
+          people.add(label(id) + (host ? lang.pick(" (host)", " (host)") : ""));
+        }
+        out.println("  " + lang.pick("tafel ", "table ") + entry.getKey() + describe(table) + ": "
+            + String.join(", ", people));
+      }
+    }
+    out.println();
+    out.println(lang.pick("Reisroutes", "Itineraries"));
+    for (Itinerary itinerary : plan.itineraries()) {
+      Participant p = itinerary.participant();
+      out.println("  " + (names ? p.displayName() + " (" + p.id() + ")" : p.id())
+          + p.organisation().map(o -> ", " + o).orElse(""));
+      for (String line : itinerary.text(lang.locale()).split("\n")) {
+        out.println("    " + line);
+      }
+    }
+    out.println();
+    out.println(lang.pick("Statistiek", "Statistics"));
+    out.println("  " + lang.pick("herhaalde ontmoetingen: ", "repeated meetings: ") + s.repeats() + " ("
+        + s.repeatedPairs() + lang.pick(" paren, hoogstens ", " pairs, at most ") + s.maxMeetings()
+        + lang.pick(" keer hetzelfde paar)", " times the same pair)"));
+    out.println("  " + lang.pick("vraagstuk twee keer getroffen: ", "vraagstuk met twice: ") + s.vraagstukRepeats());
+    out.println("  " + lang.pick("collega's aan een tafel: ", "colleagues at one table: ") + s.colleagueMeetings()
+        + lang.pick(" (ondergrens ", " (lower bound ") + plan.bounds().colleagues() + ")");
+    out.println("  " + lang.pick("verschillende gesprekspartners per persoon: min ", "different people met per "
+        + "person: min ") + s.minContacts() + lang.pick(", gemiddeld ", ", mean ")
+        + String.format(lang.locale(), "%.1f", s.meanContacts()) + ", max " + s.maxContacts());
+    out.println();
+    out.println(lang.pick("Ondergrenzen", "Lower bounds"));
+    RotationBounds b = plan.bounds();
+    b.zeroRepeatRounds().ifPresent(z -> out.println("  " + lang.pick("zonder herhaling kan het hoogstens ",
+        "without any repeat at most ") + z + lang.pick(" rondes (floor((n-1)/(k-1)))", " rounds (floor((n-1)/(k-1)))")));
+    out.println("  " + lang.pick("telling: ", "counting: ") + b.counting() + lang.pick("; duivenhok: ",
+        "; pigeonhole: ") + b.pigeonhole() + lang.pick("; vraagstukregel: ", "; vraagstuk rule: ") + b.vraagstuk());
+    long gap = s.repeats() - plan.repeatsLowerBound();
+    out.println("  " + (plan.provablyOptimal() ? lang.pick("herhalingen op de ondergrens: bewezen optimaal",
+        "repeats at the lower bound: provably optimal") : lang.pick("nog " + gap + " boven de ondergrens (",
+        gap + " above the lower bound (") + verdict() + ")"));
+    if (!plan.alternatives().isEmpty()) {
+      out.println();
+      out.println(lang.pick("Wat een ruimere opzet zou schelen", "What a looser set-up would save"));
+      for (RotationAlternative alternative : plan.alternatives()) {
+        out.println("  " + alternative(alternative, s.repeats()));
+      }
+    }
+    out.println();
+    out.println(lang.pick("Rekentijd: ", "Time: ") + seconds(took) + ", " + plan.iterations()
+        + lang.pick(" iteraties", " iterations"));
+  }
+
+  private String alternative(RotationAlternative alternative, long repeats) {
+    String what;
+    switch (alternative.kind()) {
+      case CROSS_SIDES:
+        what = lang.pick("deelnemers mogen van kant wisselen", "participants may cross sides");
+        break;
+      default:
+        what = lang.pick("een vraagstuk mag twee keer", "a vraagstuk may come twice");
+        break;
+    }
+    String line = what + ": " + lang.pick("ondergrens ", "lower bound ") + alternative.repeatsLowerBound();
+    if (alternative.achievedRepeats().isPresent()) {
+      long achieved = alternative.achievedRepeats().getAsLong();
+      line += lang.pick(", gehaald ", ", achieved ") + achieved + " (" + (repeats - achieved)
+          + lang.pick(" herhalingen minder)", " fewer repeats)");
+    }
+    return line;
+  }
+
+  private String describe(Table table) {
+    List<String> parts = new ArrayList<>();
+    table.side().ifPresent(side -> parts.add(plan.request().side(side).map(x -> x.name(lang.locale()))
+        .orElse(lang.pick("kant ", "side ") + side)));
+    table.vraagstuk().ifPresent(v -> parts.add(lang.pick("vraagstuk ", "question ") + v));
+    return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+  }
+
+  void json(PrintWriter out, Duration took) {
+    RotationStatistics s = plan.statistics();
+    RotationBounds b = plan.bounds();
+    StringBuilder json = new StringBuilder();
+    json.append("{\n");
+    json.append("  \"participants\": ").append(plan.request().participants().size()).append(",\n");
+    json.append("  \"tables\": ").append(plan.request().tables().size()).append(",\n");
+    json.append("  \"rounds\": ").append(plan.request().rounds()).append(",\n");
+    json.append("  \"seed\": ").append(plan.request().seed()).append(",\n");
+    json.append("  \"repeats\": ").append(s.repeats()).append(",\n");
+    json.append("  \"lowerBound\": ").append(plan.repeatsLowerBound()).append(",\n");
+    json.append("  \"provablyOptimal\": ").append(plan.provablyOptimal()).append(",\n");
+    json.append("  \"stopReason\": \"").append(plan.stopReason()).append("\",\n");
+    json.append("  \"iterations\": ").append(plan.iterations()).append(",\n");
+    json.append("  \"milliseconds\": ").append(took.toMillis()).append(",\n");
+    json.append("  \"statistics\": {\"repeats\": ").append(s.repeats())
+        .append(", \"repeatedPairs\": ").append(s.repeatedPairs())
+        .append(", \"maxMeetings\": ").append(s.maxMeetings())
+        .append(", \"vraagstukRepeats\": ").append(s.vraagstukRepeats())
+        .append(", \"colleagueMeetings\": ").append(s.colleagueMeetings())
+        .append(", \"keepTogetherBroken\": ").append(s.keepTogetherBroken())
+        .append(", \"minContacts\": ").append(s.minContacts())
+        .append(", \"meanContacts\": ").append(String.format(java.util.Locale.ROOT, "%.3f", s.meanContacts()))
+        .append(", \"maxContacts\": ").append(s.maxContacts()).append("},\n");
+    json.append("  \"bounds\": {\"zeroRepeatRounds\": ")
+        .append(b.zeroRepeatRounds().isPresent() ? String.valueOf(b.zeroRepeatRounds().getAsInt()) : "null")
+        .append(", \"counting\": ").append(b.counting())
+        .append(", \"pigeonhole\": ").append(b.pigeonhole())
+        .append(", \"vraagstuk\": ").append(b.vraagstuk())
+        .append(", \"colleagues\": ").append(b.colleagues()).append("},\n");
+    json.append("  \"alternatives\": [");
+    for (int i = 0; i < plan.alternatives().size(); i++) {
+      RotationAlternative a = plan.alternatives().get(i);
+      json.append(i == 0 ? "" : ", ").append("{\"kind\": \"").append(a.kind()).append("\", \"lowerBound\": ")
+          .append(a.repeatsLowerBound()).append(", \"achievedRepeats\": ")
+          .append(a.achievedRepeats().isPresent() ? String.valueOf(a.achievedRepeats().getAsLong()) : "null")
+          .append('}');
+    }
+    json.append("],\n");
+    json.append("  \"seating\": [\n");
+    for (int r = 1; r <= plan.request().rounds(); r++) {
+      json.append("    {\"round\": ").append(r).append(", \"tables\": [");
+      boolean first = true;
+      for (Map.Entry<Integer, List<String>> entry : plan.roster(r).entrySet()) {
+        json.append(first ? "" : ", ").append("{\"table\": ").append(entry.getKey()).append(", \"participants\": [");
+        first = false;
+        for (int i = 0; i < entry.getValue().size(); i++) {
+          json.append(i == 0 ? "" : ", ").append(jsonString(label(entry.getValue().get(i))));
+        }
+        json.append("]}");
+      }
+      json.append("]}").append(r < plan.request().rounds() ? "," : "").append('\n');
+    }
+    json.append("  ]\n}\n");
+    out.print(json);
+  }
+
+  static String jsonString(String text) {
+    StringBuilder s = new StringBuilder("\"");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"':
+          s.append("\\\"");
+          break;
+        case '\\':
+          s.append("\\\\");
+          break;
+        case '\n':
+          s.append("\\n");
+          break;
+        case '\r':
+          s.append("\\r");
+          break;
+        case '\t':
+          s.append("\\t");
+          break;
+        default:
+          if (c < 0x20) {
+            s.append(String.format("\\u%04x", (int) c));
+          } else {
+            s.append(c);
+          }
+      }
+    }
+    return s.append('"').toString();
+  }
+}

@@ -1,0 +1,27 @@
+package nl.opgave.model.cafe;
+
+import java.util.Optional;
+import nl.opgave.model.internal.Checks;
+import org.immutables.value.Value;
+
+/** How one side of the café shares its insights after the last round (the oogst). */
+@Value.Immutable
+abstract class HarvestDef {
+  /** The number of the side whose tables harvest together. */
+  @Value.Parameter
+  public abstract int side();
+
+  /** Who reports to whom, "De tafelhosts van de blauwe tafels koppelen terug aan de blauwe tafels." */
+  @Value.Parameter
+  public abstract String instruction();
+
+  /** The question of the harvest, "Wat zijn de inzichten die jullie hebben opgedaan?", if any. */
+  public abstract Optional<String> question();
+
+  @Value.Check
+  void check() {
+    Checks.positive("harvest.side", side());
+    Checks.text("harvest of side " + side() + ": instruction", instruction(), 1_000);
+    question().ifPresent(q -> Checks.text("harvest of side " + side() + ": question", q, 1_000));
+  }
+}

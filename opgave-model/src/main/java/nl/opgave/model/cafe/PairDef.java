@@ -1,0 +1,29 @@
+package nl.opgave.model.cafe;
+
+import nl.opgave.model.internal.Checks;
+import org.immutables.value.Value;
+
+/** Two participants, by id, to keep apart or together. */
+@Value.Immutable
+abstract class PairDef {
+  /** The first participant's id. */
+  @Value.Parameter
+  public abstract String first();
+
+  /** The second participant's id. */
+  @Value.Parameter
+  public abstract String second();
+
+  /** Returns whether the pair names the participant. */
+  public boolean contains(String id) {
+    return first().equals(id) || second().equals(id);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("pair.first", first());
+    Checks.id("pair.second", second());
+    Checks.check(!first().equals(second()), "pair must name two different participants, but names "
+        + Checks.quote(first()) + " twice");
+  }
+}

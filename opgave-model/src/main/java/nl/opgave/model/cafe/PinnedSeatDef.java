@@ -1,0 +1,27 @@
+package nl.opgave.model.cafe;
+
+import nl.opgave.model.internal.Checks;
+import org.immutables.value.Value;
+
+/** A seat fixed in advance: this participant sits at this table in this round. */
+@Value.Immutable
+abstract class PinnedSeatDef {
+  /** The participant's id. */
+  @Value.Parameter
+  public abstract String participant();
+
+  /** The round, 1 and up. */
+  @Value.Parameter
+  public abstract int round();
+
+  /** The table number. */
+  @Value.Parameter
+  public abstract int table();
+
+  @Value.Check
+  void check() {
+    Checks.id("pinned seat participant", participant());
+    Checks.positive("pinned seat of " + participant() + ": round", round());
+    Checks.positive("pinned seat of " + participant() + ": table", table());
+  }
+}

@@ -1,0 +1,28 @@
+package nl.opgave.model.cafe;
+
+import java.util.OptionalLong;
+import nl.opgave.model.internal.Checks;
+import org.immutables.value.Value;
+
+/** What a looser set-up of the same café would give: its lower bound on repeats and, if planned, the repeats reached. */
+@Value.Immutable
+abstract class RotationAlternativeDef {
+  /** The set-up. */
+  @Value.Parameter
+  public abstract AlternativeKind kind();
+
+  /** The lower bound on repeated meetings in that set-up. */
+  @Value.Parameter
+  public abstract long repeatsLowerBound();
+
+  /** The repeated meetings of a plan made for that set-up, if one was made. */
+  public abstract OptionalLong achievedRepeats();
+
+  @Value.Check
+  void check() {
+    Checks.check(repeatsLowerBound() >= 0, "alternative " + kind() + ": repeatsLowerBound must not be negative, but was "
+        + repeatsLowerBound());
+    achievedRepeats().ifPresent(a -> Checks.check(a >= 0, "alternative " + kind()
+        + ": achievedRepeats must not be negative, but was " + a));
+  }
+}

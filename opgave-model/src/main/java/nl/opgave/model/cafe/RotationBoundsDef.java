@@ -1,0 +1,39 @@
+package nl.opgave.model.cafe;
+
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * Lower bounds on what any plan of a request can reach; a plan that meets them is provably optimal.
+ *
+ * <p>The counting bound compares meetings with the pairs that can meet; the pigeonhole bound counts, for every
+ * round after the first, the pairs a table must seat again when there are fewer tables than seats; the vraagstuk
+ * bound counts travellers who must share a whole route once the vraagstuk rule leaves fewer routes than travellers.
+ */
+@Value.Immutable
+abstract class RotationBoundsDef {
+  /** The most rounds without any repeat that counting allows, floor((n-1)/(k-1)); empty when nobody can meet. */
+  public abstract OptionalInt zeroRepeatRounds();
+
+  /** The counting bound on repeats. */
+  public abstract long counting();
+
+  /** The pigeonhole bound on repeats. */
+  public abstract long pigeonhole();
+
+  /** The bound on repeats that the vraagstuk rule implies; it holds for plans that keep the rule. */
+  public abstract long vraagstuk();
+
+  /** The lower bound on colleague meetings: every organisation spread as evenly as the tables allow. */
+  public abstract long colleagues();
+
+  /** Returns the lower bound on repeats for plans that keep the vraagstuk rule. */
+  public long repeats() {
+    return Math.max(repeatsWithoutVraagstukRule(), vraagstuk());
+  }
+
+  /** Returns the lower bound on repeats that holds for every plan. */
+  public long repeatsWithoutVraagstukRule() {
+    return Math.max(counting(), pigeonhole());
+  }
+}

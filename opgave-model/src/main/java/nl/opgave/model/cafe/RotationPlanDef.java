@@ -1,0 +1,151 @@
+package nl.opgave.model.cafe;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import nl.opgave.model.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A table rotation: where every participant sits in every round, with its statistics, the lower bounds that
+ * show how close it is to the best possible, and what looser set-ups would give.
+ */
+@Value.Immutable
+abstract class RotationPlanDef {
+  /** The request the plan answers. */
+  public abstract RotationRequest request();
+
+  /** One seating per round, in round order. */
+  public abstract List<Seating> seatings();
+
+  /** How good the plan is. */
+  public abstract RotationStatistics statistics();
+
+  /** The lower bounds of the request. */
+  public abstract RotationBounds bounds();
+
+  /** Looser set-ups of the same café and what they would give; empty when none would help. */
+  public abstract List<RotationAlternative> alternatives();
+
+  /** The number of search iterations the planner made. */
+  public abstract long iterations();
+
+  /** Why the planner stopped. */
+  public abstract StopReason stopReason();
+
+  /** Returns the lower bound on repeats that applies to this plan: with the vraagstuk rule only if the plan keeps it. */
+  public long repeatsLowerBound() {
+    return statistics().vraagstukRepeats() == 0 ? bounds().repeats() : bounds().repeatsWithoutVraagstukRule();
+  }
+
+  /**
+   * Returns whether no plan can do better: nobody meets a vraagstuk twice, no keep-apart pair shares a table, and
+   * the repeats equal their lower bound.
+   */
+  public boolean provablyOptimal() {
+    return statistics().vraagstukRepeats() == 0 && statistics().keepApartBroken() == 0
+        && statistics().repeats() == repeatsLowerBound();
+  }
+
+  /** Returns the table of a participant in a round; empty when they do not attend it. */
+  public OptionalInt table(String participantId, int round) {
+    int index = index(participantId);
+    Checks.check(round >= 1 && round <= seatings().size(), "round must lie between 1 and " + seatings().size()
+        + ", but was " + round);
+    int table = seatings().get(round - 1).tables().get(index);
+    return table == 0 ? OptionalInt.empty() : OptionalInt.of(table);
+  }
+
+  /** Returns, for one round, the ids at each table, tables in the request's order, people in the request's order. */
+  public Map<Integer, List<String>> roster(int round) {
+    Checks.check(round >= 1 && round <= seatings().size(), "round must lie between 1 and " + seatings().size()
+        + ", but was " + round);
+    Map<Integer, List<String>> roster = new LinkedHashMap<>();
+    for (Table t : request().tables()) {
+      roster.put(t.number(), new ArrayList<>());
+    }
+    List<Integer> tables = seatings().get(round - 1).tables();
+    for (int i = 0; i < tables.size(); i++) {
+      if (tables.get(i) != 0) {
+        roster.get(tables.get(i)).add(request().participants().get(i).id());
+      }
+    }
+    roster.replaceAll((k, v) -> Collections.unmodifiableList(v));
+    return Collections.unmodifiableMap(roster);
+  }
+
+  /** Returns the itinerary of one participant. */
+  public Itinerary itinerary(String participantId) {
+    return itinerary(index(participantId));
+  }
+
+  /** Returns the itineraries of all participants in the request's order. */
+  public List<Itinerary> itineraries() {
+    List<Itinerary> all = new ArrayList<>();
+    for (int i = 0; i < request().participants().size(); i++) {
+      all.add(itinerary(i));
+    }
+    return all;
+  }
+
+  private Itinerary itinerary(int index) {
+    Participant p = request().participants().get(index);
+    List<Stop> stops = new ArrayList<>();
+    for (Seating seating : seatings()) {
+      int number = seating.tables().get(index);
+      Stop.Builder stop = Stop.builder().round(seating.round());
+      if (number != 0) {
+        Table table = request().table(number).orElseThrow();
+        stop.table(number).vraagstuk(table.vraagstuk()).host(table.host().filter(p.id()::equals).isPresent());
+        table.side().ifPresent(s -> stop.side(s).sideName(request().side(s)));
+      }
+      stops.add(stop.build());
+    }
+    return Itinerary.of(p, stops);
+  }
+
+  private int index(String participantId) {
+    List<Participant> people = request().participants();
+    for (int i = 0; i < people.size(); i++) {
+      if (people.get(i).id().equals(participantId)) {
+        return i;
+      }
+    }
+    throw new nl.opgave.model.InvalidValueException("participant " + Checks.quote(participantId)
+        + " is not in the plan");
+  }
+
+  @Value.Check
+  void check() {
+    String owner = "rotation plan: ";
+    Checks.check(seatings().size() == request().rounds(), owner + "needs " + request().rounds()
+        + " seatings, one per round, but has " + seatings().size());
+    Set<Integer> tables = new HashSet<>();
+    request().tables().forEach(t -> tables.add(t.number()));
+    for (int r = 0; r < seatings().size(); r++) {
+      Seating seating = seatings().get(r);
+      Checks.check(seating.round() == r + 1, owner + "seating at position " + (r + 1) + " must be for round " + (r + 1)
+          + ", but is for round " + seating.round());
+      Checks.check(seating.tables().size() == request().participants().size(), owner + "seating of round " + (r + 1)
+          + " must seat " + request().participants().size() + " participants, but has " + seating.tables().size());
+      for (int i = 0; i < seating.tables().size(); i++) {
+        int t = seating.tables().get(i);
+        Participant p = request().participants().get(i);
+        if (t == 0) {
+          Checks.check(!p.attends(r + 1), owner + "participant " + p.id() + " attends round " + (r + 1)
+              + " but has no table");
+        } else {
+          Checks.check(tables.contains(t), owner + "participant " + p.id() + " sits at table " + t + " in round "
+              + (r + 1) + ", which does not exist");
+          Checks.check(p.attends(r + 1), owner + "participant " + p.id() + " does not attend round " + (r + 1)
+              + " but sits at table " + t);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,227 @@
+package nl.opgave.model.cafe;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import nl.opgave.model.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * What the rotation planner is asked: who takes part, which tables there are, how many rounds, the seed and the
+ * search budget, and the wishes (pinned seats, pairs to keep apart or together).
+ */
+@Value.Immutable
+abstract class RotationRequestDef {
+  /** The most rounds a request may ask for. */
+  public static final int MAX_ROUNDS = 100;
+
+  /** The participants, hosts included, in the order the plan lists them. */
+  public abstract List<Participant> participants();
+
+  /** The tables. */
+  public abstract List<Table> tables();
+
+  /** The sides the tables stand on, with their names; may be empty when sides are just numbers. */
+  public abstract List<Side> sides();
+
+  /** The vraagstukken on the tables, with their titles; may be empty when they are just numbers. */
+  public abstract List<Vraagstuk> vraagstukken();
+
+  /** The number of rounds, 1 to {@value #MAX_ROUNDS}. */
+  public abstract int rounds();
+
+  /** The seed of the planner's random choices: the same request gives the same plan. */
+  @Value.Default
+  public long seed() {
+    return 0L;
+  }
+
+  /** The wall-clock budget of the search, if limited. */
+  public abstract Optional<Duration> timeLimit();
+
+  /** The budget of search iterations, if limited; without any budget the planner uses its default iteration budget. */
+  public abstract OptionalLong iterationLimit();
+
+  /** Seats fixed in advance, such as a first round the people chose themselves. */
+  public abstract List<PinnedSeat> pins();
+
+  /** Pairs that must never share a table. */
+  public abstract List<Pair> keepApart();
+
+  /** Pairs that should share a table every round they both attend (the weakest wish). */
+  public abstract List<Pair> keepTogether();
+
+  /** Whether travellers may cross sides; by default every side is a café of its own. */
+  @Value.Default
+  public boolean crossSides() {
+    return false;
+  }
+
+  /** Returns the participant with the given id, if any. */
+  public Optional<Participant> participant(String id) {
+    return participants().stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /** Returns the table with the given number, if any. */
+  public Optional<Table> table(int number) {
+    return tables().stream().filter(t -> t.number() == number).findFirst();
+  }
+
+  /** Returns the side with the given number, if named. */
+  public Optional<Side> side(int number) {
+    return sides().stream().filter(s -> s.number() == number).findFirst();
+  }
+
+  /** Returns the vraagstuk with the given number, if named. */
+  public Optional<Vraagstuk> vraagstuk(int number) {
+    return vraagstukken().stream().filter(v -> v.number() == number).findFirst();
+  }
+
+  /**
+   * Returns a request for a session plan's tables, sides, vraagstukken and rounds.
+   *
+   * @throws nl.opgave.model.InvalidValueException if the participants do not fit the plan's tables and hosts
+   */
+  public static RotationRequest forSession(SessionPlan plan, List<Participant> participants, long seed) {
+    return RotationRequest.builder().participants(participants).tables(plan.tables()).sides(plan.sides())
+        .vraagstukken(plan.vraagstukken()).rounds(plan.rounds().size()).seed(seed).build();
+  }
+
+  @Value.Check
+  void check() {
+    String owner = "rotation request: ";
+    Checks.check(!participants().isEmpty(), owner + "participants must not be empty");
+    Checks.check(!tables().isEmpty(), owner + "tables must not be empty");
+    Checks.check(rounds() >= 1 && rounds() <= MAX_ROUNDS, owner + "rounds must lie between 1 and " + MAX_ROUNDS
+        + ", but was " + rounds());
+    timeLimit().ifPresent(t -> Checks.check(!t.isNegative() && !t.isZero(), owner + "timeLimit must be positive, but was "
+        + t));
+    iterationLimit().ifPresent(i -> Checks.check(i > 0, owner + "iterationLimit must be positive, but was " + i));
+    List<String> problems = new ArrayList<>();
+    Map<String, Participant> byId = new HashMap<>();
+    for (Participant p : participants()) {
+      if (byId.put(p.id(), p) != null) {
+        problems.add(owner + "participant id " + Checks.quote(p.id()) + " occurs twice");
+      }
+      if (p.firstRound() > rounds()) {
+        problems.add(owner + "participant " + p.id() + " arrives in round " + p.firstRound() + ", after the last round "
+            + rounds());
+      }
+    }
+    Set<Integer> sideNumbers = new HashSet<>();
+    for (Side side : sides()) {
+      if (!sideNumbers.add(side.number())) {
+        problems.add(owner + "side number " + side.number() + " occurs twice");
+      }
+    }
+    Set<Integer> vraagstukNumbers = new HashSet<>();
+    for (Vraagstuk v : vraagstukken()) {
+      if (!vraagstukNumbers.add(v.number())) {
+        problems.add(owner + "vraagstuk number " + v.number() + " occurs twice");
+      }
+    }
+    Map<Integer, Table> tablesByNumber = new HashMap<>();
+    Map<String, Integer> hostOf = new HashMap<>();
+    Set<Integer> tableSides = new HashSet<>();
+    long withSide = tables().stream().filter(t -> t.side().isPresent()).count();
+    if (withSide != 0 && withSide != tables().size()) {
+      problems.add(owner + "either every table stands on a side or none does, but " + withSide + " of "
+          + tables().size() + " do");
+    }
+    for (Table t : tables()) {
+      if (tablesByNumber.put(t.number(), t) != null) {
+        problems.add(owner + "table number " + t.number() + " occurs twice");
+      }
+      t.side().ifPresent(s -> {
+        tableSides.add(s);
+        if (!sides().isEmpty() && !sideNumbers.contains(s)) {
+          problems.add(owner + "table " + t.number() + " stands on side " + s + ", which is not among the sides");
+        }
+      });
+      t.vraagstuk().ifPresent(v -> {
+        if (!vraagstukken().isEmpty() && !vraagstukNumbers.contains(v)) {
+          problems.add(owner + "table " + t.number() + " carries vraagstuk " + v + ", which is not among the vraagstukken");
+        }
+      });
+      if (t.host().isPresent()) {
+        String host = t.host().get();
+        if (!byId.containsKey(host)) {
+          problems.add(owner + "host " + Checks.quote(host) + " of table " + t.number() + " is not a participant");
+        }
+        Integer other = hostOf.put(host, t.number());
+        if (other != null) {
+          problems.add(owner + "participant " + host + " is host of two tables, " + other + " and " + t.number());
+        }
+      }
+    }
+    for (Participant p : participants()) {
+      p.side().ifPresent(s -> {
+        if (!tableSides.contains(s)) {
+          problems.add(owner + "participant " + p.id() + " is on side " + s + ", but no table stands on that side");
+        }
+      });
+      if (hostOf.containsKey(p.id()) && p.side().isPresent()) {
+        int hostSide = tablesByNumber.get(hostOf.get(p.id())).side().orElse(-1);
+        if (hostSide != p.side().getAsInt()) {
+          problems.add(owner + "participant " + p.id() + " is on side " + p.side().getAsInt() + " but hosts table "
+              + hostOf.get(p.id()) + " on side " + hostSide);
+        }
+      }
+    }
+    Set<String> pinned = new HashSet<>();
+    for (PinnedSeat pin : pins()) {
+      Participant p = byId.get(pin.participant());
+      if (p == null) {
+        problems.add(owner + "pinned seat names " + Checks.quote(pin.participant()) + ", who is not a participant");
+        continue;
+      }
+      if (pin.round() > rounds()) {
+        problems.add(owner + "pinned seat of " + p.id() + " is in round " + pin.round() + ", but there are only "
+            + rounds() + " rounds");
+      } else if (!p.attends(pin.round())) {
+        problems.add(owner + "pinned seat of " + p.id() + " is in round " + pin.round() + ", which they do not attend");
+      }
+      if (!tablesByNumber.containsKey(pin.table())) {
+        problems.add(owner + "pinned seat of " + p.id() + " is at table " + pin.table() + ", which does not exist");
+      }
+      if (!pinned.add(pin.participant() + "\u0000" + pin.round())) {
+        problems.add(owner + "participant " + p.id() + " has two pinned seats in round " + pin.round());
+      }
+      Integer hosted = hostOf.get(p.id());
+      if (hosted != null && hosted != pin.table()) {
+        problems.add(owner + "host " + p.id() + " of table " + hosted + " is pinned to table " + pin.table()
+            + " in round " + pin.round() + "; hosts never move");
+      }
+    }
+    Set<String> apart = new HashSet<>();
+    checkPairs(keepApart(), "keepApart", byId, problems, apart);
+    Set<String> together = new HashSet<>();
+    checkPairs(keepTogether(), "keepTogether", byId, problems, together);
+    for (String key : together) {
+      if (apart.contains(key)) {
+        problems.add(owner + "the pair " + key.replace("\u0000", " and ") + " is to be kept both apart and together");
+      }
+    }
+    Checks.none(problems);
+  }
+
+  private static void checkPairs(List<Pair> pairs, String field, Map<String, Participant> byId, List<String> problems,
+      Set<String> keys) {
+    for (Pair pair : pairs) {
+      for (String id : List.of(pair.first(), pair.second())) {
+        if (!byId.containsKey(id)) {
+          problems.add("rotation request: " + field + " names " + Checks.quote(id) + ", who is not a participant");
+        }
+      }
+      String a = pair.first().compareTo(pair.second()) < 0 ? pair.first() : pair.second();
+      String b = a.equals(pair.first()) ? pair.second() : pair.first();
+      keys.add(a + "\u0000" + b);
+    }
+  }
+}

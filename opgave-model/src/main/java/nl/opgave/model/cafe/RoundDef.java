@@ -1,0 +1,34 @@
+package nl.opgave.model.cafe;
+
+import java.time.Duration;
+import java.util.Optional;
+import nl.opgave.model.internal.Checks;
+import org.immutables.value.Value;
+
+/** A conversation round of a café: its number, duration and purpose. */
+@Value.Immutable
+abstract class RoundDef {
+  /** The number, 1 and up. */
+  @Value.Parameter
+  public abstract int number();
+
+  /** How long the round lasts. */
+  @Value.Parameter
+  public abstract Duration duration();
+
+  /** The purpose in a word or two, "verhelderen". */
+  @Value.Parameter
+  public abstract String purpose();
+
+  /** The question the round asks, "Wat is hier het vraagstuk?", if any. */
+  public abstract Optional<String> question();
+
+  @Value.Check
+  void check() {
+    Checks.positive("round.number", number());
+    Checks.check(!duration().isNegative() && !duration().isZero() && duration().compareTo(Duration.ofHours(8)) <= 0,
+        "round " + number() + ": duration must be positive and at most 8 hours, but was " + duration());
+    Checks.text("round " + number() + ": purpose", purpose(), 200);
+    question().ifPresent(q -> Checks.text("round " + number() + ": question", q, 1_000));
+  }
+}

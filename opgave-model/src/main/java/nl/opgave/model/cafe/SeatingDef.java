@@ -1,0 +1,26 @@
+package nl.opgave.model.cafe;
+
+import java.util.List;
+import nl.opgave.model.internal.Checks;
+import org.immutables.value.Value;
+
+/** Where everyone sits in one round: a table number per participant, in the request's order; 0 for absent. */
+@Value.Immutable
+abstract class SeatingDef {
+  /** The round, 1 and up. */
+  @Value.Parameter
+  public abstract int round();
+
+  /** The table number of each participant in the request's order, or 0 when they do not attend the round. */
+  @Value.Parameter
+  public abstract List<Integer> tables();
+
+  @Value.Check
+  void check() {
+    Checks.positive("seating.round", round());
+    for (int i = 0; i < tables().size(); i++) {
+      Checks.check(tables().get(i) >= 0, "seating of round " + round() + ": table at position " + (i + 1)
+          + " must not be negative, but was " + tables().get(i));
+    }
+  }
+}

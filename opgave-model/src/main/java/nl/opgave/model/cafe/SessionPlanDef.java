@@ -1,0 +1,169 @@
+package nl.opgave.model.cafe;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.opgave.model.community.Programme;
+import nl.opgave.model.community.ProgrammeItem;
+import nl.opgave.model.community.ProgrammeItemKind;
+import nl.opgave.model.community.Timetable;
+import nl.opgave.model.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * The plan of a World Café session: vraagstukken, sides, tables with their hosts, rounds with their purposes,
+ * the spelregels and the harvest per side.
+ */
+@Value.Immutable
+abstract class SessionPlanDef {
+  /** The title, "World Café: vraagstukken vanuit Provincie Zuid-Holland". */
+  public abstract String title();
+
+  /** The day of the session. */
+  public abstract LocalDate date();
+
+  /** When the session starts. */
+  public abstract LocalTime start();
+
+  /** When the session must be over, if that is fixed. */
+  public abstract Optional<LocalTime> plannedEnd();
+
+  /** The vraagstukken, numbered 1 and up. */
+  public abstract List<Vraagstuk> vraagstukken();
+
+  /** The sides, if the café has any. */
+  public abstract List<Side> sides();
+
+  /** The tables. */
+  public abstract List<Table> tables();
+
+  /** The conversation rounds, numbered 1, 2, ... in order. */
+  public abstract List<Round> rounds();
+
+  /** The café etiquette, one rule per entry. */
+  public abstract List<String> spelregels();
+
+  /** How each side harvests its insights. */
+  public abstract List<Harvest> harvests();
+
+  /** The welcome and explanation before the first round, if planned. */
+  public abstract Optional<Duration> introduction();
+
+  /** The time to change tables between two rounds; zero when the rounds follow on directly. */
+  @Value.Default
+  public Duration changeover() {
+    return Duration.ZERO;
+  }
+
+  /** The time the harvest takes, if planned. */
+  public abstract Optional<Duration> harvestDuration();
+
+  /** Returns the vraagstuk with the given number, if there is one. */
+  public Optional<Vraagstuk> vraagstuk(int number) {
+    return vraagstukken().stream().filter(v -> v.number() == number).findFirst();
+  }
+
+  /** Returns the side with the given number, if there is one. */
+  public Optional<Side> side(int number) {
+    return sides().stream().filter(s -> s.number() == number).findFirst();
+  }
+
+  /** Returns the table with the given number, if there is one. */
+  public Optional<Table> table(int number) {
+    return tables().stream().filter(t -> t.number() == number).findFirst();
+  }
+
+  /** Returns the session as a programme: introduction, rounds with changeovers between them, harvest. */
+  public Programme programme() {
+    List<ProgrammeItem> items = new ArrayList<>();
+    introduction().ifPresent(d -> items.add(ProgrammeItem.of("Welkom, uitleg en spelregels", ProgrammeItemKind.OVERIG, d)));
+    for (Round round : rounds()) {
+      if (round.number() > 1 && !changeover().isZero()) {
+        items.add(ProgrammeItem.of("Wisselen van tafel", ProgrammeItemKind.OVERIG, changeover()));
+      }
+      items.add(ProgrammeItem.of("Ronde " + round.number() + ": " + round.purpose(), ProgrammeItemKind.GROEPSWERK,
+          round.duration()));
+    }
+    harvestDuration().ifPresent(d -> items.add(ProgrammeItem.of("Inzichten delen", ProgrammeItemKind.DELEN_VAN_INZICHTEN,
+        d)));
+    return Programme.of(items);
+  }
+
+  /**
+   * Lays the session out from its start and reports any overrun against the planned end.
+   *
+   * @throws nl.opgave.model.InvalidValueException if the session would run past midnight
+   */
+  public Timetable timetable() {
+    return programme().timetable(start(), plannedEnd());
+  }
+
+  @Value.Check
+  void check() {
+    Checks.text("session plan title", title(), 300);
+    String owner = "session plan " + Checks.quote(title()) + ": ";
+    Checks.check(!changeover().isNegative() && changeover().compareTo(Duration.ofHours(1)) <= 0,
+        owner + "changeover must lie between 0 and 1 hour, but was " + changeover());
+    introduction().ifPresent(d -> Checks.check(!d.isNegative() && !d.isZero(),
+        owner + "introduction must be positive, but was " + d));
+    harvestDuration().ifPresent(d -> Checks.check(!d.isNegative() && !d.isZero(),
+        owner + "harvestDuration must be positive, but was " + d));
+    plannedEnd().ifPresent(end -> Checks.check(end.isAfter(start()),
+        owner + "plannedEnd " + end + " must lie after the start " + start()));
+    List<String> problems = new ArrayList<>();
+    Set<Integer> vraagstukNumbers = numbers(vraagstukken().stream().map(Vraagstuk::number).toList(), "vraagstuk",
+        owner, problems);
+    Set<Integer> sideNumbers = numbers(sides().stream().map(Side::number).toList(), "side", owner, problems);
+    numbers(tables().stream().map(Table::number).toList(), "table", owner, problems);
+    Set<String> hosts = new HashSet<>();
+    for (Table table : tables()) {
+      table.side().ifPresent(s -> {
+        if (!sideNumbers.contains(s)) {
+          problems.add(owner + "table " + table.number() + " stands on side " + s + ", which the plan does not have");
+        }
+      });
+      table.vraagstuk().ifPresent(v -> {
+        if (!vraagstukNumbers.contains(v)) {
+          problems.add(owner + "table " + table.number() + " carries vraagstuk " + v + ", which the plan does not have");
+        }
+      });
+      table.host().ifPresent(h -> {
+        if (!hosts.add(h)) {
+          problems.add(owner + "host " + Checks.quote(h) + " is host of more than one table");
+        }
+      });
+    }
+    for (int i = 0; i < rounds().size(); i++) {
+      if (rounds().get(i).number() != i + 1) {
+        problems.add(owner + "round at position " + (i + 1) + " must have number " + (i + 1) + ", but has "
+            + rounds().get(i).number());
+      }
+    }
+    Set<Integer> harvested = new HashSet<>();
+    for (Harvest harvest : harvests()) {
+      if (!sideNumbers.contains(harvest.side())) {
+        problems.add(owner + "harvest names side " + harvest.side() + ", which the plan does not have");
+      }
+      if (!harvested.add(harvest.side())) {
+        problems.add(owner + "side " + harvest.side() + " has more than one harvest");
+      }
+    }
+    spelregels().forEach(rule -> Checks.text(owner + "spelregel", rule, 500));
+    Checks.none(problems);
+  }
+
+  private static Set<Integer> numbers(List<Integer> numbers, String what, String owner, List<String> problems) {
+    Set<Integer> seen = new HashSet<>();
+    for (Integer number : numbers) {
+      if (!seen.add(number)) {
+        problems.add(owner + what + " number " + number + " occurs twice");
+      }
+    }
+    return seen;
+  }
+}

@@ -1,0 +1,35 @@
+package nl.opgave.model.cafe;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import nl.opgave.model.internal.Checks;
+import org.immutables.value.Value;
+
+/** A café table: its number, and optionally its side, vraagstuk, fixed host and capacity. */
+@Value.Immutable
+abstract class TableDef {
+  /** The number, 1 and up, unique in the café. */
+  @Value.Parameter
+  public abstract int number();
+
+  /** The number of the side the table stands on, if the café has sides. */
+  public abstract OptionalInt side();
+
+  /** The number of the vraagstuk on the table, if it has one. */
+  public abstract OptionalInt vraagstuk();
+
+  /** The id of the tafelhost who stays at this table every round, if any. */
+  public abstract Optional<String> host();
+
+  /** The most people the table seats, host included; unlimited when empty. */
+  public abstract OptionalInt capacity();
+
+  @Value.Check
+  void check() {
+    Checks.positive("table.number", number());
+    side().ifPresent(s -> Checks.positive("table " + number() + ": side", s));
+    vraagstuk().ifPresent(v -> Checks.positive("table " + number() + ": vraagstuk", v));
+    host().ifPresent(h -> Checks.id("table " + number() + ": host", h));
+    capacity().ifPresent(c -> Checks.positive("table " + number() + ": capacity", c));
+  }
+}

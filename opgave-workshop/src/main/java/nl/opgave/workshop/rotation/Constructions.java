@@ -1,0 +1,300 @@
+package nl.opgave.workshop.rotation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Algebraic starting seatings without any repeat where the sizes fit: round robin for tables of two, and the
+ * linear designs table = b + a*m over GF(q) or Z_T (mutually orthogonal Latin squares, affine planes), whose
+ * row a = 0 never moves and so carries the hosts.
+ */
+final class Constructions {
+  private static final int SEARCH_LIMIT = 200_000;
+  private static final long CYCLIC_BUDGET = Long.getLong("opgave.cyclic", 20_000);
+
+  private Constructions() {}
+
+  /**
+   * Returns seats (round * n + person, -1 where nothing was built), or null when no group has a design; searches
+   * 1-rotational designs only when asked (they only pay off where zero repeats are possible).
+   */
+  static int[] build(Problem pb, long deadline, boolean search) {
+    if (pb.reference != null) {
+      return null;
+    }
+    int[] seats = new int[pb.rounds * pb.n];
+    Arrays.fill(seats, -1);
+    boolean any = false;
+    for (int g = 0; g < pb.groups; g++) {
+      any |= fill(pb, g, seats, deadline, search);
+    }
+    return any ? seats : null;
+  }
+
+  private static boolean fill(Problem pb, int g, int[] seats, long deadline, boolean search) {
+    int[] tables = pb.groupTables[g];
+    int t = tables.length;
+    int k = pb.target[tables[0]];
+    List<Integer> hosts = new ArrayList<>();
+    List<Integer> others = new ArrayList<>();
+    for (int p = 0; p < pb.n; p++) {
+      if (pb.personGroup[p] != g) {
+        continue;
+      }
+      for (int r = 0; r < pb.rounds; r++) {
+        if (!pb.present[r * pb.n + p] || pb.fixed[r * pb.n + p] >= 0 && pb.hostTable[p] < 0) {
+          return false;
+        }
+      }
+      (pb.hostTable[p] >= 0 ? hosts : others).add(p);
+    }
+    if (k < 2 || hosts.size() + others.size() != k * t) {
+      return false;
+    }
+    for (int r = 0; r < pb.rounds; r++) {
+      for (int table : tables) {
+        if (pb.target[r * pb.tableCount + table] != k) {
+          return false;
+        }
+      }
+    }
+    int[] hostTables = new int[hosts.size()];
+    for (int i = 0; i < hosts.size(); i++) {
+      hostTables[i] = local(tables, pb.hostTable[hosts.get(i)]);
+    }
+    int rounds = pb.rounds;
+    int[][] design = design(t, k, rounds, !hosts.isEmpty());
+    if (design == null && search) {
+      design = CyclicDesign.find(t, k, rounds, hostTables, pb.seed, CYCLIC_BUDGET, deadline);
+    }
+    if (design == null) {
+      return false;
+    }
+    int points = k * t;
+    int[] personOf = new int[points];
+    Arrays.fill(personOf, -1);
+    for (int i = 0; i < hosts.size(); i++) {
+      int point = -1;
+      for (int c = 0; c < points && point < 0; c++) {
+        if (design[rounds][c] == hostTables[i] && personOf[c] < 0) {
+          point = c;
+        }
+      }
+      if (point < 0) {
+        return false;
+      }
+      personOf[point] = hosts.get(i);
+    }
+    others.sort(Comparator.comparingInt((Integer p) -> -orgSize(pb, p, g)).thenComparingInt(p -> pb.org[p])
+        .thenComparingInt(p -> p));
+    int next = 0;
+    for (int c = 0; c < points; c++) {
+      if (personOf[c] < 0) {
+        personOf[c] = others.get(next++);
+      }
+    }
+    for (int r = 0; r < rounds; r++) {
+      for (int c = 0; c < points; c++) {
+        seats[r * pb.n + personOf[c]] = tables[design[r][c]];
+      }
+    }
+    return true;
+  }
+
+  private static int local(int[] tables, int table) {
+    for (int j = 0; j < tables.length; j++) {
+      if (tables[j] == table) {
+        return j;
+      }
+    }
+    throw new IllegalStateException("table " + table + " is not in its group");
+  }
+
+  private static int orgSize(Problem pb, int p, int g) {
+    if (pb.org[p] < 0) {
+      return 0;
+    }
+    int size = 0;
+    for (int x = 0; x < pb.n; x++) {
+      if (pb.org[x] == pb.org[p] && pb.personGroup[x] == g) {
+        size++;
+      }
+    }
+    return size;
+  }
+
+  /**
+   * Returns table[round][cell] for cells a * t + b (a < k, b < t) without any pair meeting twice, followed by a row
+   * with the table of every cell that never moves (row a = 0, the hosts' cells) or -1; null when no algebraic design
+   * fits these sizes.
+   */
+  static int[][] design(int t, int k, int rounds, boolean hosts) {
+    if (k == 2 && t * 2 - 1 >= rounds && !hosts) {
+      return roundRobin(t, rounds);
+    }
+    boolean rowsRound = k == t && !hosts;
+    int linear = rowsRound ? rounds - 1 : rounds;
+    if (linear <= 0) {
+      return rowsOnly(t, k);
+    }
+    Field field = Field.of(t);
+    int[][] design = new int[rounds + 1][k * t];
+    Arrays.fill(design[rounds], -1);
+    if (!rowsRound) {
+      for (int b = 0; b < t; b++) {
+        design[rounds][b] = b;
+      }
+    }
+    int first = 0;
+    if (rowsRound) {
+      for (int cell = 0; cell < k * t; cell++) {
+        design[0][cell] = cell / t;
+      }
+      first = 1;
+    }
+    if (field != null && k <= t && linear <= t) {
+      for (int m = 0; m < linear; m++) {
+        for (int a = 0; a < k; a++) {
+          int am = field.multiply(a, m);
+          for (int b = 0; b < t; b++) {
+            design[first + m][a * t + b] = field.add(b, am);
+          }
+        }
+      }
+      return design;
+    }
+    int[][] sets = cyclicSets(t, k, linear);
+    if (sets == null) {
+      return null;
+    }
+    for (int m = 0; m < linear; m++) {
+      for (int a = 0; a < k; a++) {
+        int am = (int) ((long) sets[0][a] * sets[1][m] % t);
+        for (int b = 0; b < t; b++) {
+          design[first + m][a * t + b] = (b + am) % t;
+        }
+      }
+    }
+    return design;
+  }
+
+  private static int[][] rowsOnly(int t, int k) {
+    int[][] design = new int[2][k * t];
+    for (int cell = 0; cell < k * t; cell++) {
+      design[0][cell] = cell % t;
+      design[1][cell] = -1;
+    }
+    return design;
+  }
+
+  private static int[][] roundRobin(int t, int rounds) {
+    int n = 2 * t;
+    int[][] design = new int[rounds + 1][n];
+    Arrays.fill(design[rounds], -1);
+    for (int r = 0; r < rounds; r++) {
+      int[] pairOf = new int[n];
+      pairOf[n - 1] = 0;
+      pairOf[r % (n - 1)] = 0;
+      for (int i = 1; i < t; i++) {
+        pairOf[(r + i) % (n - 1)] = i;
+        pairOf[Math.floorMod(r - i, n - 1)] = i;
+      }
+      for (int cell = 0; cell < n; cell++) {
+        design[r][cell] = pairOf[cell];
+      }
+    }
+    return design;
+  }
+
+  /** Finds A (k elements with 0) and M (rounds elements) of Z_t with (a - a')(m - m') never 0 mod t. */
+  static int[][] cyclicSets(int t, int k, int rounds) {
+    if (k > t || rounds > t) {
+      return null;
+    }
+    int[] a = new int[k];
+    int[] m = new int[rounds];
+    for (int i = 0; i < k; i++) {
+      a[i] = i;
+    }
+    for (int i = 0; i < rounds; i++) {
+      m[i] = i;
+    }
+    if (compatible(a, k, m, rounds, t)) {
+      return new int[][] {a, m};
+    }
+    if (t > 64) {
+      return null;
+    }
+    int[] budget = {SEARCH_LIMIT};
+    m[0] = 0;
+    return searchM(t, k, rounds, m, 1, a, budget) ? new int[][] {a, m} : null;
+  }
+
+  private static boolean searchM(int t, int k, int rounds, int[] m, int size, int[] a, int[] budget) {
+    if (--budget[0] < 0) {
+      return false;
+    }
+    if (size == rounds) {
+      boolean[] forbidden = new boolean[t];
+      for (int d = 1; d < t; d++) {
+        for (int i = 0; i < rounds && !forbidden[d]; i++) {
+          for (int j = 0; j < rounds; j++) {
+            if (i != j && (long) d * Math.floorMod(m[i] - m[j], t) % t == 0) {
+              forbidden[d] = true;
+              break;
+            }
+          }
+        }
+      }
+      a[0] = 0;
+      return searchA(t, k, a, 1, forbidden, budget);
+    }
+    for (int x = m[size - 1] + 1; x < t; x++) {
+      m[size] = x;
+      if (searchM(t, k, rounds, m, size + 1, a, budget)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean searchA(int t, int k, int[] a, int size, boolean[] forbidden, int[] budget) {
+    if (size == k) {
+      return true;
+    }
+    if (--budget[0] < 0) {
+      return false;
+    }
+    for (int x = a[size - 1] + 1; x <= t - (k - size); x++) {
+      boolean ok = true;
+      for (int i = 0; i < size && ok; i++) {
+        ok = !forbidden[Math.floorMod(x - a[i], t)];
+      }
+      if (ok) {
+        a[size] = x;
+        if (searchA(t, k, a, size + 1, forbidden, budget)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean compatible(int[] a, int k, int[] m, int rounds, int t) {
+    for (int i = 0; i < k; i++) {
+      for (int j = i + 1; j < k; j++) {
+        long d = a[j] - a[i];
+        for (int x = 0; x < rounds; x++) {
+          for (int y = x + 1; y < rounds; y++) {
+            if (d * (m[y] - m[x]) % t == 0) {
+              return false;
+            }
+          }
+        }
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,219 @@
+package nl.opgave.workshop.rotation;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.cafe.AlternativeKind;
+import nl.opgave.model.cafe.Pair;
+import nl.opgave.model.cafe.Participant;
+import nl.opgave.model.cafe.PinnedSeat;
+import nl.opgave.model.cafe.RepairRequest;
+import nl.opgave.model.cafe.RotationAlternative;
+import nl.opgave.model.cafe.RotationBounds;
+import nl.opgave.model.cafe.RotationPlan;
+import nl.opgave.model.cafe.RotationRequest;
+import nl.opgave.model.cafe.RotationStatistics;
+import nl.opgave.model.cafe.Seating;
+import nl.opgave.model.cafe.Table;
+import nl.opgave.model.internal.Checks;
+
+/** Runs the planner: compile, bound, construct, search, evaluate, compare with looser set-ups. */
+final class Engine {
+  private static final int ALTERNATIVE_LIMIT = 2_000;
+  private static final long ALTERNATIVE_ITERATIONS = 50_000;
+  private static final Duration ALTERNATIVE_TIME = Duration.ofSeconds(2);
+
+  private Engine() {}
+
+  static RotationPlan plan(RotationRequest request, int[] reference, int frozen, ProgressListener listener,
+      boolean alternatives) {
+    long start = System.nanoTime();
+    Problem pb = new Problem(request, reference, frozen);
+    RotationBounds bounds = Bounds.of(pb);
+    Search search = new Search(pb, Bounds.tiers(bounds));
+    search.start(Constructions.build(pb, deadline(start, pb), bounds.repeats() == 0));
+    search.run(listener, start);
+    int[] seats = search.bestSeat();
+    if (search.bestCost()[Search.APART] > 0) {
+      throw new InvalidValueException("no plan found that keeps every keep-apart pair apart within the budget ("
+          + search.iterations() + " iterations); " + firstApart(pb, seats));
+    }
+    RotationStatistics statistics = Evaluation.statistics(pb, seats);
+    List<RotationAlternative> looser = alternatives ? alternatives(request, bounds, statistics) : List.of();
+    return RotationPlan.builder()
+        .request(request)
+        .seatings(seatings(pb, seats))
+        .statistics(statistics)
+        .bounds(bounds)
+        .alternatives(looser)
+        .iterations(search.iterations())
+        .stopReason(search.stopReason())
+        .build();
+  }
+
+  private static long deadline(long start, Problem pb) {
+    long share = pb.timeLimitNanos == Long.MAX_VALUE ? Long.MAX_VALUE / 4 : pb.timeLimitNanos / 2;
+    return start + share;
+  }
+
+  static RotationBounds bounds(RotationRequest request) {
+    return Bounds.of(new Problem(request, null, 0));
+  }
+
+  private static String firstApart(Problem pb, int[] seats) {
+    for (int r = 0; r < pb.rounds; r++) {
+      for (int p = 0; p < pb.n; p++) {
+        for (int z : pb.apart[p]) {
+          if (z > p && seats[r * pb.n + p] >= 0 && seats[r * pb.n + p] == seats[r * pb.n + z]) {
+            return pb.id(p) + " and " + pb.id(z) + " would share table " + pb.tableNumber[seats[r * pb.n + p]]
+                + " in round " + (r + 1);
+          }
+        }
+      }
+    }
+    return "";
+  }
+
+  private static List<Seating> seatings(Problem pb, int[] seats) {
+    List<Seating> seatings = new ArrayList<>(pb.rounds);
+    for (int r = 0; r < pb.rounds; r++) {
+      List<Integer> tables = new ArrayList<>(pb.n);
+      for (int p = 0; p < pb.n; p++) {
+        int t = seats[r * pb.n + p];
+        tables.add(t < 0 ? 0 : pb.tableNumber[t]);
+      }
+      seatings.add(Seating.of(r + 1, tables));
+    }
+    return seatings;
+  }
+
+  private static List<RotationAlternative> alternatives(RotationRequest request, RotationBounds bounds,
+      RotationStatistics statistics) {
+    List<RotationAlternative> result = new ArrayList<>();
+    if (statistics.repeats() == 0) {
+      return result;
+    }
+    boolean sides = !request.crossSides() && request.tables().get(0).side().isPresent()
+        && request.tables().stream().map(t -> t.side().getAsInt()).distinct().count() > 1;
+    if (sides) {
+      RotationRequest crossed = looser(request).crossSides(true)
+          .participants(request.participants().stream().map(p -> p.withSide(OptionalInt.empty())
+              .withOrganisation(java.util.Optional.empty())).collect(Collectors.toList()))
+          .build();
+      alternative(AlternativeKind.CROSS_SIDES, crossed, statistics).ifPresent(result::add);
+    }
+    if (statistics.vraagstukRepeats() == 0 && bounds.vraagstuk() > bounds.repeatsWithoutVraagstukRule()) {
+      RotationRequest free = looser(request)
+          .tables(request.tables().stream().map(t -> t.withVraagstuk(OptionalInt.empty()))
+              .collect(Collectors.toList()))
+          .participants(request.participants().stream().map(p -> p
+              .withOrganisation(java.util.Optional.empty())).collect(Collectors.toList()))
+          .build();
+      alternative(AlternativeKind.WITHOUT_VRAAGSTUK_RULE, free, statistics).ifPresent(result::add);
+    }
+    return result;
+  }
+
+  private static RotationRequest.Builder looser(RotationRequest request) {
+    long iterations = Math.min(request.iterationLimit().orElse(Problem.DEFAULT_ITERATIONS), ALTERNATIVE_ITERATIONS);
+    Duration time = request.timeLimit().filter(t -> t.compareTo(ALTERNATIVE_TIME) < 0).orElse(ALTERNATIVE_TIME);
+    return RotationRequest.builder().from(request).iterationLimit(iterations).timeLimit(time);
+  }
+
+  private static java.util.Optional<RotationAlternative> alternative(AlternativeKind kind, RotationRequest request,
+      RotationStatistics current) {
+    try {
+      RotationBounds bounds = bounds(request);
+      RotationAlternative.Builder alternative = RotationAlternative.builder().kind(kind)
+          .repeatsLowerBound(bounds.repeats());
+      if (bounds.repeats() >= current.repeats()) {
+        return java.util.Optional.empty();
+      }
+      if (request.participants().size() <= ALTERNATIVE_LIMIT) {
+        alternative.achievedRepeats(plan(request, null, 0, null, false).statistics().repeats());
+      }
+      return java.util.Optional.of(alternative.build());
+    } catch (InvalidValueException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  static RotationPlan repair(RotationPlan plan, RepairRequest change, ProgressListener listener) {
+    RotationRequest old = plan.request();
+    int from = change.fromRound();
+    Checks.check(from <= old.rounds(), "repair request: fromRound " + from + " lies after the last round "
+        + old.rounds());
+    Set<String> leaving = new HashSet<>(change.leaving());
+    for (String id : leaving) {
+      Checks.check(old.participant(id).isPresent(), "repair request: leaving names " + Checks.quote(id)
+          + ", who is not in the plan");
+    }
+    for (Participant p : change.arriving()) {
+      Checks.check(old.participant(p.id()).isEmpty(), "repair request: arriving participant " + p.id()
+          + " is already in the plan");
+    }
+    Set<String> dropped = new HashSet<>();
+    List<Participant> people = new ArrayList<>();
+    List<Integer> oldIndex = new ArrayList<>();
+    for (int i = 0; i < old.participants().size(); i++) {
+      Participant p = old.participants().get(i);
+      if (leaving.contains(p.id())) {
+        if (p.firstRound() >= from) {
+          dropped.add(p.id());
+          continue;
+        }
+        int last = Math.min(p.lastRound().orElse(old.rounds()), from - 1);
+        p = p.withLastRound(last);
+      }
+      people.add(p);
+      oldIndex.add(i);
+    }
+    for (Participant p : change.arriving()) {
+      people.add(p.withFirstRound(Math.max(p.firstRound(), from)));
+      oldIndex.add(-1);
+    }
+    List<PinnedSeat> pins = new ArrayList<>();
+    for (PinnedSeat pin : old.pins()) {
+      if (!dropped.contains(pin.participant()) && !(leaving.contains(pin.participant()) && pin.round() >= from)) {
+        pins.add(pin);
+      }
+    }
+    pins.addAll(change.pins());
+    RotationRequest.Builder next = RotationRequest.builder().from(old)
+        .participants(people)
+        .pins(pins)
+        .keepApart(keep(old.keepApart(), dropped))
+        .keepTogether(keep(old.keepTogether(), dropped));
+    change.seed().ifPresent(next::seed);
+    change.timeLimit().ifPresent(next::timeLimit);
+    change.iterationLimit().ifPresent(next::iterationLimit);
+    RotationRequest request = next.build();
+    Map<Integer, Integer> tableIndex = new HashMap<>();
+    for (int t = 0; t < request.tables().size(); t++) {
+      tableIndex.put(request.tables().get(t).number(), t);
+    }
+    int n = people.size();
+    int[] reference = new int[request.rounds() * n];
+    for (int r = 0; r < request.rounds(); r++) {
+      List<Integer> seats = plan.seatings().get(r).tables();
+      for (int i = 0; i < n; i++) {
+        int o = oldIndex.get(i);
+        int number = o < 0 ? 0 : seats.get(o);
+        reference[r * n + i] = number == 0 || !people.get(i).attends(r + 1) ? -1 : tableIndex.get(number);
+      }
+    }
+    return plan(request, reference, from - 1, listener, false);
+  }
+
+  private static List<Pair> keep(List<Pair> pairs, Set<String> dropped) {
+    return pairs.stream().filter(p -> !dropped.contains(p.first()) && !dropped.contains(p.second()))
+        .collect(Collectors.toList());
+  }
+}

@@ -1,0 +1,471 @@
+package nl.opgave.workshop.rotation;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.cafe.Pair;
+import nl.opgave.model.cafe.Participant;
+import nl.opgave.model.cafe.PinnedSeat;
+import nl.opgave.model.cafe.RotationRequest;
+import nl.opgave.model.cafe.Table;
+
+/** A rotation request compiled to int arrays: people, tables, groups (independent sides), fixed seats and sizes. */
+final class Problem {
+  static final long DEFAULT_ITERATIONS = 1_000_000L;
+  static final Duration DEFAULT_TIME = Duration.ofSeconds(10);
+
+  final RotationRequest request;
+  final int n;
+  final int tableCount;
+  final int rounds;
+  final int groups;
+  final int[] tableNumber;
+  final int[] tableGroup;
+  final int[][] groupTables;
+  final String[] groupName;
+  final int[] personGroup;
+  final boolean[] present;
+  final int[] hostTable;
+  final int[] tableHost;
+  final int[] fixed;
+  final int[] target;
+  final int[] capacity;
+  final int maxSize;
+  final int[] org;
+  final int orgCount;
+  final int[] vraagstuk;
+  final int vraagstukCount;
+  final int[] vraagstukCap;
+  final int[][] apart;
+  final int[][] together;
+  final int[] reference;
+  final int frozenRounds;
+  final long seed;
+  final long iterationLimit;
+  final long timeLimitNanos;
+
+  Problem(RotationRequest request, int[] reference, int frozenRounds) {
+    this.request = request;
+    this.reference = reference;
+    this.frozenRounds = frozenRounds;
+    List<Participant> people = request.participants();
+    List<Table> tables = request.tables();
+    n = people.size();
+    tableCount = tables.size();
+    rounds = request.rounds();
+    seed = request.seed();
+    if (request.iterationLimit().isEmpty() && request.timeLimit().isEmpty()) {
+      iterationLimit = DEFAULT_ITERATIONS;
+      timeLimitNanos = DEFAULT_TIME.toNanos();
+    } else {
+      iterationLimit = request.iterationLimit().orElse(Long.MAX_VALUE);
+      timeLimitNanos = request.timeLimit().map(Problem::nanos).orElse(Long.MAX_VALUE);
+    }
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      index.put(people.get(i).id(), i);
+    }
+    tableNumber = new int[tableCount];
+    Map<Integer, Integer> tableIndex = new HashMap<>();
+    for (int t = 0; t < tableCount; t++) {
+      tableNumber[t] = tables.get(t).number();
+      tableIndex.put(tableNumber[t], t);
+    }
+
+    boolean bySide = !request.crossSides() && tables.get(0).side().isPresent();
+    TreeMap<Integer, Integer> sideGroup = new TreeMap<>();
+    if (bySide) {
+      for (Table t : tables) {
+        sideGroup.putIfAbsent(t.side().getAsInt(), 0);
+      }
+      int g = 0;
+      for (Map.Entry<Integer, Integer> e : sideGroup.entrySet()) {
+        e.setValue(g++);
+      }
+    }
+    groups = bySide ? sideGroup.size() : 1;
+    tableGroup = new int[tableCount];
+    groupName = new String[groups];
+    int[] perGroup = new int[groups];
+    for (int t = 0; t < tableCount; t++) {
+      tableGroup[t] = bySide ? sideGroup.get(tables.get(t).side().getAsInt()) : 0;
+      perGroup[tableGroup[t]]++;
+    }
+    groupTables = new int[groups][];
+    for (int g = 0; g < groups; g++) {
+      groupTables[g] = new int[perGroup[g]];
+      perGroup[g] = 0;
+    }
+    for (int t = 0; t < tableCount; t++) {
+      int g = tableGroup[t];
+      groupTables[g][perGroup[g]++] = t;
+    }
+    if (bySide) {
+      for (Map.Entry<Integer, Integer> e : sideGroup.entrySet()) {
+        int number = e.getKey();
+        groupName[e.getValue()] = "side " + request.side(number).map(s -> s.name() + " (" + number + ")")
+            .orElse(String.valueOf(number));
+      }
+    } else {
+      groupName[0] = "the café";
+    }
+
+    present = new boolean[rounds * n];
+    for (int i = 0; i < n; i++) {
+      for (int r = 0; r < rounds; r++) {
+        present[r * n + i] = people.get(i).attends(r + 1);
+      }
+    }
+    hostTable = new int[n];
+    Arrays.fill(hostTable, -1);
+    tableHost = new int[tableCount];
+    Arrays.fill(tableHost, -1);
+    capacity = new int[tableCount];
+    for (int t = 0; t < tableCount; t++) {
+      Table table = tables.get(t);
+      capacity[t] = table.capacity().orElse(Integer.MAX_VALUE);
+      if (table.host().isPresent()) {
+        int h = index.get(table.host().get());
+        hostTable[h] = t;
+        tableHost[t] = h;
+      }
+    }
+
+    fixed = new int[rounds * n];
+    Arrays.fill(fixed, -1);
+    for (int i = 0; i < n; i++) {
+      if (hostTable[i] >= 0) {
+        for (int r = 0; r < rounds; r++) {
+          if (present[r * n + i]) {
+            fixed[r * n + i] = hostTable[i];
+          }
+        }
+      }
+    }
+    for (PinnedSeat pin : request.pins()) {
+      fixed[(pin.round() - 1) * n + index.get(pin.participant())] = tableIndex.get(pin.table());
+    }
+    if (reference != null) {
+      for (int r = 0; r < frozenRounds; r++) {
+        for (int i = 0; i < n; i++) {
+          if (present[r * n + i]) {
+            fixed[r * n + i] = reference[r * n + i];
+          }
+        }
+      }
+    }
+
+    Map<String, Integer> orgs = new HashMap<>();
+    org = new int[n];
+    for (int i = 0; i < n; i++) {
+      org[i] = people.get(i).organisation().map(o -> orgs.computeIfAbsent(o, k -> orgs.size())).orElse(-1);
+    }
+    orgCount = orgs.size();
+
+    personGroup = new int[n];
+    assignGroups(people);
+
+
+    Map<Integer, Integer> vraagstukIndex = new TreeMap<>();
+    for (Table t : tables) {
+      t.vraagstuk().ifPresent(v -> vraagstukIndex.putIfAbsent(v, 0));
+    }
+    int vi = 0;
+    for (Map.Entry<Integer, Integer> e : vraagstukIndex.entrySet()) {
+      e.setValue(vi++);
+    }
+    vraagstukCount = vraagstukIndex.size();
+    vraagstuk = new int[tableCount];
+    for (int t = 0; t < tableCount; t++) {
+      vraagstuk[t] = tables.get(t).vraagstuk().isPresent() ? vraagstukIndex.get(tables.get(t).vraagstuk().getAsInt())
+          : -1;
+    }
+    vraagstukCap = new int[n];
+    int[] groupQuestions = new int[groups];
+    for (int g = 0; g < groups; g++) {
+      boolean[] seen = new boolean[vraagstukCount];
+      for (int t : groupTables[g]) {
+        if (vraagstuk[t] >= 0 && !seen[vraagstuk[t]]) {
+          seen[vraagstuk[t]] = true;
+          groupQuestions[g]++;
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      int q = groupQuestions[personGroup[i]];
+      int attended = 0;
+      for (int r = 0; r < rounds; r++) {
+        attended += present[r * n + i] ? 1 : 0;
+      }
+      vraagstukCap[i] = hostTable[i] >= 0 || q == 0 ? Integer.MAX_VALUE : Math.max(1, (attended + q - 1) / q);
+    }
+
+    apart = adjacency(request.keepApart(), index);
+    together = adjacency(request.keepTogether(), index);
+
+    target = new int[rounds * tableCount];
+    computeTargets();
+    int max = 1;
+    for (int s : target) {
+      max = Math.max(max, s);
+    }
+    maxSize = max;
+    refuseImpossibleApart();
+  }
+
+  boolean movable(int r, int p) {
+    return present[r * n + p] && fixed[r * n + p] < 0;
+  }
+
+  String id(int p) {
+    return request.participants().get(p).id();
+  }
+
+  private static long nanos(Duration d) {
+    try {
+      return d.toNanos();
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  private void assignGroups(List<Participant> people) {
+    Arrays.fill(personGroup, -1);
+    if (groups == 1) {
+      Arrays.fill(personGroup, 0);
+      return;
+    }
+    Map<Integer, Integer> sideToGroup = new HashMap<>();
+    for (int t = 0; t < tableCount; t++) {
+      sideToGroup.put(request.tables().get(t).side().getAsInt(), tableGroup[t]);
+    }
+    for (int i = 0; i < n; i++) {
+      Participant p = people.get(i);
+      int g = -1;
+      String why = null;
+      if (hostTable[i] >= 0) {
+        g = tableGroup[hostTable[i]];
+        why = "hosts table " + tableNumber[hostTable[i]];
+      }
+      if (p.side().isPresent()) {
+        int sg = sideToGroup.get(p.side().getAsInt());
+        g = conflict(i, g, sg, why, "is on side " + p.side().getAsInt());
+        why = why == null ? "is on side " + p.side().getAsInt() : why;
+      }
+      for (int r = 0; r < rounds; r++) {
+        int f = fixed[r * n + i];
+        if (f >= 0) {
+          String pinWhy = "sits at table " + tableNumber[f] + " in round " + (r + 1);
+          g = conflict(i, g, tableGroup[f], why, pinWhy);
+          why = why == null ? pinWhy : why;
+        }
+      }
+      personGroup[i] = g;
+    }
+    int[] load = new int[groups];
+    int[][] orgLoad = new int[orgCount + 1][groups];
+    for (int i = 0; i < n; i++) {
+      if (personGroup[i] >= 0) {
+        load[personGroup[i]]++;
+        orgLoad[org[i] + 1][personGroup[i]]++;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (personGroup[i] >= 0) {
+        continue;
+      }
+      int[] ol = orgLoad[org[i] + 1];
+      int best = 0;
+      for (int g = 1; g < groups; g++) {
+        long lhs = (long) (load[g] + 1) * groupTables[best].length;
+        long rhs = (long) (load[best] + 1) * groupTables[g].length;
+        if (lhs < rhs || lhs == rhs && ol[g] < ol[best]) {
+          best = g;
+        }
+      }
+      personGroup[i] = best;
+      load[best]++;
+      ol[best]++;
+    }
+  }
+
+  private int conflict(int person, int current, int wanted, String why, String wantedWhy) {
+    if (current >= 0 && current != wanted) {
+      throw new InvalidValueException("participant " + id(person) + " " + why + " but " + wantedWhy
+          + ", on the other side; with independent sides people stay on their side");
+    }
+    return wanted;
+  }
+
+  private static int[][] adjacency(List<Pair> pairs, Map<String, Integer> index) {
+    int n = index.size();
+    int[] degree = new int[n];
+    for (Pair pair : pairs) {
+      degree[index.get(pair.first())]++;
+      degree[index.get(pair.second())]++;
+    }
+    int[][] adj = new int[n][];
+    for (int i = 0; i < n; i++) {
+      adj[i] = new int[degree[i]];
+      degree[i] = 0;
+    }
+    for (Pair pair : pairs) {
+      int a = index.get(pair.first());
+      int b = index.get(pair.second());
+      if (!contains(adj[a], degree[a], b)) {
+        adj[a][degree[a]++] = b;
+        adj[b][degree[b]++] = a;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (degree[i] != adj[i].length) {
+        adj[i] = Arrays.copyOf(adj[i], degree[i]);
+      }
+    }
+    return adj;
+  }
+
+  private static boolean contains(int[] values, int length, int value) {
+    for (int i = 0; i < length; i++) {
+      if (values[i] == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void computeTargets() {
+    for (int r = 0; r < rounds; r++) {
+      for (int g = 0; g < groups; g++) {
+        int[] ts = groupTables[g];
+        int people = 0;
+        int[] lower = new int[ts.length];
+        int[] upper = new int[ts.length];
+        int[] preference = new int[ts.length];
+        Map<Integer, Integer> position = new HashMap<>();
+        for (int j = 0; j < ts.length; j++) {
+          position.put(ts[j], j);
+          upper[j] = capacity[ts[j]];
+        }
+        for (int i = 0; i < n; i++) {
+          if (!present[r * n + i] || personGroup[i] != g) {
+            continue;
+          }
+          people++;
+          int f = fixed[r * n + i];
+          if (f >= 0) {
+            lower[position.get(f)]++;
+          } else if (reference != null && reference[r * n + i] >= 0 && tableGroup[reference[r * n + i]] == g) {
+            preference[position.get(reference[r * n + i])]++;
+          }
+        }
+        for (int j = 0; j < ts.length; j++) {
+          if (lower[j] > upper[j]) {
+            throw new InvalidValueException("table " + tableNumber[ts[j]] + " seats " + upper[j] + " but " + lower[j]
+                + " people are fixed to it in round " + (r + 1));
+          }
+        }
+        if (people == 0) {
+          continue;
+        }
+        long seats = 0;
+        for (int u : upper) {
+          seats += u;
+        }
+        if (seats < people) {
+          throw new InvalidValueException(groupName[g] + ": " + people + " people attend round " + (r + 1)
+              + " but the tables seat only " + seats);
+        }
+        if (people < ts.length && (reference == null || r >= frozenRounds)) {
+          throw new InvalidValueException(groupName[g] + " has " + people + " people in round " + (r + 1) + " but "
+              + ts.length + " tables; every table needs at least one person");
+        }
+        int[] sizes = waterFill(people, lower, upper, preference, r);
+        for (int j = 0; j < ts.length; j++) {
+          target[r * tableCount + ts[j]] = sizes[j];
+        }
+      }
+    }
+  }
+
+  private static int[] waterFill(int people, int[] lower, int[] upper, int[] preference, int round) {
+    int m = lower.length;
+    int lo = 0;
+    int hi = people;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (filled(mid, lower, upper) >= people) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    int level = lo;
+    int[] sizes = new int[m];
+    long sum = 0;
+    for (int j = 0; j < m; j++) {
+      sizes[j] = clamp(level - 1, lower[j], upper[j]);
+      sum += sizes[j];
+    }
+    int remaining = (int) (people - sum);
+    Integer[] order = new Integer[m];
+    for (int j = 0; j < m; j++) {
+      order[j] = j;
+    }
+    Arrays.sort(order, (x, y) -> {
+      int c = Integer.compare(preference[y], preference[x]);
+      return c != 0 ? c : Integer.compare(Math.floorMod(x - round, m), Math.floorMod(y - round, m));
+    });
+    for (int k = 0; k < m && remaining > 0; k++) {
+      int j = order[k];
+      if (clamp(level, lower[j], upper[j]) > sizes[j]) {
+        sizes[j]++;
+        remaining--;
+      }
+    }
+    return sizes;
+  }
+
+  private static long filled(int level, int[] lower, int[] upper) {
+    long sum = 0;
+    for (int j = 0; j < lower.length; j++) {
+      sum += clamp(level, lower[j], upper[j]);
+    }
+    return sum;
+  }
+
+  private static int clamp(int value, int lower, int upper) {
+    return Math.max(lower, Math.min(upper, value));
+  }
+
+  private void refuseImpossibleApart() {
+    for (int r = 0; r < rounds; r++) {
+      for (int p = 0; p < n; p++) {
+        int f = fixed[r * n + p];
+        if (f < 0) {
+          continue;
+        }
+        for (int q : apart[p]) {
+          if (q > p && fixed[r * n + q] == f) {
+            throw new InvalidValueException("participants " + id(p) + " and " + id(q) + " are to be kept apart but"
+                + " both sit at table " + tableNumber[f] + " in round " + (r + 1));
+          }
+        }
+      }
+    }
+    for (int g = 0; g < groups; g++) {
+      List<Integer> clique = Cliques.largest(apart, personGroup, g, groupTables[g].length + 1);
+      if (clique.size() > groupTables[g].length) {
+        List<String> names = new ArrayList<>();
+        clique.forEach(i -> names.add(id(i)));
+        throw new InvalidValueException("keep-apart: " + String.join(", ", names) + " must all sit apart, but "
+            + groupName[g] + " has only " + groupTables[g].length + " tables");
+      }
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package nl.opgave.workshop.rotation;
+
+/** Hears how a long rotation search is going, and may stop it early; the plan is then the best found so far. */
+@FunctionalInterface
+public interface ProgressListener {
+  /**
+   * Reports progress: called on every improvement and every few thousand iterations.
+   *
+   * @param iterations the search iterations made so far
+   * @param bestRepeats the repeated meetings of the best plan so far
+   * @param lowerBound the lower bound on repeated meetings
+   * @return {@code true} to keep searching, {@code false} to stop and return the best plan so far
+   */
+  boolean progress(long iterations, long bestRepeats, long lowerBound);
+}

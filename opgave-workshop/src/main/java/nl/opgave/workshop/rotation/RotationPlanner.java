@@ -1,0 +1,102 @@
+package nl.opgave.workshop.rotation;
+
+import java.util.List;
+import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.cafe.RepairRequest;
+import nl.opgave.model.cafe.RotationBounds;
+import nl.opgave.model.cafe.RotationPlan;
+import nl.opgave.model.cafe.RotationRequest;
+
+/**
+ * Plans World Café table rotations: everyone at one table per round, hosts fixed, and then, in this order, nobody
+ * meeting a vraagstuk twice, the fewest repeated meetings, the fewest colleagues together and keep-together pairs
+ * together. A pure function: the same request (seed and budget included) gives the same plan, unless a time limit
+ * cuts the search short before the lower bounds are met.
+ */
+public final class RotationPlanner {
+  private RotationPlanner() {}
+
+  /**
+   * Plans a rotation.
+   *
+   * @param request who, which tables, how many rounds, the seed, the budget and the wishes
+   * @return the best plan found, with its statistics and lower bounds
+   * @throws InvalidValueException if the request is null or impossible (more people than seats, a side with fewer
+   *     people than tables, a keep-apart group larger than the tables, a host pinned elsewhere, ...); the message
+   *     names the reason
+   */
+  public static RotationPlan plan(RotationRequest request) {
+    return plan(request, null);
+  }
+
+  /**
+   * Plans a rotation and reports progress to a listener, which may stop the search early.
+   *
+   * @param request who, which tables, how many rounds, the seed, the budget and the wishes
+   * @param listener hears about progress; may be null
+   * @return the best plan found, with its statistics and lower bounds
+   * @throws InvalidValueException if the request is null or impossible; the message names the reason
+   */
+  public static RotationPlan plan(RotationRequest request, ProgressListener listener) {
+    if (request == null) {
+      throw new InvalidValueException("request must not be null");
+    }
+    return Engine.plan(request, null, 0, listener, true);
+  }
+
+  /**
+   * Re-plans a rotation from a round on after people left or arrived; earlier rounds never change and later
+   * rounds change as little as the hard constraints and the vraagstuk rule allow (fewest changed seats first, then
+   * fewest repeats).
+   *
+   * @param plan the plan in use
+   * @param change who leaves, who arrives, from which round
+   * @return the repaired plan; its statistics count the seats that changed
+   * @throws InvalidValueException if an argument is null, the change names unknown people or the result would be
+   *     impossible
+   */
+  public static RotationPlan repair(RotationPlan plan, RepairRequest change) {
+    return repair(plan, change, null);
+  }
+
+  /**
+   * Re-plans a rotation from a round on and reports progress to a listener.
+   *
+   * @param plan the plan in use
+   * @param change who leaves, who arrives, from which round
+   * @param listener hears about progress; may be null
+   * @return the repaired plan
+   * @throws InvalidValueException if an argument is null, the change names unknown people or the result would be
+   *     impossible
+   */
+  public static RotationPlan repair(RotationPlan plan, RepairRequest change, ProgressListener listener) {
+    if (plan == null || change == null) {
+      throw new InvalidValueException(plan == null ? "plan must not be null" : "change must not be null");
+    }
+    return Engine.repair(plan, change, listener);
+  }
+
+  /**
+   * Returns the lower bounds of a request without planning it.
+   *
+   * @throws InvalidValueException if the request is null or impossible
+   */
+  public static RotationBounds bounds(RotationRequest request) {
+    if (request == null) {
+      throw new InvalidValueException("request must not be null");
+    }
+    return Engine.bounds(request);
+  }
+
+  /**
+   * Returns the hard constraints a plan breaks, one line each; empty for a valid plan.
+   *
+   * @throws InvalidValueException if the plan is null
+   */
+  public static List<String> check(RotationPlan plan) {
+    if (plan == null) {
+      throw new InvalidValueException("plan must not be null");
+    }
+    return PlanCheck.problems(plan);
+  }
+}

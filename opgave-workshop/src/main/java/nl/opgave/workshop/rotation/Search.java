@@ -1,0 +1,843 @@
+package nl.opgave.workshop.rotation;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.cafe.StopReason;
+
+/**
+ * The planner's engine: a seating in int arrays with a meetings matrix, a greedy start in the spirit of Triska and
+ * Musliu's freedom heuristic, and a conflict-driven tabu search over swaps of two people in one round (Dotu and
+ * Van Hentenryck) with O(table size) move evaluation and restarts from the best seating.
+ */
+final class Search {
+  static final int APART = 0;
+  static final int VRAAG = 1;
+  static final int MOVED = 2;
+  static final int REPEAT = 3;
+  static final int COLLEAGUE = 4;
+  static final int TOGETHER = 5;
+  static final int TIERS = 6;
+
+  private static final int FREEDOM_LIMIT = 300;
+  private static final int MAX_CANDIDATES = 48;
+  private static final int MAX_PARTNERS = 512;
+  private static final int WIDE_LIMIT = Integer.getInteger("opgave.wide", 2_000);
+
+  private final Problem pb;
+  private final int n;
+  private final int tables;
+  private final int rounds;
+  private final int width;
+  private final int[] seat;
+  private final int[] members;
+  private final int[] count;
+  private final int[] slot;
+  private final int[] visits;
+  private final int questions;
+  private final long[] cost = new long[TIERS];
+  private final long[] bound;
+  private final long[] weight = new long[TIERS];
+  private final int[] scratch = new int[TIERS];
+  private final int[][][] pool;
+  private final SplittableRandom random;
+  private Meetings meetings;
+  private byte[] dense;
+
+  private int[] bestSeat;
+  private final long[] bestCost = new long[TIERS];
+  private long iterations;
+  private StopReason stopReason;
+
+  Search(Problem pb, long[] bound) {
+    this.pb = pb;
+    this.bound = bound.clone();
+    n = pb.n;
+    tables = pb.tableCount;
+    rounds = pb.rounds;
+    width = pb.maxSize;
+    seat = new int[rounds * n];
+    members = new int[rounds * tables * width];
+    count = new int[rounds * tables];
+    slot = new int[rounds * n];
+    questions = Math.max(1, pb.vraagstukCount);
+    visits = new int[n * questions];
+    random = new SplittableRandom(pb.seed);
+    pool = new int[rounds][pb.groups][];
+    for (int r = 0; r < rounds; r++) {
+      int[] sizes = new int[pb.groups];
+      for (int p = 0; p < n; p++) {
+        if (pb.movable(r, p)) {
+          sizes[pb.personGroup[p]]++;
+        }
+      }
+      for (int g = 0; g < pb.groups; g++) {
+        pool[r][g] = new int[sizes[g]];
+        sizes[g] = 0;
+      }
+      for (int p = 0; p < n; p++) {
+        if (pb.movable(r, p)) {
+          int g = pb.personGroup[p];
+          pool[r][g][sizes[g]++] = p;
+        }
+      }
+    }
+    computeWeights();
+  }
+
+  long iterations() {
+    return iterations;
+  }
+
+  StopReason stopReason() {
+    return stopReason;
+  }
+
+  long[] bestCost() {
+    return bestCost.clone();
+  }
+
+  int[] bestSeat() {
+    return bestSeat.clone();
+  }
+
+  private void computeWeights() {
+    int maxApart = 0;
+    int maxTogether = 0;
+    for (int p = 0; p < n; p++) {
+      maxApart = Math.max(maxApart, pb.apart[p].length);
+      maxTogether = Math.max(maxTogether, pb.together[p].length);
+    }
+    long[] span = new long[TIERS];
+    span[APART] = 4L * maxApart + 1;
+    span[VRAAG] = 9;
+    span[MOVED] = 5;
+    span[REPEAT] = 8L * width + 1;
+    span[COLLEAGUE] = 8L * width + 1;
+    span[TOGETHER] = 4L * maxTogether + 1;
+    try {
+      weight[TOGETHER] = 1;
+      for (int t = TOGETHER - 1; t >= 0; t--) {
+        weight[t] = Math.multiplyExact(weight[t + 1], span[t + 1]);
+      }
+      Math.multiplyExact(weight[APART], span[APART]);
+    } catch (ArithmeticException e) {
+      throw new InvalidValueException("rotation request is too large to plan: tables of up to " + width
+          + " people with up to " + Math.max(maxApart, maxTogether) + " pairs per person");
+    }
+  }
+
+  // ---------------------------------------------------------------- state
+
+  private int meet(int p, int q) {
+    return dense != null ? dense[p * n + q] : meetings.get(p, q);
+  }
+
+  private void resetState() {
+    if (meetings == null) {
+      long pairs = 0;
+      for (int r = 0; r < rounds; r++) {
+        for (int t = 0; t < tables; t++) {
+          long s = pb.target[r * tables + t];
+          pairs += s * (s - 1) / 2;
+        }
+      }
+      meetings = Meetings.of(n, pairs);
+      dense = meetings instanceof Meetings.Dense ? denseArray((Meetings.Dense) meetings) : null;
+    } else {
+      meetings.clear();
+    }
+    Arrays.fill(seat, -1);
+    Arrays.fill(count, 0);
+    Arrays.fill(visits, 0);
+    Arrays.fill(cost, 0);
+  }
+
+  private static byte[] denseArray(Meetings.Dense d) {
+    return d.counts();
+  }
+
+  private void placeRaw(int r, int p, int t) {
+    int rt = r * tables + t;
+    int base = rt * width;
+    int c = count[rt];
+    int op = pb.org[p];
+    for (int i = 0; i < c; i++) {
+      int x = members[base + i];
+      if (meetings.increment(p, x) >= 1) {
+        cost[REPEAT]++;
+      }
+      if (op >= 0 && pb.org[x] == op) {
+        cost[COLLEAGUE]++;
+      }
+    }
+    for (int z : pb.apart[p]) {
+      if (seat[r * n + z] == t) {
+        cost[APART]++;
+      }
+    }
+    int v = pb.vraagstuk[t];
+    if (v >= 0) {
+      int after = ++visits[p * questions + v];
+      if (after > pb.vraagstukCap[p]) {
+        cost[VRAAG]++;
+      }
+    }
+    members[base + c] = p;
+    slot[r * n + p] = c;
+    count[rt] = c + 1;
+    seat[r * n + p] = t;
+  }
+
+  private void finishCosts() {
+    cost[TOGETHER] = 0;
+    cost[MOVED] = 0;
+    for (int r = 0; r < rounds; r++) {
+      int base = r * n;
+      for (int p = 0; p < n; p++) {
+        int s = seat[base + p];
+        if (s < 0) {
+          continue;
+        }
+        for (int z : pb.together[p]) {
+          if (z > p && seat[base + z] >= 0 && seat[base + z] != s) {
+            cost[TOGETHER]++;
+          }
+        }
+        if (pb.reference != null && r >= pb.frozenRounds && pb.reference[base + p] >= 0
+            && pb.reference[base + p] != s) {
+          cost[MOVED]++;
+        }
+      }
+    }
+  }
+
+  void load(int[] seats) {
+    resetState();
+    for (int r = 0; r < rounds; r++) {
+      for (int p = 0; p < n; p++) {
+        int t = seats[r * n + p];
+        if (t >= 0) {
+          placeRaw(r, p, t);
+        }
+      }
+    }
+    finishCosts();
+  }
+
+  long[] cost() {
+    return cost.clone();
+  }
+
+  // ---------------------------------------------------------------- start
+
+  /** Builds the start: constructions where they fit, fixed seats, then the greedy for everyone else. */
+  void start(int[] constructed) {
+    resetState();
+    for (int r = 0; r < rounds; r++) {
+      for (int p = 0; p < n; p++) {
+        int t = constructed != null && constructed[r * n + p] >= 0 ? constructed[r * n + p] : pb.fixed[r * n + p];
+        if (t >= 0 && pb.present[r * n + p]) {
+          placeRaw(r, p, t);
+        }
+      }
+    }
+    for (int r = 0; r < rounds; r++) {
+      for (int g = 0; g < pb.groups; g++) {
+        greedy(r, g);
+      }
+    }
+    finishCosts();
+  }
+
+  private void greedy(int r, int g) {
+    int[] people = pool[r][g];
+    int[] open = new int[people.length];
+    int m = 0;
+    for (int p : people) {
+      if (seat[r * n + p] < 0) {
+        open[m++] = p;
+      }
+    }
+    if (m == 0) {
+      return;
+    }
+    shuffle(open, m);
+    if (m <= FREEDOM_LIMIT) {
+      freedomGreedy(r, g, open, m);
+    } else {
+      for (int i = 0; i < m; i++) {
+        int p = open[i];
+        long best = Long.MAX_VALUE;
+        int choice = -1;
+        int ties = 0;
+        for (int t : pb.groupTables[g]) {
+          if (count[r * tables + t] >= pb.target[r * tables + t]) {
+            continue;
+          }
+          long d = insertion(r, p, t);
+          if (d < best) {
+            best = d;
+            choice = t;
+            ties = 1;
+          } else if (d == best && random.nextInt(++ties) == 0) {
+            choice = t;
+          }
+        }
+        placeRaw(r, p, choice);
+      }
+    }
+  }
+
+  private void freedomGreedy(int r, int g, int[] open, int m) {
+    int[] order = pb.groupTables[g].clone();
+    shuffle(order, order.length);
+    boolean[] compatible = new boolean[n];
+    for (int t : order) {
+      int rt = r * tables + t;
+      for (int i = 0; i < m; i++) {
+        int y = open[i];
+        boolean ok = true;
+        for (int j = 0; j < count[rt] && ok; j++) {
+          ok = meet(y, members[rt * width + j]) == 0;
+        }
+        compatible[y] = ok;
+      }
+      while (count[rt] < pb.target[rt]) {
+        long best = Long.MAX_VALUE;
+        int bestFreedom = -1;
+        int pick = -1;
+        int ties = 0;
+        for (int i = 0; i < m; i++) {
+          int x = open[i];
+          long d = insertion(r, x, t);
+          if (d > best) {
+            continue;
+          }
+          int freedom = 0;
+          for (int j = 0; j < m; j++) {
+            int y = open[j];
+            if (y != x && compatible[y] && meet(x, y) == 0) {
+              freedom++;
+            }
+          }
+          if (d < best || freedom > bestFreedom) {
+            best = d;
+            bestFreedom = freedom;
+            pick = i;
+            ties = 1;
+          } else if (freedom == bestFreedom && random.nextInt(++ties) == 0) {
+            pick = i;
+          }
+        }
+        int x = open[pick];
+        placeRaw(r, x, t);
+        open[pick] = open[--m];
+        for (int j = 0; j < m; j++) {
+          int y = open[j];
+          if (compatible[y] && meet(x, y) != 0) {
+            compatible[y] = false;
+          }
+        }
+      }
+    }
+  }
+
+  private long insertion(int r, int p, int t) {
+    int rt = r * tables + t;
+    int base = rt * width;
+    int c = count[rt];
+    int op = pb.org[p];
+    long rep = 0;
+    long col = 0;
+    for (int i = 0; i < c; i++) {
+      int x = members[base + i];
+      if (meet(p, x) >= 1) {
+        rep++;
+      }
+      if (op >= 0 && pb.org[x] == op) {
+        col++;
+      }
+    }
+    long apart = 0;
+    for (int z : pb.apart[p]) {
+      if (seat[r * n + z] == t) {
+        apart++;
+      }
+    }
+    long together = 0;
+    for (int z : pb.together[p]) {
+      if (seat[r * n + z] == t) {
+        together--;
+      }
+    }
+    int v = pb.vraagstuk[t];
+    long vraag = v >= 0 && visits[p * questions + v] >= pb.vraagstukCap[p] ? 1 : 0;
+    long moved = pb.reference != null && r >= pb.frozenRounds && pb.reference[r * n + p] >= 0
+        && pb.reference[r * n + p] != t ? 1 : 0;
+    return apart * weight[APART] + vraag * weight[VRAAG] + moved * weight[MOVED] + rep * weight[REPEAT]
+        + col * weight[COLLEAGUE] + together * weight[TOGETHER];
+  }
+
+  private void shuffle(int[] values, int length) {
+    for (int i = length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int v = values[i];
+      values[i] = values[j];
+      values[j] = v;
+    }
+  }
+
+  // ---------------------------------------------------------------- moves
+
+  /** Returns the packed lexicographic change of swapping p and q in round r; fills the scratch tiers. */
+  private long swapDelta(int r, int p, int q) {
+    int base = r * n;
+    int a = seat[base + p];
+    int b = seat[base + q];
+    int op = pb.org[p];
+    int oq = pb.org[q];
+    int rep = 0;
+    int col = 0;
+    int ra = (r * tables + a) * width;
+    int ca = count[r * tables + a];
+    int rb = (r * tables + b) * width;
+    int cb = count[r * tables + b];
+    if (dense != null) {
+      int pn = p * n;
+      int qn = q * n;
+      for (int i = 0; i < ca; i++) {
+        int x = members[ra + i];
+        if (x == p) {
+          continue;
+        }
+        if (dense[pn + x] >= 2) {
+          rep--;
+        }
+        if (dense[qn + x] >= 1) {
+          rep++;
+        }
+        int ox = pb.org[x];
+        if (ox >= 0) {
+          col += (ox == oq ? 1 : 0) - (ox == op ? 1 : 0);
+        }
+      }
+      for (int i = 0; i < cb; i++) {
+        int y = members[rb + i];
+        if (y == q) {
+          continue;
+        }
+        if (dense[qn + y] >= 2) {
+          rep--;
+        }
+        if (dense[pn + y] >= 1) {
+          rep++;
+        }
+        int oy = pb.org[y];
+        if (oy >= 0) {
+          col += (oy == op ? 1 : 0) - (oy == oq ? 1 : 0);
+        }
+      }
+    } else {
+      for (int i = 0; i < ca; i++) {
+        int x = members[ra + i];
+        if (x == p) {
+          continue;
+        }
+        if (meetings.get(p, x) >= 2) {
+          rep--;
+        }
+        if (meetings.get(q, x) >= 1) {
+          rep++;
+        }
+        int ox = pb.org[x];
+        if (ox >= 0) {
+          col += (ox == oq ? 1 : 0) - (ox == op ? 1 : 0);
+        }
+      }
+      for (int i = 0; i < cb; i++) {
+        int y = members[rb + i];
+        if (y == q) {
+          continue;
+        }
+        if (meetings.get(q, y) >= 2) {
+          rep--;
+        }
+        if (meetings.get(p, y) >= 1) {
+          rep++;
+        }
+        int oy = pb.org[y];
+        if (oy >= 0) {
+          col += (oy == op ? 1 : 0) - (oy == oq ? 1 : 0);
+        }
+      }
+    }
+    int vr = 0;
+    int va = pb.vraagstuk[a];
+    int vb = pb.vraagstuk[b];
+    if (va != vb) {
+      vr = vraagDelta(p, va, vb) + vraagDelta(q, vb, va);
+    }
+    int ap = 0;
+    for (int z : pb.apart[p]) {
+      if (z != q) {
+        int s = seat[base + z];
+        ap += (s == b ? 1 : 0) - (s == a ? 1 : 0);
+      }
+    }
+    for (int z : pb.apart[q]) {
+      if (z != p) {
+        int s = seat[base + z];
+        ap += (s == a ? 1 : 0) - (s == b ? 1 : 0);
+      }
+    }
+    int tog = 0;
+    for (int z : pb.together[p]) {
+      if (z != q) {
+        int s = seat[base + z];
+        tog += (s == a ? 1 : 0) - (s == b ? 1 : 0);
+      }
+    }
+    for (int z : pb.together[q]) {
+      if (z != p) {
+        int s = seat[base + z];
+        tog += (s == b ? 1 : 0) - (s == a ? 1 : 0);
+      }
+    }
+    int mv = 0;
+    if (pb.reference != null) {
+      int rp = pb.reference[base + p];
+      int rq = pb.reference[base + q];
+      if (rp >= 0) {
+        mv += (b != rp ? 1 : 0) - (a != rp ? 1 : 0);
+      }
+      if (rq >= 0) {
+        mv += (a != rq ? 1 : 0) - (b != rq ? 1 : 0);
+      }
+    }
+    scratch[APART] = ap;
+    scratch[VRAAG] = vr;
+    scratch[MOVED] = mv;
+    scratch[REPEAT] = rep;
+    scratch[COLLEAGUE] = col;
+    scratch[TOGETHER] = tog;
+    return ap * weight[APART] + vr * weight[VRAAG] + mv * weight[MOVED] + rep * weight[REPEAT]
+        + col * weight[COLLEAGUE] + tog * weight[TOGETHER];
+  }
+
+  private int vraagDelta(int x, int from, int to) {
+    int cap = pb.vraagstukCap[x];
+    if (cap == Integer.MAX_VALUE) {
+      return 0;
+    }
+    int d = 0;
+    if (from >= 0 && visits[x * questions + from] > cap) {
+      d--;
+    }
+    if (to >= 0 && visits[x * questions + to] >= cap) {
+      d++;
+    }
+    return d;
+  }
+
+  private void swap(int r, int p, int q) {
+    swapDelta(r, p, q);
+    for (int i = 0; i < TIERS; i++) {
+      cost[i] += scratch[i];
+    }
+    int base = r * n;
+    int a = seat[base + p];
+    int b = seat[base + q];
+    int ra = (r * tables + a) * width;
+    int ca = count[r * tables + a];
+    int rb = (r * tables + b) * width;
+    int cb = count[r * tables + b];
+    for (int i = 0; i < ca; i++) {
+      int x = members[ra + i];
+      if (x != p) {
+        meetings.decrement(p, x);
+        meetings.increment(q, x);
+      }
+    }
+    for (int i = 0; i < cb; i++) {
+      int y = members[rb + i];
+      if (y != q) {
+        meetings.decrement(q, y);
+        meetings.increment(p, y);
+      }
+    }
+    int va = pb.vraagstuk[a];
+    int vb = pb.vraagstuk[b];
+    if (va >= 0) {
+      visits[p * questions + va]--;
+      visits[q * questions + va]++;
+    }
+    if (vb >= 0) {
+      visits[q * questions + vb]--;
+      visits[p * questions + vb]++;
+    }
+    int sp = slot[base + p];
+    int sq = slot[base + q];
+    members[ra + sp] = q;
+    members[rb + sq] = p;
+    slot[base + p] = sq;
+    slot[base + q] = sp;
+    seat[base + p] = b;
+    seat[base + q] = a;
+  }
+
+  // ---------------------------------------------------------------- search
+
+  private boolean atBound(long[] c) {
+    for (int i = 0; i < TIERS; i++) {
+      if (c[i] > bound[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int compare(long[] x, long[] y) {
+    for (int i = 0; i < TIERS; i++) {
+      if (x[i] != y[i]) {
+        return Long.compare(x[i], y[i]);
+      }
+    }
+    return 0;
+  }
+
+  private int conflicts(int r, int[] out, int offset, int[] stamp, int mark) {
+    boolean rep = cost[REPEAT] > bound[REPEAT];
+    boolean col = cost[COLLEAGUE] > bound[COLLEAGUE];
+    boolean vraag = cost[VRAAG] > bound[VRAAG];
+    boolean apart = cost[APART] > bound[APART];
+    boolean together = cost[TOGETHER] > bound[TOGETHER];
+    boolean moved = cost[MOVED] > bound[MOVED] && pb.reference != null;
+    int found = 0;
+    int base = r * n;
+    for (int t = 0; t < tables; t++) {
+      int rt = r * tables + t;
+      int off = rt * width;
+      int c = count[rt];
+      int v = pb.vraagstuk[t];
+      for (int i = 0; i < c; i++) {
+        int x = members[off + i];
+        boolean hit = false;
+        if (rep || col) {
+          for (int j = 0; j < c && !hit; j++) {
+            int y = members[off + j];
+            if (y != x && (rep && meet(x, y) >= 2 || col && pb.org[x] >= 0 && pb.org[x] == pb.org[y])) {
+              hit = true;
+            }
+          }
+        }
+        if (!hit && vraag && v >= 0 && visits[x * questions + v] > pb.vraagstukCap[x]) {
+          hit = true;
+        }
+        if (!hit && apart) {
+          for (int z : pb.apart[x]) {
+            if (seat[base + z] == t) {
+              hit = true;
+              break;
+            }
+          }
+        }
+        if (!hit && together) {
+          for (int z : pb.together[x]) {
+            if (seat[base + z] >= 0 && seat[base + z] != t) {
+              hit = true;
+              break;
+            }
+          }
+        }
+        if (!hit && moved && pb.reference[base + x] >= 0 && pb.reference[base + x] != t) {
+          hit = true;
+        }
+        if (hit && pb.fixed[base + x] < 0 && stamp[x] != mark) {
+          stamp[x] = mark;
+          out[offset + found++] = x;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Runs the tabu search from the current state until the bounds are met or the budget is spent. */
+  void run(ProgressListener listener, long startNanos) {
+    bestSeat = seat.clone();
+    System.arraycopy(cost, 0, bestCost, 0, TIERS);
+    if (atBound(cost)) {
+      stopReason = StopReason.BOUND_REACHED;
+      return;
+    }
+    int firstRound = pb.reference != null ? pb.frozenRounds : 0;
+    int free = rounds - firstRound;
+    if (free <= 0) {
+      stopReason = StopReason.ITERATION_LIMIT;
+      return;
+    }
+    long slots = 0;
+    for (int r = firstRound; r < rounds; r++) {
+      for (int[] people : pool[r]) {
+        slots += people.length;
+      }
+    }
+    boolean wide = slots <= WIDE_LIMIT;
+    int[] tabu = new int[rounds * n];
+    int[] candidates = new int[wide ? rounds * n : n];
+    int[] candidateRound = new int[wide ? rounds * n : n];
+    int[] stamp = new int[n];
+    int mark = 0;
+    long[] trial = new long[TIERS];
+    long lastImprovement = 0;
+    int stall = Integer.getInteger("opgave.stall", Math.max(500, Math.min(20_000, 40 * n)));
+    int restarts = 0;
+    int tenureBase = Integer.getInteger("opgave.tmin", 2 + Math.min(8, n / 16));
+    int tenureSpread = Integer.getInteger("opgave.tspread", 3 + Math.min(20, n / 8));
+    while (true) {
+      if (iterations >= pb.iterationLimit) {
+        stopReason = StopReason.ITERATION_LIMIT;
+        return;
+      }
+      if ((iterations & 63) == 0 && System.nanoTime() - startNanos >= pb.timeLimitNanos) {
+        stopReason = StopReason.TIME_LIMIT;
+        return;
+      }
+      iterations++;
+      int found = 0;
+      if (wide) {
+        for (int r = firstRound; r < rounds; r++) {
+          int before = found;
+          found += conflicts(r, candidates, found, stamp, ++mark);
+          for (int i = before; i < found; i++) {
+            candidateRound[i] = r;
+          }
+        }
+      } else {
+        int offset = random.nextInt(free);
+        for (int k = 0; k < free && found == 0; k++) {
+          int r = firstRound + (offset + k) % free;
+          found = conflicts(r, candidates, 0, stamp, ++mark);
+          for (int i = 0; i < found; i++) {
+            candidateRound[i] = r;
+          }
+        }
+        if (found > MAX_CANDIDATES) {
+          for (int i = 0; i < MAX_CANDIDATES; i++) {
+            int j = i + random.nextInt(found - i);
+            int v = candidates[i];
+            candidates[i] = candidates[j];
+            candidates[j] = v;
+          }
+          found = MAX_CANDIDATES;
+        }
+      }
+      boolean moved = found > 0 && bestMove(candidates, candidateRound, found, tabu, trial, tenureBase, tenureSpread);
+      if (compare(cost, bestCost) < 0) {
+        System.arraycopy(cost, 0, bestCost, 0, TIERS);
+        System.arraycopy(seat, 0, bestSeat, 0, seat.length);
+        lastImprovement = iterations;
+        restarts = 0;
+        if (atBound(cost)) {
+          stopReason = StopReason.BOUND_REACHED;
+          return;
+        }
+        if (listener != null && !listener.progress(iterations, bestCost[REPEAT], bound[REPEAT])) {
+          stopReason = StopReason.STOPPED_BY_LISTENER;
+          return;
+        }
+      } else if (listener != null && (iterations & 8191) == 0
+          && !listener.progress(iterations, bestCost[REPEAT], bound[REPEAT])) {
+        stopReason = StopReason.STOPPED_BY_LISTENER;
+        return;
+      }
+      if (!moved || iterations - lastImprovement > stall) {
+        restarts++;
+        load(bestSeat);
+        perturb(firstRound, free, 1 + random.nextInt(Math.min(1 + restarts, 1 + n / 4)));
+        Arrays.fill(tabu, 0);
+        lastImprovement = iterations;
+      }
+    }
+  }
+
+  private boolean bestMove(int[] candidates, int[] candidateRound, int found, int[] tabu, long[] trial,
+      int tenureBase, int tenureSpread) {
+    long best = Long.MAX_VALUE;
+    int bp = -1;
+    int bq = -1;
+    int br = -1;
+    int ties = 0;
+    long it = iterations;
+    for (int c = 0; c < found; c++) {
+      int p = candidates[c];
+      int r = candidateRound[c];
+      int base = r * n;
+      int[] partners = pool[r][pb.personGroup[p]];
+      int limit = partners.length;
+      int start = 0;
+      if (limit > MAX_PARTNERS) {
+        start = random.nextInt(limit);
+        limit = MAX_PARTNERS;
+      }
+      int sp = seat[base + p];
+      boolean pTabu = tabu[base + p] > it;
+      for (int k = 0; k < limit; k++) {
+        int q = partners[(start + k) % partners.length];
+        if (seat[base + q] == sp) {
+          continue;
+        }
+        long d = swapDelta(r, p, q);
+        if (d > best) {
+          continue;
+        }
+        if (pTabu || tabu[base + q] > it) {
+          if (d >= 0) {
+            continue;
+          }
+          for (int i = 0; i < TIERS; i++) {
+            trial[i] = cost[i] + scratch[i];
+          }
+          if (compare(trial, bestCost) >= 0) {
+            continue;
+          }
+        }
+        if (d < best) {
+          best = d;
+          bp = p;
+          bq = q;
+          br = r;
+          ties = 1;
+        } else if (random.nextInt(++ties) == 0) {
+          bp = p;
+          bq = q;
+          br = r;
+        }
+      }
+    }
+    if (bp < 0) {
+      return false;
+    }
+    swap(br, bp, bq);
+    int base = br * n;
+    tabu[base + bp] = (int) Math.min(Integer.MAX_VALUE, it + tenureBase + random.nextInt(tenureSpread));
+    tabu[base + bq] = (int) Math.min(Integer.MAX_VALUE, it + tenureBase + random.nextInt(tenureSpread));
+    return true;
+  }
+
+  private void perturb(int firstRound, int free, int swaps) {
+    for (int s = 0; s < swaps; s++) {
+      int r = firstRound + random.nextInt(free);
+      int g = random.nextInt(pb.groups);
+      int[] people = pool[r][g];
+      if (people.length < 2) {
+        continue;
+      }
+      int p = people[random.nextInt(people.length)];
+      int q = people[random.nextInt(people.length)];
+      if (seat[r * n + p] != seat[r * n + q]) {
+        swap(r, p, q);
+      }
+    }
+  }
+}
