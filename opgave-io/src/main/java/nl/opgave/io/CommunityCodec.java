@@ -82,9 +82,6 @@ final class CommunityCodec implements DocumentCodec<Community> {
   static final ValueCodec<RoleAssignment> ASSIGNMENT = ValueCodec.of(CommunityCodec::writeAssignment,
       CommunityCodec::readAssignment);
   static final ValueCodec<Opgave> OPGAVE = ValueCodec.of(CommunityCodec::writeOpgave, CommunityCodec::readOpgave);
-  static final ValueCodec<Community> COMMUNITY = ValueCodec.of(
-      (out, value) -> Documents.write(out, DocumentType.COMMUNITY, value),
-      in -> Documents.readEmbedded(in, DocumentType.COMMUNITY));
 
   /** Every value type with a codec, for the Jackson module. */
   static final Map<Class<?>, ValueCodec<?>> VALUES = values();
@@ -229,7 +226,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
         case "id":
           hasId = true;
           id = in.string();
-          in.declare(ORGANISATIONS, id);
+          in.declareMirrored(ORGANISATIONS, id);
           break;
         case "name":
           hasName = true;
@@ -328,7 +325,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
         case "id":
           hasId = true;
           id = in.string();
-          in.declare(MEMBERS, id);
+          in.declareMirrored(MEMBERS, id);
           break;
         case "name":
           hasName = true;
@@ -336,7 +333,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           break;
         case "organisationId":
           organisationId = in.string();
-          in.refer(ORGANISATIONS, organisationId);
+          in.referMirrored(ORGANISATIONS, organisationId);
           break;
         case "roles":
           if (in.array("an array of roles")) {
@@ -515,7 +512,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
         case "id":
           seen |= 1;
           id = in.string();
-          in.declare(EVENTS, id);
+          in.declareMirrored(EVENTS, id);
           break;
         case "series":
           seen |= 2;
@@ -543,7 +540,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           break;
         case "hostOrganisationId":
           host = in.string();
-          in.refer(ORGANISATIONS, host);
+          in.referMirrored(ORGANISATIONS, host);
           break;
         case "programme":
           programme = readProgramme(in);
@@ -652,7 +649,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     GlossaryEntry entry = in.build(mark, () -> GlossaryEntry.builder().category(c).title(t).source(s).link(l)
         .build());
     if (entry != null) {
-      in.declare(LABELS, entry.label());
+      in.declareMirrored(LABELS, entry.label());
     }
     return entry;
   }
@@ -706,7 +703,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
         case "id":
           hasId = true;
           id = in.string();
-          in.declare(OPTIONS, id);
+          in.declareMirrored(OPTIONS, id);
           break;
         case "label":
           hasLabel = true;
@@ -805,7 +802,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
         case "memberId":
           hasMember = true;
           member = in.string();
-          in.refer(MEMBERS, member);
+          in.referMirrored(MEMBERS, member);
           if (member != null && votes.containsKey(member)) {
             in.problem("member " + JsonIn.quote(member) + " votes twice", "one vote per member");
           }
@@ -813,7 +810,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
         case "optionId":
           hasOption = true;
           option = in.string();
-          in.refer(OPTIONS, option);
+          in.referMirrored(OPTIONS, option);
           break;
         default:
           in.unknown(field, "'memberId', 'optionId'");
@@ -853,12 +850,12 @@ final class CommunityCodec implements DocumentCodec<Community> {
         case "id":
           seen |= 1;
           id = in.string();
-          in.declare(MESSAGES, id);
+          in.declareMirrored(MESSAGES, id);
           break;
         case "authorId":
           seen |= 2;
           author = in.string();
-          in.refer(MEMBERS, author);
+          in.referMirrored(MEMBERS, author);
           break;
         case "sentAt":
           seen |= 4;
@@ -932,7 +929,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
         case "memberId":
           hasMember = true;
           member = in.string();
-          in.refer(MEMBERS, member);
+          in.referMirrored(MEMBERS, member);
           break;
         case "role":
           hasRole = true;
@@ -977,7 +974,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
         case "id":
           seen |= 1;
           id = in.string();
-          in.declare(OPGAVEN, id);
+          in.declareMirrored(OPGAVEN, id);
           break;
         case "title":
           seen |= 2;

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import nl.opgave.model.community.Community;
+import nl.opgave.model.doelenboom.Doelenboom;
+import nl.opgave.model.doelenboom.GroeneCirkel;
 
 /**
  * A kind of opgave document: its envelope's {@code format} name, the {@code version} this library writes, and the
@@ -24,7 +26,15 @@ public final class DocumentType<T> {
   public static final DocumentType<Community> COMMUNITY = new DocumentType<>("opgave.community", 1,
       Community.class, CommunityCodec.INSTANCE, Map.of());
 
-  private static final List<DocumentType<?>> ALL = List.of(COMMUNITY);
+  /** A doelenboom: droom, doelen and projects as nodes, the parent links and the cross-links. */
+  public static final DocumentType<Doelenboom> DOELENBOOM = new DocumentType<>("opgave.doelenboom", 1,
+      Doelenboom.class, DoelenboomCodec.DOELENBOOM_DOCUMENT, Map.of());
+
+  /** A Groene Cirkel: its droom, doelenboom, partners, projects, horizons and the state of its six steps. */
+  public static final DocumentType<GroeneCirkel> GROENE_CIRKEL = new DocumentType<>("opgave.groene-cirkel", 1,
+      GroeneCirkel.class, DoelenboomCodec.GROENE_CIRKEL_DOCUMENT, Map.of());
+
+  private static final List<DocumentType<?>> ALL = List.of(COMMUNITY, DOELENBOOM, GROENE_CIRKEL);
 
   private final String format;
   private final int version;

@@ -70,12 +70,24 @@ final class Documents {
       throw new OpgaveFormatException(List.of(new Problem(source, 1, 1, "", "the document is not UTF-8 encoded"
           + " (it starts like UTF-16 or UTF-32)", "JSON text encoded as UTF-8 (RFC 8259)")));
     }
-    Cursor cursor = new Cursor();
-    Object value = null;
+    Cursor fast = new Cursor(true);
+    Object value = attempt(bytes, source, expected, fast);
+    if (!fast.in.hasProblems()) {
+      if (value == null) {
+        throw new IllegalStateException("no value and no problem for " + source);
+      }
+      return value;
+    }
+    Cursor thorough = new Cursor(false);
+    attempt(bytes, source, expected, thorough);
+    throw new OpgaveFormatException(thorough.in.hasProblems() ? thorough.in.problems() : fast.in.problems());
+  }
+
+  private Object attempt(byte[] bytes, String source, DocumentType<?> expected, Cursor cursor) {
     try {
-      value = readChecked(bytes, source, expected, cursor);
+      return readChecked(bytes, source, expected, cursor);
     } catch (JsonIn.Stop stop) {
-      value = null;
+      return null;
     } catch (JsonProcessingException e) {
       cursor.in.parseError(e, limits);
     } catch (CharConversionException e) {
@@ -83,13 +95,7 @@ final class Documents {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (cursor.in.hasProblems()) {
-      throw new OpgaveFormatException(cursor.in.problems());
-    }
-    if (value == null) {
-      throw new IllegalStateException("no value and no problem for " + source);
-    }
-    return value;
+    return null;
   }
 
   /** Jackson would read these as UTF-16 or UTF-32; RFC 8259 allows only UTF-8 between systems. */
@@ -324,10 +330,15 @@ final class Documents {
 
   /** The cursor in use: replaced when a document is read a second time. */
   private static final class Cursor {
+    final boolean fast;
     JsonIn in;
 
+    Cursor(boolean fast) {
+      this.fast = fast;
+    }
+
     JsonIn open(JsonParser parser, String source, boolean lenient, ReadLimits limits) {
-      JsonIn next = new JsonIn(parser, source, lenient, limits);
+      JsonIn next = new JsonIn(parser, source, lenient, limits).skipMirrored(fast);
       if (in != null) {
         next.adopt(in);
       }

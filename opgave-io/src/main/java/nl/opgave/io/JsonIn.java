@@ -5,11 +5,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -44,6 +46,7 @@ final class JsonIn {
   private boolean[] arrays = new boolean[16];
   private int depth;
   private final Map<String, Scope> scopes = new HashMap<>();
+  private boolean skipMirrored;
 
   JsonIn(JsonParser parser, String source, boolean lenient, ReadLimits limits) {
     this(parser, source, lenient, limits, new ArrayList<>());
@@ -55,6 +58,15 @@ final class JsonIn {
     this.lenient = lenient;
     this.limits = limits;
     this.problems = problems;
+  }
+
+  /**
+   * Leaves the id checks that the model makes itself ({@link #declareMirrored}, {@link #referMirrored}) to the
+   * model: a fast first pass over a document; a second pass with them reports the problems with their pointers.
+   */
+  JsonIn skipMirrored(boolean skip) {
+    this.skipMirrored = skip;
+    return this;
   }
 
   /** Returns a cursor over another parser that reports its problems here. */
@@ -107,7 +119,7 @@ final class JsonIn {
       wrongType(expected);
       return null;
     }
-    Mark mark = new Mark(depth, parser.currentTokenLocation(), problems.size());
+    Mark mark = new Mark(depth, skipMirrored ? null : parser.currentTokenLocation(), problems.size());
     push(null);
     return mark;
   }
@@ -191,6 +203,53 @@ final class JsonIn {
     }
     wrongType("an integer");
     return null;
+  }
+
+  Long longValue() throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT
+        && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+      return parser.getLongValue();
+    }
+    if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+      problem("the number " + parser.getText() + " is too large", "an integer between " + Long.MIN_VALUE
+          + " and " + Long.MAX_VALUE);
+      return null;
+    }
+    wrongType("an integer");
+    return null;
+  }
+
+  /** A decimal number of at most 18 digits before and 9 after the point, written as a plain JSON number. */
+  BigDecimal decimal() throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      wrongType("a number");
+      return null;
+    }
+    String text = parser.getText();
+    if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
+      problem("the number " + text + " has an exponent", "a plain decimal number, 12.5");
+      return null;
+    }
+    BigDecimal value = new BigDecimal(text);
+    if (value.scale() > 9 || value.precision() - value.scale() > 18) {
+      problem("the number " + text + " has too many digits", "at most 18 digits before and 9 after the point");
+      return null;
+    }
+    return value;
+  }
+
+  LocalDate localDate() throws IOException {
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      problem(quote(text) + " is not a date", "an ISO-8601 date, 2030-12-31");
+      return null;
+    }
   }
 
   <E extends Enum<E>> E token(EnumTokens<E> tokens) throws IOException {
@@ -280,7 +339,9 @@ final class JsonIn {
 
   /** Reports a problem at the object of the mark. */
   void problem(Mark mark, String message, String expected) {
-    add(new Problem(source, line(mark.location), column(mark.location), pointer(mark.depth), message, expected));
+    int line = mark.location == null ? 0 : line(mark.location);
+    int column = mark.location == null ? 0 : column(mark.location);
+    add(new Problem(source, line, column, pointer(mark.depth), message, expected));
   }
 
   void missing(Mark mark, String field, String expected) {
@@ -412,6 +473,20 @@ final class JsonIn {
 
   // ---------------------------------------------------------------- references
 
+  /** Declares an id the model also checks for uniqueness (see {@link #skipMirrored}). */
+  void declareMirrored(String scope, String id) {
+    if (!skipMirrored) {
+      declare(scope, id);
+    }
+  }
+
+  /** Refers to an id the model also checks (see {@link #skipMirrored}). */
+  void referMirrored(String scope, String id) {
+    if (!skipMirrored) {
+      refer(scope, id);
+    }
+  }
+
   /** Declares an id at the current value in the scope; a second declaration is a problem. */
   void declare(String scope, String id) {
     if (id != null && !scope(scope).ids.add(id)) {
@@ -437,6 +512,9 @@ final class JsonIn {
 
   /** Closes the scope: its ids are all known; checks every reference made so far. */
   void close(String scope, String noun, String where) {
+    if (skipMirrored && !scopes.containsKey(scope)) {
+      return;
+    }
     Scope target = scope(scope);
     target.closed = true;
     target.noun = noun;

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,13 +39,20 @@ public final class OpgaveModule extends SimpleModule {
     Objects.requireNonNull(limits, "limits");
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    for (Map.Entry<Class<?>, ValueCodec<?>> entry : CommunityCodec.VALUES.entrySet()) {
-      register(serializers, deserializers, entry.getKey(), entry.getValue(), lenient, limits);
+    for (Map<Class<?>, ValueCodec<?>> values : List.of(CommunityCodec.VALUES, DoelenboomCodec.VALUES)) {
+      for (Map.Entry<Class<?>, ValueCodec<?>> entry : values.entrySet()) {
+        register(serializers, deserializers, entry.getKey(), entry.getValue(), lenient, limits);
+      }
     }
-    register(serializers, deserializers, DocumentType.COMMUNITY.valueType(), CommunityCodec.COMMUNITY, lenient,
-        limits);
+    for (DocumentType<?> type : DocumentType.all()) {
+      register(serializers, deserializers, type.valueType(), document(type), lenient, limits);
+    }
     setSerializers(serializers);
     setDeserializers(deserializers);
+  }
+
+  private static <T> ValueCodec<T> document(DocumentType<T> type) {
+    return ValueCodec.of((out, value) -> Documents.write(out, type, value), in -> Documents.readEmbedded(in, type));
   }
 
   @SuppressWarnings("unchecked")

@@ -4,7 +4,7 @@ package nl.opgave.io;
  * The limits every reader of opgave-io enforces, so that hostile input cannot exhaust memory or the stack.
  *
  * <p>The defaults ({@link #DEFAULT}) are 64 MiB per document, 64 levels of nesting, strings of at most
- * 1,000,000 characters, numbers of at most 20 characters, field names of at most 1,000 characters, collections
+ * 1,000,000 characters, numbers of at most 40 characters, field names of at most 1,000 characters, collections
  * (JSON arrays, CSV rows) of at most 1,000,000 elements, and at most 100 problems reported per document.
  *
  * @param maxDocumentBytes the largest document, in bytes
@@ -19,7 +19,7 @@ public record ReadLimits(long maxDocumentBytes, int maxDepth, int maxStringLengt
     int maxNameLength, int maxCollectionSize, int maxProblems) {
 
   /** The documented defaults. */
-  public static final ReadLimits DEFAULT = new ReadLimits(64L << 20, 64, 1_000_000, 20, 1_000, 1_000_000, 100);
+  public static final ReadLimits DEFAULT = new ReadLimits(64L << 20, 64, 1_000_000, 40, 1_000, 1_000_000, 100);
 
   /**
    * Checks the limits.

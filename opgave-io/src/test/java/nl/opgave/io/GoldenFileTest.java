@@ -51,6 +51,12 @@ class GoldenFileTest {
   }
 
   @Test
+  void seedGroeneCirkel_pretty() throws IOException {
+    assertGolden("opgave.groene-cirkel.den-haag.json",
+        OpgaveJson.standard().write(nl.opgave.model.seed.DromenVoorDoeners.denHaag()));
+  }
+
+  @Test
   void seedCalendar_icalendar() throws IOException {
     assertGolden("opgavebeweging.ics", ICalendarWriter.standard().writeBytes(Opgavebeweging.calendar(),
         Instant.parse("2025-03-01T08:00:00Z")));

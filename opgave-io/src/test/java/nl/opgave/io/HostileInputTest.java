@@ -78,7 +78,7 @@ class HostileInputTest {
         StandardCharsets.UTF_8), "h.json")).extracting(Problem::message).contains("found a number with a fraction"
         + " or exponent");
     assertThat(problems(HEAD + "\"name\": " + "9".repeat(5000) + "}")).extracting(Problem::message)
-        .containsExactly("a number is longer than 20 characters (the read limit)");
+        .containsExactly("a number is longer than 40 characters (the read limit)");
     assertThat(problems("{\"format\": \"opgave.community\", \"version\": 99999999999}")).extracting(Problem::message)
         .containsExactly("the number 99999999999 is too large");
   }

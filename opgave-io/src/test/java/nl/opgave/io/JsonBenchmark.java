@@ -50,7 +50,7 @@ class JsonBenchmark {
         new Op("write databind ", () -> unchecked(() -> plain.writeValueAsBytes(pojo))),
         new Op("part: tokens only, duplicate detection", () -> unchecked(() -> tokens(bytes))),
         new Op("part: model values built from values ", () -> rebuild(community)));
-    for (int warm = 0; warm < 3; warm++) {
+    for (int warm = 0; warm < 10; warm++) {
       for (Op op : ops) {
         op.run();
       }
