@@ -12,8 +12,8 @@ import nl.opgave.model.cafe.StopReason;
  */
 final class Search {
   static final int APART = 0;
-  static final int VRAAG = 1;
-  static final int MOVED = 2;
+  static final int MOVED = 1;
+  static final int VRAAG = 2;
   static final int REPEAT = 3;
   static final int COLLEAGUE = 4;
   static final int TOGETHER = 5;
@@ -227,6 +227,18 @@ final class Search {
 
   long[] cost() {
     return cost.clone();
+  }
+
+  int[] seats() {
+    return seat.clone();
+  }
+
+  /** Makes random swaps in the rounds that may change; for tests of the incremental evaluation. */
+  void shake(int swaps) {
+    int first = pb.reference != null ? pb.frozenRounds : 0;
+    if (first < rounds) {
+      perturb(first, rounds - first, swaps);
+    }
   }
 
   // ---------------------------------------------------------------- start
@@ -525,6 +537,102 @@ final class Search {
         + col * weight[COLLEAGUE] + tog * weight[TOGETHER];
   }
 
+  /** Returns the packed change of moving p from its table to table b in round r; fills the scratch tiers. */
+  private long moveDelta(int r, int p, int b) {
+    int base = r * n;
+    int a = seat[base + p];
+    int op = pb.org[p];
+    int rep = 0;
+    int col = 0;
+    int ra = (r * tables + a) * width;
+    int ca = count[r * tables + a];
+    int rb = (r * tables + b) * width;
+    int cb = count[r * tables + b];
+    for (int i = 0; i < ca; i++) {
+      int x = members[ra + i];
+      if (x != p) {
+        rep -= meet(p, x) >= 2 ? 1 : 0;
+        col -= op >= 0 && pb.org[x] == op ? 1 : 0;
+      }
+    }
+    for (int i = 0; i < cb; i++) {
+      int y = members[rb + i];
+      rep += meet(p, y) >= 1 ? 1 : 0;
+      col += op >= 0 && pb.org[y] == op ? 1 : 0;
+    }
+    int vr = pb.vraagstuk[a] != pb.vraagstuk[b] ? vraagDelta(p, pb.vraagstuk[a], pb.vraagstuk[b]) : 0;
+    int ap = 0;
+    for (int z : pb.apart[p]) {
+      int s = seat[base + z];
+      ap += (s == b ? 1 : 0) - (s == a ? 1 : 0);
+    }
+    int tog = 0;
+    for (int z : pb.together[p]) {
+      int s = seat[base + z];
+      tog += (s == a ? 1 : 0) - (s == b ? 1 : 0);
+    }
+    int mv = 0;
+    if (pb.reference != null && pb.reference[base + p] >= 0) {
+      int rp = pb.reference[base + p];
+      mv = (b != rp ? 1 : 0) - (a != rp ? 1 : 0);
+    }
+    scratch[APART] = ap;
+    scratch[VRAAG] = vr;
+    scratch[MOVED] = mv;
+    scratch[REPEAT] = rep;
+    scratch[COLLEAGUE] = col;
+    scratch[TOGETHER] = tog;
+    return ap * weight[APART] + vr * weight[VRAAG] + mv * weight[MOVED] + rep * weight[REPEAT]
+        + col * weight[COLLEAGUE] + tog * weight[TOGETHER];
+  }
+
+  /** Returns whether p may move from its table to table b in round r: the sizes only trade places. */
+  private boolean canMove(int r, int p, int b) {
+    int a = seat[r * n + p];
+    int ca = count[r * tables + a];
+    int cb = count[r * tables + b];
+    return cb == ca - 1 && cb < pb.capacity[b] && cb < width;
+  }
+
+  private void move(int r, int p, int b) {
+    moveDelta(r, p, b);
+    for (int i = 0; i < TIERS; i++) {
+      cost[i] += scratch[i];
+    }
+    int base = r * n;
+    int a = seat[base + p];
+    int rta = r * tables + a;
+    int rtb = r * tables + b;
+    int ra = rta * width;
+    int rb = rtb * width;
+    for (int i = 0; i < count[rta]; i++) {
+      int x = members[ra + i];
+      if (x != p) {
+        meetings.decrement(p, x);
+      }
+    }
+    for (int i = 0; i < count[rtb]; i++) {
+      meetings.increment(p, members[rb + i]);
+    }
+    int va = pb.vraagstuk[a];
+    int vb = pb.vraagstuk[b];
+    if (va >= 0) {
+      visits[p * questions + va]--;
+    }
+    if (vb >= 0) {
+      visits[p * questions + vb]++;
+    }
+    int sp = slot[base + p];
+    int last = members[ra + count[rta] - 1];
+    members[ra + sp] = last;
+    slot[base + last] = sp;
+    count[rta]--;
+    members[rb + count[rtb]] = p;
+    slot[base + p] = count[rtb];
+    count[rtb]++;
+    seat[base + p] = b;
+  }
+
   private int vraagDelta(int x, int from, int to) {
     int cap = pb.vraagstukCap[x];
     if (cap == Integer.MAX_VALUE) {
@@ -782,6 +890,37 @@ final class Search {
       }
       int sp = seat[base + p];
       boolean pTabu = tabu[base + p] > it;
+      for (int b : pb.groupTables[pb.personGroup[p]]) {
+        if (b == sp || !canMove(r, p, b)) {
+          continue;
+        }
+        long d = moveDelta(r, p, b);
+        if (d > best) {
+          continue;
+        }
+        if (pTabu) {
+          if (d >= 0) {
+            continue;
+          }
+          for (int i = 0; i < TIERS; i++) {
+            trial[i] = cost[i] + scratch[i];
+          }
+          if (compare(trial, bestCost) >= 0) {
+            continue;
+          }
+        }
+        if (d < best) {
+          best = d;
+          bp = p;
+          bq = -1 - b;
+          br = r;
+          ties = 1;
+        } else if (random.nextInt(++ties) == 0) {
+          bp = p;
+          bq = -1 - b;
+          br = r;
+        }
+      }
       for (int k = 0; k < limit; k++) {
         int q = partners[(start + k) % partners.length];
         if (seat[base + q] == sp) {
@@ -818,10 +957,14 @@ final class Search {
     if (bp < 0) {
       return false;
     }
-    swap(br, bp, bq);
     int base = br * n;
+    if (bq < 0) {
+      move(br, bp, -1 - bq);
+    } else {
+      swap(br, bp, bq);
+      tabu[base + bq] = (int) Math.min(Integer.MAX_VALUE, it + tenureBase + random.nextInt(tenureSpread));
+    }
     tabu[base + bp] = (int) Math.min(Integer.MAX_VALUE, it + tenureBase + random.nextInt(tenureSpread));
-    tabu[base + bq] = (int) Math.min(Integer.MAX_VALUE, it + tenureBase + random.nextInt(tenureSpread));
     return true;
   }
 
@@ -835,7 +978,11 @@ final class Search {
       }
       int p = people[random.nextInt(people.length)];
       int q = people[random.nextInt(people.length)];
-      if (seat[r * n + p] != seat[r * n + q]) {
+      int[] groupTables = pb.groupTables[g];
+      int b = groupTables[random.nextInt(groupTables.length)];
+      if (random.nextInt(4) == 0 && b != seat[r * n + p] && canMove(r, p, b)) {
+        move(r, p, b);
+      } else if (seat[r * n + p] != seat[r * n + q]) {
         swap(r, p, q);
       }
     }
