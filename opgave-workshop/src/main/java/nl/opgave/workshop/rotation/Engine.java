@@ -39,7 +39,9 @@ final class Engine {
     Problem pb = new Problem(request, reference, frozen);
     RotationBounds bounds = Bounds.of(pb);
     long[] tiers = Bounds.tiers(bounds);
-    int[] constructed = Constructions.build(pb, deadline(start, pb), bounds.repeats() == 0);
+    boolean tight = bounds.repeats() == 0 && bounds.zeroRepeatRounds().isPresent()
+        && 5L * pb.rounds >= 3L * bounds.zeroRepeatRounds().getAsInt();
+    int[] constructed = Constructions.build(pb, deadline(start, pb), tight);
     int[] seats;
     RotationStatistics statistics = null;
     long iterations = 0;

@@ -22,6 +22,8 @@ final class Search {
   private static final int FREEDOM_LIMIT = 300;
   private static final int MAX_CANDIDATES = 48;
   private static final int MAX_PARTNERS = 512;
+  private static final int PATIENCE = 60;
+  private static final int REPAIR_PATIENCE = 8;
   private static final int WIDE_LIMIT = Integer.getInteger("opgave.wide", 2_000);
 
   private final Problem pb;
@@ -39,6 +41,7 @@ final class Search {
   private final long[] bound;
   private final long[] weight = new long[TIERS];
   private final int[] scratch = new int[TIERS];
+  private final int[] bestTiers = new int[TIERS];
   private final int[][][] pool;
   private final SplittableRandom random;
   private Meetings meetings;
@@ -133,6 +136,17 @@ final class Search {
     return dense != null ? dense[p * n + q] : meetings.get(p, q);
   }
 
+  /** Returns whether p and x asked to sit together: their meetings are wanted and never count as repeats. */
+  private boolean wanted(int p, int x) {
+    int[] partners = pb.together[p];
+    for (int z : partners) {
+      if (z == x) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void resetState() {
     if (meetings == null) {
       long pairs = 0;
@@ -164,7 +178,7 @@ final class Search {
     int op = pb.org[p];
     for (int i = 0; i < c; i++) {
       int x = members[base + i];
-      if (meetings.increment(p, x) >= 1) {
+      if (!wanted(p, x) && meetings.increment(p, x) >= 1) {
         cost[REPEAT]++;
       }
       if (op >= 0 && pb.org[x] == op) {
@@ -283,8 +297,16 @@ final class Search {
         long best = Long.MAX_VALUE;
         int choice = -1;
         int ties = 0;
+        for (int z : pb.together[p]) {
+          int t = seat[r * n + z];
+          if (t >= 0 && pb.tableGroup[t] == g && count[r * tables + t] < pb.target[r * tables + t]
+              && insertion(r, p, t) < weight[COLLEAGUE]) {
+            choice = t;
+            best = Long.MIN_VALUE;
+          }
+        }
         for (int t : pb.groupTables[g]) {
-          if (count[r * tables + t] >= pb.target[r * tables + t]) {
+          if (best == Long.MIN_VALUE || count[r * tables + t] >= pb.target[r * tables + t]) {
             continue;
           }
           long d = insertion(r, p, t);
@@ -349,6 +371,15 @@ final class Search {
           int y = open[j];
           if (compatible[y] && meet(x, y) != 0) {
             compatible[y] = false;
+          }
+        }
+        for (int z : pb.together[x]) {
+          for (int j = 0; j < m && count[rt] < pb.target[rt]; j++) {
+            if (open[j] == z && insertion(r, z, t) < weight[COLLEAGUE]) {
+              placeRaw(r, z, t);
+              open[j] = open[--m];
+              break;
+            }
           }
         }
       }
@@ -607,12 +638,14 @@ final class Search {
     int rb = rtb * width;
     for (int i = 0; i < count[rta]; i++) {
       int x = members[ra + i];
-      if (x != p) {
+      if (x != p && !wanted(p, x)) {
         meetings.decrement(p, x);
       }
     }
     for (int i = 0; i < count[rtb]; i++) {
-      meetings.increment(p, members[rb + i]);
+      if (!wanted(p, members[rb + i])) {
+        meetings.increment(p, members[rb + i]);
+      }
     }
     int va = pb.vraagstuk[a];
     int vb = pb.vraagstuk[b];
@@ -663,15 +696,23 @@ final class Search {
     for (int i = 0; i < ca; i++) {
       int x = members[ra + i];
       if (x != p) {
-        meetings.decrement(p, x);
-        meetings.increment(q, x);
+        if (!wanted(p, x)) {
+          meetings.decrement(p, x);
+        }
+        if (!wanted(q, x)) {
+          meetings.increment(q, x);
+        }
       }
     }
     for (int i = 0; i < cb; i++) {
       int y = members[rb + i];
       if (y != q) {
-        meetings.decrement(q, y);
-        meetings.increment(p, y);
+        if (!wanted(q, y)) {
+          meetings.decrement(q, y);
+        }
+        if (!wanted(p, y)) {
+          meetings.increment(p, y);
+        }
       }
     }
     int va = pb.vraagstuk[a];
@@ -800,6 +841,7 @@ final class Search {
     long lastImprovement = 0;
     int stall = Integer.getInteger("opgave.stall", Math.max(500, Math.min(20_000, 40 * n)));
     int restarts = 0;
+    int patience = pb.reference != null ? REPAIR_PATIENCE : PATIENCE;
     int tenureBase = Integer.getInteger("opgave.tmin", 2 + Math.min(8, n / 16));
     int tenureSpread = Integer.getInteger("opgave.tspread", 3 + Math.min(20, n / 8));
     while (true) {
@@ -861,6 +903,10 @@ final class Search {
       }
       if (!moved || iterations - lastImprovement > stall) {
         restarts++;
+        if (restarts > patience) {
+          stopReason = StopReason.NO_IMPROVEMENT;
+          return;
+        }
         load(bestSeat);
         perturb(firstRound, free, 1 + random.nextInt(Math.min(1 + restarts, 1 + n / 4)));
         Arrays.fill(tabu, 0);
@@ -915,10 +961,12 @@ final class Search {
           bq = -1 - b;
           br = r;
           ties = 1;
+          System.arraycopy(scratch, 0, bestTiers, 0, TIERS);
         } else if (random.nextInt(++ties) == 0) {
           bp = p;
           bq = -1 - b;
           br = r;
+          System.arraycopy(scratch, 0, bestTiers, 0, TIERS);
         }
       }
       for (int k = 0; k < limit; k++) {
@@ -947,12 +995,18 @@ final class Search {
           bq = q;
           br = r;
           ties = 1;
+          System.arraycopy(scratch, 0, bestTiers, 0, TIERS);
         } else if (random.nextInt(++ties) == 0) {
           bp = p;
           bq = q;
           br = r;
+          System.arraycopy(scratch, 0, bestTiers, 0, TIERS);
         }
       }
+    }
+    if (cost[TOGETHER] > bound[TOGETHER] && pairMove(candidates, candidateRound, found, tabu, trial, bp >= 0,
+        tenureBase, tenureSpread)) {
+      return true;
     }
     if (bp < 0) {
       return false;
@@ -965,6 +1019,86 @@ final class Search {
       tabu[base + bq] = (int) Math.min(Integer.MAX_VALUE, it + tenureBase + random.nextInt(tenureSpread));
     }
     tabu[base + bp] = (int) Math.min(Integer.MAX_VALUE, it + tenureBase + random.nextInt(tenureSpread));
+    return true;
+  }
+
+  /**
+   * Moves a split keep-together pair jointly to a third table, trading places with two of its people; evaluated by
+   * applying and undoing the two swaps. Made only when it beats the best single move.
+   */
+  private boolean pairMove(int[] candidates, int[] candidateRound, int found, int[] tabu, long[] trial,
+      boolean haveSingle, int tenureBase, int tenureSpread) {
+    long[] before = cost.clone();
+    long[] bestVector = null;
+    int bestR = -1;
+    int bestP = -1;
+    int bestZ = -1;
+    int bestX = -1;
+    int bestY = -1;
+    long it = iterations;
+    for (int c = 0; c < found; c++) {
+      int p = candidates[c];
+      int r = candidateRound[c];
+      int base = r * n;
+      for (int z : pb.together[p]) {
+        int a = seat[base + p];
+        int b = seat[base + z];
+        if (b < 0 || a == b || pb.fixed[base + z] >= 0 || pb.personGroup[z] != pb.personGroup[p]) {
+          continue;
+        }
+        for (int t : pb.groupTables[pb.personGroup[p]]) {
+          if (t == a || t == b) {
+            continue;
+          }
+          int off = (r * tables + t) * width;
+          int size = count[r * tables + t];
+          for (int i = 0; i < size; i++) {
+            int x = members[off + i];
+            if (pb.fixed[base + x] >= 0) {
+              continue;
+            }
+            for (int j = 0; j < size; j++) {
+              int y = members[off + j];
+              if (j == i || pb.fixed[base + y] >= 0) {
+                continue;
+              }
+              swap(r, p, x);
+              swap(r, z, y);
+              boolean isTabu = tabu[base + p] > it || tabu[base + z] > it || tabu[base + x] > it
+                  || tabu[base + y] > it;
+              boolean better = bestVector == null || compare(cost, bestVector) < 0;
+              if (better && (!isTabu || compare(cost, bestCost) < 0)) {
+                bestVector = cost.clone();
+                bestR = r;
+                bestP = p;
+                bestZ = z;
+                bestX = x;
+                bestY = y;
+              }
+              swap(r, z, y);
+              swap(r, p, x);
+            }
+          }
+        }
+      }
+    }
+    if (bestVector == null) {
+      return false;
+    }
+    if (haveSingle) {
+      for (int i = 0; i < TIERS; i++) {
+        trial[i] = before[i] + bestTiers[i];
+      }
+      if (compare(trial, bestVector) <= 0) {
+        return false;
+      }
+    }
+    swap(bestR, bestP, bestX);
+    swap(bestR, bestZ, bestY);
+    int base = bestR * n;
+    for (int person : new int[] {bestP, bestZ, bestX, bestY}) {
+      tabu[base + person] = (int) Math.min(Integer.MAX_VALUE, it + tenureBase + random.nextInt(tenureSpread));
+    }
     return true;
   }
 

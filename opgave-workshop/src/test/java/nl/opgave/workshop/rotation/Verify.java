@@ -121,6 +121,13 @@ final class Verify {
         }
       }
     }
+    boolean[][] wanted = new boolean[n][n];
+    for (Pair pair : request.keepTogether()) {
+      int a = index.get(pair.first());
+      int b = index.get(pair.second());
+      wanted[a][b] = true;
+      wanted[b][a] = true;
+    }
     int[][] met = new int[n][n];
     for (int r = 0; r < rounds; r++) {
       for (int i = 0; i < n; i++) {
@@ -140,7 +147,7 @@ final class Verify {
       boolean attends = false;
       for (int j = 0; j < n; j++) {
         int m = i < j ? met[i][j] : met[j][i];
-        if (i < j) {
+        if (i < j && !wanted[i][j]) {
           repeats += Math.max(0, m - 1);
         }
         contacts += m > 0 ? 1 : 0;
