@@ -47,6 +47,9 @@ final class Search {
   private Meetings meetings;
   private byte[] dense;
 
+  private int[] pairTabu;
+  private int pairBase = Integer.getInteger("opgave.pmin", 4);
+  private int pairSpread = Integer.getInteger("opgave.pspread", 30);
   private int[] bestSeat;
   private final long[] bestCost = new long[TIERS];
   private long iterations;
@@ -832,6 +835,9 @@ final class Search {
       }
     }
     boolean wide = slots <= WIDE_LIMIT;
+    if (Boolean.parseBoolean(System.getProperty("opgave.pairtabu", "false")) && (long) rounds * n * n <= 4_000_000L) {
+      pairTabu = new int[rounds * n * n];
+    }
     int[] tabu = new int[rounds * n];
     int[] candidates = new int[wide ? rounds * n : n];
     int[] candidateRound = new int[wide ? rounds * n : n];
@@ -910,6 +916,9 @@ final class Search {
         load(bestSeat);
         perturb(firstRound, free, 1 + random.nextInt(Math.min(1 + restarts, 1 + n / 4)));
         Arrays.fill(tabu, 0);
+        if (pairTabu != null) {
+          Arrays.fill(pairTabu, 0);
+        }
         lastImprovement = iterations;
       }
     }
@@ -978,7 +987,7 @@ final class Search {
         if (d > best) {
           continue;
         }
-        if (pTabu || tabu[base + q] > it) {
+        if (pairTabu != null ? pairTabu[(base + p) * n + q] > it : pTabu || tabu[base + q] > it) {
           if (d >= 0) {
             continue;
           }
@@ -1017,6 +1026,11 @@ final class Search {
     } else {
       swap(br, bp, bq);
       tabu[base + bq] = (int) Math.min(Integer.MAX_VALUE, it + tenureBase + random.nextInt(tenureSpread));
+      if (pairTabu != null) {
+        int until = (int) Math.min(Integer.MAX_VALUE, it + pairBase + random.nextInt(pairSpread));
+        pairTabu[(base + bp) * n + bq] = until;
+        pairTabu[(base + bq) * n + bp] = until;
+      }
     }
     tabu[base + bp] = (int) Math.min(Integer.MAX_VALUE, it + tenureBase + random.nextInt(tenureSpread));
     return true;
