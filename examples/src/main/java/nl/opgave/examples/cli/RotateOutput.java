@@ -75,6 +75,8 @@ final class RotateOutput {
         return lang.pick("tijdslimiet", "time limit");
       case ITERATION_LIMIT:
         return lang.pick("iteratielimiet", "iteration limit");
+      case NO_IMPROVEMENT:
+        return lang.pick("geen verbetering meer gevonden", "no further improvement found");
       default:
         return lang.pick("afgebroken", "stopped");
     }

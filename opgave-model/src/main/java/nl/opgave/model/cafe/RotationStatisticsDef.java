@@ -5,10 +5,10 @@ import org.immutables.value.Value;
 /** How good a rotation plan is: repeated meetings, vraagstukken met twice, colleagues together, contacts per person. */
 @Value.Immutable
 abstract class RotationStatisticsDef {
-  /** Repeated meetings: over all pairs, the times they met beyond the first. */
+  /** Repeated meetings: over all pairs, the times they met beyond the first; keep-together pairs do not count. */
   public abstract long repeats();
 
-  /** The number of pairs that met more than once. */
+  /** The number of pairs, keep-together pairs aside, that met more than once. */
   public abstract long repeatedPairs();
 
   /** The most times any pair met. */

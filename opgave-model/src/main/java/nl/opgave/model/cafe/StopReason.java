@@ -4,6 +4,8 @@ package nl.opgave.model.cafe;
 public enum StopReason {
   /** Every objective reached its lower bound: no better plan exists. */
   BOUND_REACHED,
+  /** Many restarts in a row found nothing better: the search gave up before its budget ran out. */
+  NO_IMPROVEMENT,
   /** The time budget ran out. */
   TIME_LIMIT,
   /** The iteration budget ran out. */

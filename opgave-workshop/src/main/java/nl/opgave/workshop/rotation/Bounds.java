@@ -14,9 +14,10 @@ final class Bounds {
     long routes = 0;
     int zeroRounds = Integer.MAX_VALUE;
     for (int g = 0; g < pb.groups; g++) {
-      counting += counting(pb, g);
-      pigeonhole += Math.max(pigeonhole(pb, g), projection(pb, g, false));
-      routes += Math.max(routes(pb, g), projection(pb, g, true));
+      long wanted = wantedMeetings(pb, g);
+      counting += Math.max(0, counting(pb, g) - wanted);
+      pigeonhole += Math.max(0, Math.max(pigeonhole(pb, g), projection(pb, g, false)) - wanted);
+      routes += Math.max(0, Math.max(routes(pb, g), projection(pb, g, true)) - wanted);
       int k = 0;
       int people = 0;
       for (int r = 0; r < pb.rounds; r++) {
@@ -38,6 +39,19 @@ final class Bounds {
         .vraagstuk(routes)
         .colleagues(colleagues(pb))
         .build();
+  }
+
+  /** Keep-together pairs may meet every round without counting as repeats; each can absorb rounds - 1 of a bound. */
+  private static long wantedMeetings(Problem pb, int g) {
+    long pairs = 0;
+    for (int p = 0; p < pb.n; p++) {
+      if (pb.personGroup[p] == g) {
+        for (int z : pb.together[p]) {
+          pairs += z > p ? 1 : 0;
+        }
+      }
+    }
+    return pairs * Math.max(0, pb.rounds - 1);
   }
 
   static long[] tiers(RotationBounds bounds) {

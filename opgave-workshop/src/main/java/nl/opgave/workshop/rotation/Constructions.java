@@ -67,7 +67,8 @@ final class Constructions {
     int rounds = pb.rounds;
     int[][] design = design(t, k, rounds, !hosts.isEmpty());
     if (design == null && search) {
-      design = CyclicDesign.find(t, k, rounds, hostTables, pb.seed, CYCLIC_BUDGET, deadline);
+      design = CyclicDesign.find(t, k, rounds, hostTables, pb.seed, Math.min(CYCLIC_BUDGET, pb.iterationLimit),
+          deadline);
     }
     if (design == null) {
       return false;

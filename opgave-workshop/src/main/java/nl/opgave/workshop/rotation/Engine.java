@@ -21,6 +21,7 @@ import nl.opgave.model.cafe.RotationPlan;
 import nl.opgave.model.cafe.RotationRequest;
 import nl.opgave.model.cafe.RotationStatistics;
 import nl.opgave.model.cafe.Seating;
+import nl.opgave.model.cafe.StopReason;
 import nl.opgave.model.cafe.Table;
 import nl.opgave.model.internal.Checks;
 
@@ -37,15 +38,35 @@ final class Engine {
     long start = System.nanoTime();
     Problem pb = new Problem(request, reference, frozen);
     RotationBounds bounds = Bounds.of(pb);
-    Search search = new Search(pb, Bounds.tiers(bounds));
-    search.start(Constructions.build(pb, deadline(start, pb), bounds.repeats() == 0));
-    search.run(listener, start);
-    int[] seats = search.bestSeat();
-    if (search.bestCost()[Search.APART] > 0) {
-      throw new InvalidValueException("no plan found that keeps every keep-apart pair apart within the budget ("
-          + search.iterations() + " iterations); " + firstApart(pb, seats));
+    long[] tiers = Bounds.tiers(bounds);
+    boolean tight = bounds.repeats() == 0 && bounds.zeroRepeatRounds().isPresent()
+        && 5L * pb.rounds >= 3L * bounds.zeroRepeatRounds().getAsInt();
+    int[] constructed = Constructions.build(pb, deadline(start, pb), tight);
+    int[] seats;
+    RotationStatistics statistics = null;
+    long iterations = 0;
+    StopReason stop = StopReason.BOUND_REACHED;
+    if (complete(pb, constructed)) {
+      statistics = Evaluation.statistics(pb, constructed);
+      if (!atBound(statistics, tiers)) {
+        statistics = null;
+      }
     }
-    RotationStatistics statistics = Evaluation.statistics(pb, seats);
+    if (statistics != null) {
+      seats = constructed;
+    } else {
+      Search search = new Search(pb, tiers);
+      search.start(constructed);
+      search.run(listener, start);
+      seats = search.bestSeat();
+      iterations = search.iterations();
+      stop = search.stopReason();
+      if (search.bestCost()[Search.APART] > 0) {
+        throw new InvalidValueException("no plan found that keeps every keep-apart pair apart within the budget ("
+            + iterations + " iterations); " + firstApart(pb, seats));
+      }
+      statistics = Evaluation.statistics(pb, seats);
+    }
     List<RotationAlternative> looser = alternatives ? alternatives(request, bounds, statistics) : List.of();
     return RotationPlan.builder()
         .request(request)
@@ -53,9 +74,27 @@ final class Engine {
         .statistics(statistics)
         .bounds(bounds)
         .alternatives(looser)
-        .iterations(search.iterations())
-        .stopReason(search.stopReason())
+        .iterations(iterations)
+        .stopReason(stop)
         .build();
+  }
+
+  private static boolean complete(Problem pb, int[] seats) {
+    if (seats == null) {
+      return false;
+    }
+    for (int i = 0; i < seats.length; i++) {
+      if (pb.present[i] && seats[i] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean atBound(RotationStatistics s, long[] tiers) {
+    return s.keepApartBroken() == 0 && s.vraagstukRepeats() == 0 && s.seatsChanged() == 0
+        && s.repeats() <= tiers[Search.REPEAT] && s.colleagueMeetings() <= tiers[Search.COLLEAGUE]
+        && s.keepTogetherBroken() == 0;
   }
 
   private static long deadline(long start, Problem pb) {

@@ -7,6 +7,15 @@ import nl.opgave.model.cafe.RotationStatistics;
 final class Evaluation {
   private Evaluation() {}
 
+  private static boolean contains(int[] values, int value) {
+    for (int v : values) {
+      if (v == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static RotationStatistics statistics(Problem pb, int[] seats) {
     int n = pb.n;
     int tables = pb.tableCount;
@@ -33,7 +42,7 @@ final class Evaluation {
         }
       }
     }
-    long total = 0;
+    long repeats = 0;
     long distinctSum = 0;
     long repeatedRuns = 0;
     int maxRun = 0;
@@ -73,13 +82,17 @@ final class Evaluation {
           j++;
         }
         distinct++;
-        if (j - i >= 2) {
-          repeatedRuns++;
+        if (!contains(pb.together[p], buffer[i])) {
+          repeats += j - i - 1;
+          if (j - i >= 2) {
+            repeatedRuns++;
+          }
+          maxRun = Math.max(maxRun, j - i);
+        } else {
+          maxRun = Math.max(maxRun, 1);
         }
-        maxRun = Math.max(maxRun, j - i);
         i = j;
       }
-      total += length;
       distinctSum += distinct;
       minContacts = Math.min(minContacts, distinct);
       maxContacts = Math.max(maxContacts, distinct);
@@ -134,7 +147,7 @@ final class Evaluation {
       }
     }
     return RotationStatistics.builder()
-        .repeats((total - distinctSum) / 2)
+        .repeats(repeats / 2)
         .repeatedPairs(repeatedRuns / 2)
         .maxMeetings(maxRun)
         .vraagstukRepeats(vraag)

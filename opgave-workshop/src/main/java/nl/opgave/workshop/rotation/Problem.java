@@ -265,6 +265,13 @@ final class Problem {
           why = why == null ? pinWhy : why;
         }
       }
+      if (g < 0 && reference != null) {
+        for (int r = 0; r < rounds && g < 0; r++) {
+          if (reference[r * n + i] >= 0) {
+            g = tableGroup[reference[r * n + i]];
+          }
+        }
+      }
       personGroup[i] = g;
     }
     int[] load = new int[groups];

@@ -46,8 +46,8 @@ public final class RotationPlanner {
 
   /**
    * Re-plans a rotation from a round on after people left or arrived; earlier rounds never change and later
-   * rounds change as little as the hard constraints and the vraagstuk rule allow (fewest changed seats first, then
-   * fewest repeats).
+   * rounds change as little as the hard constraints allow: fewest changed seats first, then the vraagstuk rule,
+   * repeats, colleagues and keep-together pairs.
    *
    * @param plan the plan in use
    * @param change who leaves, who arrives, from which round

@@ -12,8 +12,8 @@ import nl.opgave.model.cafe.StopReason;
  */
 final class Search {
   static final int APART = 0;
-  static final int VRAAG = 1;
-  static final int MOVED = 2;
+  static final int MOVED = 1;
+  static final int VRAAG = 2;
   static final int REPEAT = 3;
   static final int COLLEAGUE = 4;
   static final int TOGETHER = 5;
@@ -22,6 +22,8 @@ final class Search {
   private static final int FREEDOM_LIMIT = 300;
   private static final int MAX_CANDIDATES = 48;
   private static final int MAX_PARTNERS = 512;
+  private static final int PATIENCE = 60;
+  private static final int REPAIR_PATIENCE = 8;
   private static final int WIDE_LIMIT = Integer.getInteger("opgave.wide", 2_000);
 
   private final Problem pb;
@@ -39,11 +41,15 @@ final class Search {
   private final long[] bound;
   private final long[] weight = new long[TIERS];
   private final int[] scratch = new int[TIERS];
+  private final int[] bestTiers = new int[TIERS];
   private final int[][][] pool;
   private final SplittableRandom random;
   private Meetings meetings;
   private byte[] dense;
 
+  private int[] pairTabu;
+  private int pairBase = Integer.getInteger("opgave.pmin", 4);
+  private int pairSpread = Integer.getInteger("opgave.pspread", 30);
   private int[] bestSeat;
   private final long[] bestCost = new long[TIERS];
   private long iterations;
@@ -133,6 +139,17 @@ final class Search {
     return dense != null ? dense[p * n + q] : meetings.get(p, q);
   }
 
+  /** Returns whether p and x asked to sit together: their meetings are wanted and never count as repeats. */
+  private boolean wanted(int p, int x) {
+    int[] partners = pb.together[p];
+    for (int z : partners) {
+      if (z == x) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void resetState() {
     if (meetings == null) {
       long pairs = 0;
@@ -164,7 +181,7 @@ final class Search {
     int op = pb.org[p];
     for (int i = 0; i < c; i++) {
       int x = members[base + i];
-      if (meetings.increment(p, x) >= 1) {
+      if (!wanted(p, x) && meetings.increment(p, x) >= 1) {
         cost[REPEAT]++;
       }
       if (op >= 0 && pb.org[x] == op) {
@@ -229,6 +246,18 @@ final class Search {
     return cost.clone();
   }
 
+  int[] seats() {
+    return seat.clone();
+  }
+
+  /** Makes random swaps in the rounds that may change; for tests of the incremental evaluation. */
+  void shake(int swaps) {
+    int first = pb.reference != null ? pb.frozenRounds : 0;
+    if (first < rounds) {
+      perturb(first, rounds - first, swaps);
+    }
+  }
+
   // ---------------------------------------------------------------- start
 
   /** Builds the start: constructions where they fit, fixed seats, then the greedy for everyone else. */
@@ -271,8 +300,16 @@ final class Search {
         long best = Long.MAX_VALUE;
         int choice = -1;
         int ties = 0;
+        for (int z : pb.together[p]) {
+          int t = seat[r * n + z];
+          if (t >= 0 && pb.tableGroup[t] == g && count[r * tables + t] < pb.target[r * tables + t]
+              && insertion(r, p, t) < weight[COLLEAGUE]) {
+            choice = t;
+            best = Long.MIN_VALUE;
+          }
+        }
         for (int t : pb.groupTables[g]) {
-          if (count[r * tables + t] >= pb.target[r * tables + t]) {
+          if (best == Long.MIN_VALUE || count[r * tables + t] >= pb.target[r * tables + t]) {
             continue;
           }
           long d = insertion(r, p, t);
@@ -337,6 +374,15 @@ final class Search {
           int y = open[j];
           if (compatible[y] && meet(x, y) != 0) {
             compatible[y] = false;
+          }
+        }
+        for (int z : pb.together[x]) {
+          for (int j = 0; j < m && count[rt] < pb.target[rt]; j++) {
+            if (open[j] == z && insertion(r, z, t) < weight[COLLEAGUE]) {
+              placeRaw(r, z, t);
+              open[j] = open[--m];
+              break;
+            }
           }
         }
       }
@@ -525,6 +571,104 @@ final class Search {
         + col * weight[COLLEAGUE] + tog * weight[TOGETHER];
   }
 
+  /** Returns the packed change of moving p from its table to table b in round r; fills the scratch tiers. */
+  private long moveDelta(int r, int p, int b) {
+    int base = r * n;
+    int a = seat[base + p];
+    int op = pb.org[p];
+    int rep = 0;
+    int col = 0;
+    int ra = (r * tables + a) * width;
+    int ca = count[r * tables + a];
+    int rb = (r * tables + b) * width;
+    int cb = count[r * tables + b];
+    for (int i = 0; i < ca; i++) {
+      int x = members[ra + i];
+      if (x != p) {
+        rep -= meet(p, x) >= 2 ? 1 : 0;
+        col -= op >= 0 && pb.org[x] == op ? 1 : 0;
+      }
+    }
+    for (int i = 0; i < cb; i++) {
+      int y = members[rb + i];
+      rep += meet(p, y) >= 1 ? 1 : 0;
+      col += op >= 0 && pb.org[y] == op ? 1 : 0;
+    }
+    int vr = pb.vraagstuk[a] != pb.vraagstuk[b] ? vraagDelta(p, pb.vraagstuk[a], pb.vraagstuk[b]) : 0;
+    int ap = 0;
+    for (int z : pb.apart[p]) {
+      int s = seat[base + z];
+      ap += (s == b ? 1 : 0) - (s == a ? 1 : 0);
+    }
+    int tog = 0;
+    for (int z : pb.together[p]) {
+      int s = seat[base + z];
+      tog += (s == a ? 1 : 0) - (s == b ? 1 : 0);
+    }
+    int mv = 0;
+    if (pb.reference != null && pb.reference[base + p] >= 0) {
+      int rp = pb.reference[base + p];
+      mv = (b != rp ? 1 : 0) - (a != rp ? 1 : 0);
+    }
+    scratch[APART] = ap;
+    scratch[VRAAG] = vr;
+    scratch[MOVED] = mv;
+    scratch[REPEAT] = rep;
+    scratch[COLLEAGUE] = col;
+    scratch[TOGETHER] = tog;
+    return ap * weight[APART] + vr * weight[VRAAG] + mv * weight[MOVED] + rep * weight[REPEAT]
+        + col * weight[COLLEAGUE] + tog * weight[TOGETHER];
+  }
+
+  /** Returns whether p may move from its table to table b in round r: the sizes only trade places. */
+  private boolean canMove(int r, int p, int b) {
+    int a = seat[r * n + p];
+    int ca = count[r * tables + a];
+    int cb = count[r * tables + b];
+    return cb == ca - 1 && cb < pb.capacity[b] && cb < width;
+  }
+
+  private void move(int r, int p, int b) {
+    moveDelta(r, p, b);
+    for (int i = 0; i < TIERS; i++) {
+      cost[i] += scratch[i];
+    }
+    int base = r * n;
+    int a = seat[base + p];
+    int rta = r * tables + a;
+    int rtb = r * tables + b;
+    int ra = rta * width;
+    int rb = rtb * width;
+    for (int i = 0; i < count[rta]; i++) {
+      int x = members[ra + i];
+      if (x != p && !wanted(p, x)) {
+        meetings.decrement(p, x);
+      }
+    }
+    for (int i = 0; i < count[rtb]; i++) {
+      if (!wanted(p, members[rb + i])) {
+        meetings.increment(p, members[rb + i]);
+      }
+    }
+    int va = pb.vraagstuk[a];
+    int vb = pb.vraagstuk[b];
+    if (va >= 0) {
+      visits[p * questions + va]--;
+    }
+    if (vb >= 0) {
+      visits[p * questions + vb]++;
+    }
+    int sp = slot[base + p];
+    int last = members[ra + count[rta] - 1];
+    members[ra + sp] = last;
+    slot[base + last] = sp;
+    count[rta]--;
+    members[rb + count[rtb]] = p;
+    slot[base + p] = count[rtb];
+    count[rtb]++;
+    seat[base + p] = b;
+  }
+
   private int vraagDelta(int x, int from, int to) {
     int cap = pb.vraagstukCap[x];
     if (cap == Integer.MAX_VALUE) {
@@ -555,15 +699,23 @@ final class Search {
     for (int i = 0; i < ca; i++) {
       int x = members[ra + i];
       if (x != p) {
-        meetings.decrement(p, x);
-        meetings.increment(q, x);
+        if (!wanted(p, x)) {
+          meetings.decrement(p, x);
+        }
+        if (!wanted(q, x)) {
+          meetings.increment(q, x);
+        }
       }
     }
     for (int i = 0; i < cb; i++) {
       int y = members[rb + i];
       if (y != q) {
-        meetings.decrement(q, y);
-        meetings.increment(p, y);
+        if (!wanted(q, y)) {
+          meetings.decrement(q, y);
+        }
+        if (!wanted(p, y)) {
+          meetings.increment(p, y);
+        }
       }
     }
     int va = pb.vraagstuk[a];
@@ -683,6 +835,9 @@ final class Search {
       }
     }
     boolean wide = slots <= WIDE_LIMIT;
+    if (Boolean.parseBoolean(System.getProperty("opgave.pairtabu", "false")) && (long) rounds * n * n <= 4_000_000L) {
+      pairTabu = new int[rounds * n * n];
+    }
     int[] tabu = new int[rounds * n];
     int[] candidates = new int[wide ? rounds * n : n];
     int[] candidateRound = new int[wide ? rounds * n : n];
@@ -692,6 +847,7 @@ final class Search {
     long lastImprovement = 0;
     int stall = Integer.getInteger("opgave.stall", Math.max(500, Math.min(20_000, 40 * n)));
     int restarts = 0;
+    int patience = pb.reference != null ? REPAIR_PATIENCE : PATIENCE;
     int tenureBase = Integer.getInteger("opgave.tmin", 2 + Math.min(8, n / 16));
     int tenureSpread = Integer.getInteger("opgave.tspread", 3 + Math.min(20, n / 8));
     while (true) {
@@ -753,9 +909,16 @@ final class Search {
       }
       if (!moved || iterations - lastImprovement > stall) {
         restarts++;
+        if (restarts > patience) {
+          stopReason = StopReason.NO_IMPROVEMENT;
+          return;
+        }
         load(bestSeat);
         perturb(firstRound, free, 1 + random.nextInt(Math.min(1 + restarts, 1 + n / 4)));
         Arrays.fill(tabu, 0);
+        if (pairTabu != null) {
+          Arrays.fill(pairTabu, 0);
+        }
         lastImprovement = iterations;
       }
     }
@@ -782,6 +945,39 @@ final class Search {
       }
       int sp = seat[base + p];
       boolean pTabu = tabu[base + p] > it;
+      for (int b : pb.groupTables[pb.personGroup[p]]) {
+        if (b == sp || !canMove(r, p, b)) {
+          continue;
+        }
+        long d = moveDelta(r, p, b);
+        if (d > best) {
+          continue;
+        }
+        if (pTabu) {
+          if (d >= 0) {
+            continue;
+          }
+          for (int i = 0; i < TIERS; i++) {
+            trial[i] = cost[i] + scratch[i];
+          }
+          if (compare(trial, bestCost) >= 0) {
+            continue;
+          }
+        }
+        if (d < best) {
+          best = d;
+          bp = p;
+          bq = -1 - b;
+          br = r;
+          ties = 1;
+          System.arraycopy(scratch, 0, bestTiers, 0, TIERS);
+        } else if (random.nextInt(++ties) == 0) {
+          bp = p;
+          bq = -1 - b;
+          br = r;
+          System.arraycopy(scratch, 0, bestTiers, 0, TIERS);
+        }
+      }
       for (int k = 0; k < limit; k++) {
         int q = partners[(start + k) % partners.length];
         if (seat[base + q] == sp) {
@@ -791,7 +987,7 @@ final class Search {
         if (d > best) {
           continue;
         }
-        if (pTabu || tabu[base + q] > it) {
+        if (pairTabu != null ? pairTabu[(base + p) * n + q] > it : pTabu || tabu[base + q] > it) {
           if (d >= 0) {
             continue;
           }
@@ -808,20 +1004,115 @@ final class Search {
           bq = q;
           br = r;
           ties = 1;
+          System.arraycopy(scratch, 0, bestTiers, 0, TIERS);
         } else if (random.nextInt(++ties) == 0) {
           bp = p;
           bq = q;
           br = r;
+          System.arraycopy(scratch, 0, bestTiers, 0, TIERS);
         }
       }
+    }
+    if (cost[TOGETHER] > bound[TOGETHER] && pairMove(candidates, candidateRound, found, tabu, trial, bp >= 0,
+        tenureBase, tenureSpread)) {
+      return true;
     }
     if (bp < 0) {
       return false;
     }
-    swap(br, bp, bq);
     int base = br * n;
+    if (bq < 0) {
+      move(br, bp, -1 - bq);
+    } else {
+      swap(br, bp, bq);
+      tabu[base + bq] = (int) Math.min(Integer.MAX_VALUE, it + tenureBase + random.nextInt(tenureSpread));
+      if (pairTabu != null) {
+        int until = (int) Math.min(Integer.MAX_VALUE, it + pairBase + random.nextInt(pairSpread));
+        pairTabu[(base + bp) * n + bq] = until;
+        pairTabu[(base + bq) * n + bp] = until;
+      }
+    }
     tabu[base + bp] = (int) Math.min(Integer.MAX_VALUE, it + tenureBase + random.nextInt(tenureSpread));
-    tabu[base + bq] = (int) Math.min(Integer.MAX_VALUE, it + tenureBase + random.nextInt(tenureSpread));
+    return true;
+  }
+
+  /**
+   * Moves a split keep-together pair jointly to a third table, trading places with two of its people; evaluated by
+   * applying and undoing the two swaps. Made only when it beats the best single move.
+   */
+  private boolean pairMove(int[] candidates, int[] candidateRound, int found, int[] tabu, long[] trial,
+      boolean haveSingle, int tenureBase, int tenureSpread) {
+    long[] before = cost.clone();
+    long[] bestVector = null;
+    int bestR = -1;
+    int bestP = -1;
+    int bestZ = -1;
+    int bestX = -1;
+    int bestY = -1;
+    long it = iterations;
+    for (int c = 0; c < found; c++) {
+      int p = candidates[c];
+      int r = candidateRound[c];
+      int base = r * n;
+      for (int z : pb.together[p]) {
+        int a = seat[base + p];
+        int b = seat[base + z];
+        if (b < 0 || a == b || pb.fixed[base + z] >= 0 || pb.personGroup[z] != pb.personGroup[p]) {
+          continue;
+        }
+        for (int t : pb.groupTables[pb.personGroup[p]]) {
+          if (t == a || t == b) {
+            continue;
+          }
+          int off = (r * tables + t) * width;
+          int size = count[r * tables + t];
+          for (int i = 0; i < size; i++) {
+            int x = members[off + i];
+            if (pb.fixed[base + x] >= 0) {
+              continue;
+            }
+            for (int j = 0; j < size; j++) {
+              int y = members[off + j];
+              if (j == i || pb.fixed[base + y] >= 0) {
+                continue;
+              }
+              swap(r, p, x);
+              swap(r, z, y);
+              boolean isTabu = tabu[base + p] > it || tabu[base + z] > it || tabu[base + x] > it
+                  || tabu[base + y] > it;
+              boolean better = bestVector == null || compare(cost, bestVector) < 0;
+              if (better && (!isTabu || compare(cost, bestCost) < 0)) {
+                bestVector = cost.clone();
+                bestR = r;
+                bestP = p;
+                bestZ = z;
+                bestX = x;
+                bestY = y;
+              }
+              swap(r, z, y);
+              swap(r, p, x);
+            }
+          }
+        }
+      }
+    }
+    if (bestVector == null) {
+      return false;
+    }
+    if (haveSingle) {
+      for (int i = 0; i < TIERS; i++) {
+        trial[i] = before[i] + bestTiers[i];
+      }
+      if (compare(trial, bestVector) <= 0) {
+        return false;
+      }
+    }
+    swap(bestR, bestP, bestX);
+    swap(bestR, bestZ, bestY);
+    int base = bestR * n;
+    for (int person : new int[] {bestP, bestZ, bestX, bestY}) {
+      tabu[base + person] = (int) Math.min(Integer.MAX_VALUE, it + tenureBase + random.nextInt(tenureSpread));
+    }
     return true;
   }
 
@@ -835,7 +1126,11 @@ final class Search {
       }
       int p = people[random.nextInt(people.length)];
       int q = people[random.nextInt(people.length)];
-      if (seat[r * n + p] != seat[r * n + q]) {
+      int[] groupTables = pb.groupTables[g];
+      int b = groupTables[random.nextInt(groupTables.length)];
+      if (random.nextInt(4) == 0 && b != seat[r * n + p] && canMove(r, p, b)) {
+        move(r, p, b);
+      } else if (seat[r * n + p] != seat[r * n + q]) {
         swap(r, p, q);
       }
     }

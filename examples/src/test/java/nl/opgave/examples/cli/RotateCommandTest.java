@@ -1,0 +1,186 @@
+package nl.opgave.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RotateCommandTest {
+  @TempDir
+  Path dir;
+
+  private static final class Run {
+    final int code;
+    final String out;
+    final String err;
+
+    Run(int code, String out, String err) {
+      this.code = code;
+      this.out = out;
+      this.err = err;
+    }
+  }
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = OpgaveCli.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private static List<String[]> rows(String csv) {
+    return Arrays.stream(csv.split("\n")).skip(1).map(l -> l.split(",")).collect(Collectors.toList());
+  }
+
+  @Test
+  void csv_seatsEveryoneOncePerRoundWithHostsFixed() {
+    Run run = run("rotate", "--participants", "36", "--tables", "6", "--rounds", "3", "--hosts", "--questions", "3",
+        "--sides", "2", "--seed", "4", "--format", "csv", "--time-limit-ms", "5000");
+    assertThat(run.code).isZero();
+    assertThat(run.out).startsWith("round,table,participant\n");
+    List<String[]> rows = rows(run.out);
+    assertThat(rows).hasSize(36 * 3);
+    Set<String> seen = new HashSet<>();
+    for (String[] row : rows) {
+      assertThat(seen.add(row[0] + "/" + row[2])).isTrue();
+      int round = Integer.parseInt(row[0]);
+      int table = Integer.parseInt(row[1]);
+      int person = Integer.parseInt(row[2].substring(1));
+      assertThat(round).isBetween(1, 3);
+      assertThat(table).isBetween(1, 6);
+      if (person <= 6) {
+        assertThat(table).isEqualTo(person);
+      } else {
+        assertThat((table - 1) / 3).isEqualTo(sideOf(rows, row[2]));
+      }
+    }
+    assertThat(run.err.trim()).doesNotContain("\n").startsWith("herhalingen 48, ondergrens 48 (bewezen optimaal)");
+  }
+
+  private static int sideOf(List<String[]> rows, String id) {
+    for (String[] row : rows) {
+      if (row[2].equals(id) && row[0].equals("1")) {
+        return (Integer.parseInt(row[1]) - 1) / 3;
+      }
+    }
+    return -1;
+  }
+
+  @Test
+  void csv_nobodyMeetsAVraagstukTwice() {
+    Run run = run("rotate", "--participants", "30", "--tables", "6", "--rounds", "3", "--questions", "3",
+        "--format", "csv");
+    Map<String, Set<Integer>> questions = new HashMap<>();
+    for (String[] row : rows(run.out)) {
+      int question = (Integer.parseInt(row[1]) - 1) % 3 + 1;
+      assertThat(questions.computeIfAbsent(row[2], k -> new HashSet<>()).add(question)).isTrue();
+    }
+  }
+
+  @Test
+  void csv_isTheSameForTheSameSeed() {
+    String[] args = {"rotate", "--participants", "20", "--tables", "5", "--rounds", "4", "--seed", "9",
+        "--format", "csv"};
+    assertThat(run(args).out).isEqualTo(run(args).out);
+  }
+
+  @Test
+  void text_showsRosterItinerariesStatisticsAndBoundsInDutchOrEnglish() {
+    Run nl = run("rotate", "--participants", "15", "--tables", "5", "--rounds", "7");
+    assertThat(nl.code).isZero();
+    assertThat(nl.out).contains("Ronde 7", "Reisroutes", "ronde 1: tafel ", "herhaalde ontmoetingen: 0",
+        "bewezen optimaal");
+    Run en = run("rotate", "--participants", "36", "--tables", "6", "--rounds", "3", "--hosts", "--questions", "3",
+        "--sides", "2", "--lang", "en");
+    assertThat(en.out).contains("Round 3", "Itineraries", ", question ", "What a looser set-up would save",
+        "participants may cross sides: lower bound 12, achieved 12 (36 fewer repeats)");
+  }
+
+  @Test
+  void json_carriesRepeatsBoundsAndSeating() {
+    Run run = run("rotate", "--participants", "8", "--tables", "2", "--rounds", "2", "--format", "json");
+    assertThat(run.code).isZero();
+    assertThat(run.out).contains("\"repeats\": ", "\"lowerBound\": ", "\"provablyOptimal\": ", "\"seating\": [",
+        "{\"table\": 1, \"participants\": [");
+    assertThat(run.err).contains("herhalingen");
+  }
+
+  @Test
+  void participantsFile_readsSemicolonsBomQuotesAndHosts() throws IOException {
+    Path file = dir.resolve("deelnemers.csv");
+    String csv = "\uFEFFnaam;organisatie;tafelhost;kant\r\n"
+        + "Jos van der Ploeg;Provincie Zuid-Holland;1;1\r\n"
+        + "\"Witlox-van den IJssel; Marianne\";\"BZK \"\"kern\"\"\";;1\r\n"
+        + "Vera Eijsvogel;Gemeente Heemskerk;2;2\r\n"
+        + "\"Lisette van 't Veer\";\"Gemeente\nHeemskerk\";;2\r\n"
+        + "\r\n"
+        + "Daan Mulder;;;\r\n"
+        + "Visser, Lotte;HvA;;\r\n";
+    Files.write(file, csv.getBytes(StandardCharsets.UTF_8));
+    Run run = run("rotate", "--participants-file", file.toString(), "--tables", "2", "--rounds", "2", "--sides", "2",
+        "--format", "csv");
+    assertThat(run.err).doesNotContain("fout");
+    assertThat(run.code).isZero();
+    assertThat(run.out).contains("1,1,Jos van der Ploeg\n", "2,2,Vera Eijsvogel\n",
+        ",Witlox-van den IJssel; Marianne\n", ",\"Visser, Lotte\"\n");
+    assertThat(rows(run.out)).hasSize(12);
+  }
+
+  @Test
+  void participantsFile_errorsNameFileLineAndColumn() throws IOException {
+    Path file = dir.resolve("fout.csv");
+    Files.writeString(file, "Jos,PZH\n\"Vera,Heemskerk\nLisette,Heemskerk\n");
+    Run run = run("rotate", "--participants-file", file.toString(), "--tables", "2", "--rounds", "2");
+    assertThat(run.code).isEqualTo(2);
+    assertThat(run.err.trim()).isEqualTo("fout: " + file + ", regel 2, kolom 1: aanhalingsteken wordt niet gesloten");
+    Files.writeString(file, "Jos,PZH,1\nVera,Heemskerk,1\n");
+    run = run("rotate", "--participants-file", file.toString(), "--tables", "2", "--rounds", "2", "--lang", "en");
+    assertThat(run.err.trim()).isEqualTo("fout: " + file + ", line 2: table 1 already has a host (line 1); every table"
+        + " has at most one host");
+    Files.writeString(file, "Jos,PZH,7\n");
+    run = run("rotate", "--participants-file", file.toString(), "--tables", "2", "--rounds", "2");
+    assertThat(run.err).contains("regel 1: Jos is host van tafel 7, maar er zijn 2 tafels");
+    Files.writeString(file, "Jos,PZH,x\n");
+    run = run("rotate", "--participants-file", file.toString(), "--tables", "2", "--rounds", "2");
+    assertThat(run.err).contains("regel 1, kolom 9: tafelhost moet een positief geheel getal zijn, maar is 'x'");
+    Files.write(file, new byte[] {'J', 'o', (byte) 0xC3, '\n'});
+    run = run("rotate", "--participants-file", file.toString(), "--tables", "2", "--rounds", "2");
+    assertThat(run.err).contains("regel 1, kolom 3: geen geldige UTF-8");
+    run = run("rotate", "--participants-file", dir.resolve("nope.csv").toString(), "--tables", "2", "--rounds", "2");
+    assertThat(run.err).contains("bestand niet gevonden");
+  }
+
+  @Test
+  void errors_areOneLineWithExitCode2AndNoStackTrace() {
+    String[][] cases = {
+        {"rotate", "--participants", "10", "--tables", "0", "--rounds", "2"},
+        {"rotate", "--participants", "10", "--tables", "5", "--rounds", "2", "--sides", "2"},
+        {"rotate", "--participants", "3", "--tables", "5", "--rounds", "2", "--hosts"},
+        {"rotate", "--participants", "4", "--tables", "5", "--rounds", "2"},
+        {"rotate", "--tables", "5", "--rounds", "2"},
+        {"rotate", "--participants", "10", "--tables", "2", "--rounds", "2", "--format", "xml"},
+        {"rotate", "--participants", "10", "--tables", "2", "--rounds", "101"},
+        {"rotate", "--participants", "ten", "--tables", "2", "--rounds", "2"},
+    };
+    for (String[] args : cases) {
+      Run run = run(args);
+      assertThat(run.code).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(run.err.trim()).as(String.join(" ", args)).startsWith("fout: ").doesNotContain("\n")
+          .doesNotContain("at nl.").doesNotContain("Exception");
+      assertThat(run.out).isEmpty();
+    }
+  }
+}
