@@ -71,7 +71,7 @@ final class DemoFiles {
   }
 
   void groeneCirkel(GroeneCirkel circle) throws IOException {
-    write("groene-cirkel.mmd", Diagrams.mermaid(circle.doelenboom()));
+    write("groene-cirkel.json", OpgaveJson.standard().write(DocumentType.GROENE_CIRKEL, circle));
   }
 
   void html(Event meeting, SessionPlan plan, RotationPlan rotation, Doelenboom tree, GroeneCirkel circle)
@@ -123,6 +123,7 @@ final class DemoFiles {
   }
 
   void doelenboom(Doelenboom tree) throws IOException {
+    write("doelenboom.json", OpgaveJson.standard().write(DocumentType.DOELENBOOM, tree));
     write("doelenboom.mmd", Diagrams.mermaid(tree));
     write("doelenboom.dot", Diagrams.dot(tree));
     write("doelenboom.txt", Outline.render(tree));

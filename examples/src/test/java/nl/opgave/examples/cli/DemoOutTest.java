@@ -17,6 +17,8 @@ class DemoOutTest {
     assertThat(dir.resolve("opgavebeweging.ics")).content().startsWith("BEGIN:VCALENDAR\r\n");
     assertThat(dir.resolve("tafelrotatie.csv")).content().startsWith("round,table,participant\n");
     assertThat(dir.resolve("doelenboom.mmd")).content().startsWith("flowchart");
+    assertThat(dir.resolve("doelenboom.json")).content().contains("\"format\": \"opgave.doelenboom\"");
+    assertThat(dir.resolve("groene-cirkel.json")).content().contains("\"format\": \"opgave.groene-cirkel\"");
     assertThat(dir.resolve("doelenboom.dot")).content().contains("digraph");
     Path html = dir.resolve("opgavebeweging.html");
     assertThat(Files.size(html)).isGreaterThan(10_000);
