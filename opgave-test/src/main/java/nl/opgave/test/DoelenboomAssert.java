@@ -137,7 +137,8 @@ public final class DoelenboomAssert extends AbstractAssert<DoelenboomAssert, Doe
       paths.put(leaf, String.join(" > ", validation().pathOf(leaf.id())) + " [" + leaf.id() + ", "
           + leaf.level().label() + "]");
     }
-    return Assertions.assertThat(leaves).as("leaves of the doelenboom").withRepresentation(new PathRepresentation(paths));
+    return Assertions.assertThat(leaves).as("leaves of the doelenboom")
+        .withRepresentation(new PathRepresentation(paths));
   }
 
   /** Returns the validation the assertions use. */

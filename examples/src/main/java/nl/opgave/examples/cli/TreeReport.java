@@ -66,7 +66,9 @@ final class TreeReport {
     for (Stap stap : Stap.values()) {
       String note = circle.steps().stream().filter(s -> s.stap() == stap).findFirst().flatMap(StepStatus::note)
           .map(n -> " (" + n + ")").orElse("");
-      out.println("  " + stap.number() + ". " + stap.label() + ": " + circle.state(stap).label() + note);
+      String state = lang.pick(circle.state(stap).label(),
+          circle.state(stap).name().toLowerCase(Locale.ROOT).replace('_', ' '));
+      out.println("  " + stap.number() + ". " + stap.label() + ": " + state + note);
     }
     if (!circle.projects().isEmpty() && !circle.horizons().isEmpty()) {
       portfolio(circle);

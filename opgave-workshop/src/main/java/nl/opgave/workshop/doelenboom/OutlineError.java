@@ -41,6 +41,7 @@ public enum OutlineError {
   }
 
   String message(List<String> args, Locale locale) {
-    return String.format(Locale.ROOT, locale != null && "nl".equals(locale.getLanguage()) ? dutch : english, args.toArray());
+    boolean nl = locale != null && "nl".equals(locale.getLanguage());
+    return String.format(Locale.ROOT, nl ? dutch : english, args.toArray());
   }
 }

@@ -52,7 +52,8 @@ public final class TreeValidator {
     if (x.roots.length == 0) {
       out.add(new Violation(ViolationCode.ROOT_MISSING, null, x, -1, String.valueOf(x.n)));
     }
-    List<Violation> pending = pendingByNode(x);
+    List<Violation> unknownChildren = new ArrayList<>();
+    List<Violation> pending = pendingByNode(x, unknownChildren);
     int next = 0;
     int[] duplicateSibling = duplicateSiblings(x);
     for (int i = 0; i < x.n; i++) {
@@ -94,9 +95,7 @@ public final class TreeValidator {
         out.add(new Violation(ViolationCode.PROJECT_WITHOUT_TARGET, id, x, i, id));
       }
     }
-    while (next < pending.size()) {
-      out.add(pending.get(next++));
-    }
+    out.addAll(unknownChildren);
     for (CrossLink link : tree.crossLinks()) {
       int from = x.ids.get(link.fromId());
       int to = x.ids.get(link.toId());
@@ -111,7 +110,7 @@ public final class TreeValidator {
     return new ValidationResult(x, out, maxDepth);
   }
 
-  private static List<Violation> pendingByNode(TreeIndex x) {
+  private static List<Violation> pendingByNode(TreeIndex x, List<Violation> unknown) {
     List<Violation> pending = new ArrayList<>();
     Node[] nodes = x.nodes;
     for (int i = 0; i < x.n; i++) {
@@ -129,7 +128,6 @@ public final class TreeValidator {
       chain.append(nodes[cycle[0]].id());
       pending.add(new Violation(ViolationCode.CYCLE, nodes[cycle[0]].id(), x, cycle[0], chain.toString()));
     }
-    List<Violation> unknown = new ArrayList<>();
     for (TreeIndex.LinkIssue issue : x.linkIssues) {
       String child = issue.link.childId();
       String parentId = issue.link.parentId();
@@ -154,7 +152,6 @@ public final class TreeValidator {
     if (pending.size() > 1) {
       pending.sort(Comparator.comparingInt(Violation::node));
     }
-    pending.addAll(unknown);
     return pending;
   }
 

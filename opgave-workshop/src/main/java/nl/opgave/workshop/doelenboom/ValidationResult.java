@@ -30,7 +30,10 @@ public final class ValidationResult {
     return maxDepth;
   }
 
-  /** Returns every violation: tree-wide ones first, then by node, then cross-links. */
+  /**
+   * Returns every violation: tree-wide ones first, then by node, then links from unknown children, then
+   * cross-links.
+   */
   public List<Violation> violations() {
     return violations;
   }

@@ -214,7 +214,8 @@ class DoelenboomPropertyTest {
 
   private static List<String> children(TreeGen gen, String id) {
     return gen.parent.entrySet().stream().filter(e -> e.getValue().equals(id)).map(java.util.Map.Entry::getKey)
-        .sorted(java.util.Comparator.comparingInt(c -> gen.nodes.indexOf(gen.byId.get(c)))).collect(Collectors.toList());
+        .sorted(java.util.Comparator.comparingInt(c -> gen.nodes.indexOf(gen.byId.get(c))))
+        .collect(Collectors.toList());
   }
 
   private static void replaceParent(List<Link> links, String child, String parent) {

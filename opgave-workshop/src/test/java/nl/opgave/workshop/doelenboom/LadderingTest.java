@@ -1,6 +1,7 @@
 package nl.opgave.workshop.doelenboom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import nl.opgave.model.doelenboom.CrossLink;
@@ -23,8 +24,8 @@ class LadderingTest {
     assertThat(tree.roots()).extracting(Node::level).containsExactly(Level.DROOM);
     assertThat(result.attributionsOf("mijn-kinderen-moeten-lekker-buiten-kunnen-spelen"))
         .extracting(Attribution::participant, Attribution::text)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Anna", "Mijn kinderen moeten lekker buiten kunnen spelen"),
-            org.assertj.core.groups.Tuple.tuple("Bram", "mijn kinderen moeten  lekker buiten kunnen spelen"));
+        .containsExactly(tuple("Anna", "Mijn kinderen moeten lekker buiten kunnen spelen"),
+            tuple("Bram", "mijn kinderen moeten  lekker buiten kunnen spelen"));
     assertThat(result.attributionsOf("in-de-natuur-spelen-is-gezond")).extracting(Attribution::participant)
         .containsExactly("Anna", "Bram", "Cas");
     assertThat(TreeValidator.validate(tree).has(ViolationCode.ROOT_MULTIPLE)).isFalse();

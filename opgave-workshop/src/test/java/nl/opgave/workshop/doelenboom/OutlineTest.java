@@ -91,7 +91,8 @@ class OutlineTest {
 
   @Test
   void parse_reportsEveryProblemAtOnce() {
-    OutlineFormatException e = catchThrowableOfType(OutlineFormatException.class, () -> Outline.parse("- A\n\t- B\n  C\n      - D\n"));
+    OutlineFormatException e = catchThrowableOfType(OutlineFormatException.class,
+        () -> Outline.parse("- A\n\t- B\n  C\n      - D\n"));
     assertThat(e.problems()).extracting(OutlineProblem::line).containsExactly(2, 3, 4);
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.getMessage()).startsWith("line 2, column 1: ").endsWith("(and 2 more)");
