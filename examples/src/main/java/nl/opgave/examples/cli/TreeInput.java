@@ -8,6 +8,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import nl.opgave.io.DocumentType;
+import nl.opgave.io.OpgaveFormatException;
+import nl.opgave.io.OpgaveJson;
 import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.workshop.doelenboom.Outline;
 import nl.opgave.workshop.doelenboom.OutlineFormatException;
@@ -20,6 +23,15 @@ final class TreeInput {
   /** Returns the tree, or null after printing every outline problem as "FILE:line:column: message". */
   static Doelenboom read(String file, Lang lang, PrintWriter err) {
     byte[] bytes = bytes(file, lang);
+    if (isJson(file, bytes)) {
+      try {
+        return OpgaveJson.standard().read(DocumentType.DOELENBOOM, bytes, file);
+      } catch (OpgaveFormatException e) {
+        e.problems().forEach(err::println);
+        err.flush();
+        return null;
+      }
+    }
     try {
       return Outline.parse(bytes);
     } catch (OutlineFormatException e) {
@@ -31,11 +43,19 @@ final class TreeInput {
     }
   }
 
-  private static byte[] bytes(String file, Lang lang) {
+  private static boolean isJson(String file, byte[] bytes) {
     if (file.toLowerCase(Locale.ROOT).endsWith(".json")) {
-      throw new UserException(lang.pick("JSON wordt nog niet ondersteund; gebruik de overzichtsvorm: " + file,
-          "JSON is not supported yet; use the outline format: " + file));
+      return true;
     }
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return b == '{' || b == '[';
+      }
+    }
+    return false;
+  }
+
+  private static byte[] bytes(String file, Lang lang) {
     try {
       return "-".equals(file) ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
     } catch (NoSuchFileException | InvalidPathException e) {

@@ -12,10 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** "tree validate FILE": exit 0 and "geldig" (warnings listed), or exit 2 and one line per violation. */
+/** "tree validate FILE": exit 0 and "valid" (warnings listed), or exit 2 and one line per violation. */
 @Command(name = "validate", aliases = "valideer", mixinStandardHelpOptions = true,
     description = {"Controleert een doelenboom in overzichtsvorm.",
-        "Geldig: afsluitcode 0, 'geldig' en eventuele waarschuwingen. Ongeldig: afsluitcode 2 en per overtreding"
+        "Geldig: afsluitcode 0, 'valid' en eventuele waarschuwingen. Ongeldig: afsluitcode 2 en per overtreding"
             + " een regel 'pad: CODE: melding'."})
 final class TreeValidateCommand implements Callable<Integer> {
   @Spec
@@ -45,7 +45,7 @@ final class TreeValidateCommand implements Callable<Integer> {
     }
     ValidationResult result = TreeValidator.validate(tree, maxDepth);
     if (result.isValid()) {
-      out.println(language.pick("geldig", "valid"));
+      out.println("valid");
     }
     for (Violation violation : result.violations()) {
       out.println(violation.line(language.locale()));

@@ -29,10 +29,10 @@ class TreeCommandTest {
   }
 
   @Test
-  void validate_validTreeExitsZeroSayingGeldigAndListingWarnings() throws IOException {
+  void validate_validTreeExitsZeroSayingValidAndListingWarnings() throws IOException {
     Path tree = file("boom.txt", "- Kinderen worden gezonder\n  - Meer bewegen\n    - 10 Speelbossen\n");
     assertThat(run("tree", "validate", tree.toString())).isZero();
-    assertThat(out.toString()).startsWith("geldig" + System.lineSeparator())
+    assertThat(out.toString()).startsWith("valid" + System.lineSeparator())
         .contains("Kinderen worden gezonder > Meer bewegen > 10 Speelbossen: PROJECT_WITHOUT_TARGET: ");
   }
 
@@ -44,6 +44,22 @@ class TreeCommandTest {
         "A > B: LEAF_NOT_PROJECT: doel '1.1' has no children; every leaf must be a project",
         "C: ROOT_MULTIPLE: '2' is a second root; the tree's root is '1'",
         "C: LEAF_NOT_PROJECT: droom '2' has no children; every leaf must be a project");
+  }
+
+  @Test
+  void validate_readsTheLibrarysJsonDocument() throws IOException {
+    Path tree = dir.resolve("boom.json");
+    Files.write(tree, nl.opgave.io.OpgaveJson.standard().write(nl.opgave.io.DocumentType.DOELENBOOM,
+        nl.opgave.model.seed.DromenVoorDoeners.doelenboom()));
+    assertThat(run("tree", "validate", tree.toString())).isZero();
+    assertThat(out.toString()).startsWith("valid" + System.lineSeparator());
+  }
+
+  @Test
+  void validate_reportsJsonProblemsWithTheirPointer() throws IOException {
+    Path tree = file("kapot.json", "{\"format\": \"opgave.doelenboom\", \"version\": 1, \"nodes\": 7}");
+    assertThat(run("tree", "validate", tree.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("kapot.json:1:").contains("/nodes");
   }
 
   @Test
