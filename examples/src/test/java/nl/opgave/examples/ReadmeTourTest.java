@@ -15,6 +15,15 @@ import nl.opgave.model.community.Member;
 import nl.opgave.model.community.PersonName;
 import nl.opgave.model.community.Poll;
 import nl.opgave.model.seed.Opgavebeweging;
+import nl.opgave.model.doelenboom.Doelenboom;
+import nl.opgave.model.doelenboom.GroeneCirkel;
+import nl.opgave.model.seed.DromenVoorDoeners;
+import nl.opgave.workshop.doelenboom.Diagrams;
+import nl.opgave.workshop.doelenboom.Outline;
+import nl.opgave.workshop.doelenboom.Portfolio;
+import nl.opgave.workshop.doelenboom.Roadmap;
+import nl.opgave.workshop.doelenboom.TreeValidator;
+import nl.opgave.workshop.doelenboom.ValidationResult;
 import org.junit.jupiter.api.Test;
 
 /** The README's API tour, compiled and run by the build so that it cannot rot. */
@@ -39,5 +48,26 @@ class ReadmeTourTest {
     assertThatThrownBy(() -> PersonName.of("Jos", "Van der", "Ploeg"))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("tussenvoegsel must be stored in lower case, but was 'Van der'");
+  }
+
+  @Test
+  void tour_doelenboom() {
+    Doelenboom tree = Outline.parse("""
+        - Kinderen worden gezonder (minder obesitas)
+          - Kinderen bewegen meer in het groen
+            - 10 Speelbossen in en rondom Den Haag
+        """);
+    ValidationResult result = TreeValidator.validate(tree);
+    result.violations().forEach(System.out::println);
+    String mermaid = Diagrams.mermaid(tree);
+    assertThat(result.isValid()).isTrue();
+    assertThat(mermaid).startsWith("flowchart");
+
+    GroeneCirkel circle = DromenVoorDoeners.denHaag();
+    Roadmap roadmap = Portfolio.roadmap(circle.projects(), circle.horizons());
+    long gap = Portfolio.yieldGap(circle.projects(), circle.horizons()).gap();
+    assertThat(roadmap.startOf("a")).contains("T0");
+    assertThat(roadmap.startOf("J")).contains("T2");
+    assertThat(gap).isEqualTo(270);
   }
 }
