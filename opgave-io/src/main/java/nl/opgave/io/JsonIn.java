@@ -83,7 +83,7 @@ final class JsonIn {
   /** Reports a parse error of Jackson's in our words, at its location and the current pointer. */
   void parseError(JsonProcessingException e, ReadLimits readLimits) {
     String[] described = JacksonErrors.describe(e, readLimits);
-    JsonLocation location = e.getLocation();
+    JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
     int line = location == null ? 0 : line(location);
     int column = location == null ? 0 : column(location);
     problems.add(new Problem(source, line, column, pointer(Math.max(depth, 0)), described[0], described[1]));
