@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import nl.opgave.model.cafe.RotationPlan;
+import nl.opgave.model.cafe.SessionPlan;
 import nl.opgave.model.community.Community;
 import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.GroeneCirkel;
@@ -34,7 +36,16 @@ public final class DocumentType<T> {
   public static final DocumentType<GroeneCirkel> GROENE_CIRKEL = new DocumentType<>("opgave.groene-cirkel", 1,
       GroeneCirkel.class, DoelenboomCodec.GROENE_CIRKEL_DOCUMENT, Map.of());
 
-  private static final List<DocumentType<?>> ALL = List.of(COMMUNITY, DOELENBOOM, GROENE_CIRKEL);
+  /** A World Café session plan: vraagstukken, sides, tables, rounds, spelregels and harvests. */
+  public static final DocumentType<SessionPlan> SESSION_PLAN = new DocumentType<>("opgave.session-plan", 1,
+      SessionPlan.class, CafeCodec.SESSION_PLAN_DOCUMENT, Map.of());
+
+  /** A table rotation: the request, every round's seating, statistics, bounds and alternatives. */
+  public static final DocumentType<RotationPlan> ROTATION_PLAN = new DocumentType<>("opgave.rotation-plan", 1,
+      RotationPlan.class, CafeCodec.ROTATION_PLAN_DOCUMENT, Map.of());
+
+  private static final List<DocumentType<?>> ALL = List.of(COMMUNITY, SESSION_PLAN, ROTATION_PLAN, DOELENBOOM,
+      GROENE_CIRKEL);
 
   private final String format;
   private final int version;

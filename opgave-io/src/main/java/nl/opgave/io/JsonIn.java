@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -82,7 +83,7 @@ final class JsonIn {
   /** Reports a parse error of Jackson's in our words, at its location and the current pointer. */
   void parseError(JsonProcessingException e, ReadLimits readLimits) {
     String[] described = JacksonErrors.describe(e, readLimits);
-    JsonLocation location = e.getLocation();
+    JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
     int line = location == null ? 0 : line(location);
     int column = location == null ? 0 : column(location);
     problems.add(new Problem(source, line, column, pointer(Math.max(depth, 0)), described[0], described[1]));
@@ -237,6 +238,42 @@ final class JsonIn {
       return null;
     }
     return value;
+  }
+
+  Boolean bool() throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+      return token == JsonToken.VALUE_TRUE;
+    }
+    wrongType("true or false");
+    return null;
+  }
+
+  Double doubleValue() throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      wrongType("a number");
+      return null;
+    }
+    double value = parser.getDoubleValue();
+    if (!Double.isFinite(value)) {
+      problem("the number " + parser.getText() + " is out of range", "a finite number");
+      return null;
+    }
+    return value;
+  }
+
+  LocalTime localTime() throws IOException {
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalTime.parse(text);
+    } catch (DateTimeParseException e) {
+      problem(quote(text) + " is not a time of day", "an ISO-8601 local time, 10:00");
+      return null;
+    }
   }
 
   LocalDate localDate() throws IOException {

@@ -39,7 +39,8 @@ public final class OpgaveModule extends SimpleModule {
     Objects.requireNonNull(limits, "limits");
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    for (Map<Class<?>, ValueCodec<?>> values : List.of(CommunityCodec.VALUES, DoelenboomCodec.VALUES)) {
+    for (Map<Class<?>, ValueCodec<?>> values : List.of(CommunityCodec.VALUES, CafeCodec.VALUES,
+        DoelenboomCodec.VALUES)) {
       for (Map.Entry<Class<?>, ValueCodec<?>> entry : values.entrySet()) {
         register(serializers, deserializers, entry.getKey(), entry.getValue(), lenient, limits);
       }

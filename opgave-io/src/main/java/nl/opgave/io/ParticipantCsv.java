@@ -20,13 +20,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import nl.opgave.io.OpgaveFormatException.Problem;
+import nl.opgave.model.cafe.Participant;
+import nl.opgave.model.cafe.Side;
 
 /**
  * Reads participant lists from CSV as organisers keep them in spreadsheets: a header row naming the columns
@@ -130,6 +137,94 @@ public final class ParticipantCsv {
       throw new OpgaveFormatException(reading.problems);
     }
     return List.copyOf(reading.rows);
+  }
+
+  /**
+   * Turns rows into the rotation's participants, in row order: ids made from the names ("Jos van der Ploeg" gives
+   * "jos-van-der-ploeg", a second one "jos-van-der-ploeg-2"), the side found by number or by (English) name among
+   * the session's sides.
+   *
+   * @param source the file name, for problems
+   * @throws OpgaveFormatException listing every row whose side is not among the sides
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<Participant> participants(List<ParticipantRow> rows, List<Side> sides, String source) {
+    List<Problem> problems = new ArrayList<>();
+    List<Participant> participants = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < rows.size(); i++) {
+      ParticipantRow row = rows.get(i);
+      String base = slug(row.name());
+      String id = base;
+      for (int n = 2; !ids.add(id); n++) {
+        id = base + "-" + n;
+      }
+      Participant.Builder participant = Participant.builder().id(id).name(row.name())
+          .organisation(row.organisation());
+      if (row.side().isPresent()) {
+        OptionalInt side = side(row.side().get(), sides);
+        if (side.isEmpty()) {
+          StringJoiner known = new StringJoiner(", ");
+          sides.forEach(sd -> known.add(sd.number() + " (" + sd.name() + ")"));
+          problems.add(new Problem(source, row.line(), 0, "/" + i + "/side", "the side "
+              + JsonIn.quote(row.side().get()) + " is not a side of the session", "one of " + known));
+          continue;
+        }
+        participant.side(side);
+      }
+      participants.add(participant.build());
+    }
+    if (!problems.isEmpty()) {
+      throw new OpgaveFormatException(problems);
+    }
+    return List.copyOf(participants);
+  }
+
+  /**
+   * Returns the hosts the rows name: table number to the id of its host, for rows and the participants made from
+   * them by {@link #participants}.
+   *
+   * @param source the file name, for problems
+   * @throws OpgaveFormatException if two rows host the same table
+   * @throws IllegalArgumentException if the lists differ in length
+   */
+  public static Map<Integer, String> hosts(List<ParticipantRow> rows, List<Participant> participants, String source) {
+    if (rows.size() != participants.size()) {
+      throw new IllegalArgumentException("rows and participants must have the same length, but have " + rows.size()
+          + " and " + participants.size());
+    }
+    Map<Integer, String> hosts = new TreeMap<>();
+    List<Problem> problems = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      OptionalInt table = rows.get(i).hostTable();
+      if (table.isPresent() && hosts.putIfAbsent(table.getAsInt(), participants.get(i).id()) != null) {
+        problems.add(new Problem(source, rows.get(i).line(), 0, "/" + i + "/hostTable", "table " + table.getAsInt()
+            + " already has a host, " + JsonIn.quote(hosts.get(table.getAsInt())), "one host per table"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new OpgaveFormatException(problems);
+    }
+    return Collections.unmodifiableMap(hosts);
+  }
+
+  private static OptionalInt side(String text, List<Side> sides) {
+    String folded = fold(text);
+    for (Side side : sides) {
+      if (folded.equals(Integer.toString(side.number())) || folded.equals(fold(side.name()))
+          || side.englishName().map(ParticipantCsv::fold).filter(folded::equals).isPresent()) {
+        return OptionalInt.of(side.number());
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  static String slug(String name) {
+    String slug = fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    if (slug.length() > 90) {
+      slug = slug.substring(0, 90).replaceAll("-+$", "");
+    }
+    return slug.isEmpty() ? "deelnemer" : slug;
   }
 
   private OpgaveFormatException tooLarge(String source) {

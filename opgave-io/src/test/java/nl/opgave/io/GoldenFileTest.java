@@ -57,6 +57,18 @@ class GoldenFileTest {
   }
 
   @Test
+  void seedSessionPlan_pretty() throws IOException {
+    assertGolden("opgave.session-plan.4-maart.json",
+        OpgaveJson.standard().write(nl.opgave.model.seed.WorldCafe4Maart.sessionPlan()));
+  }
+
+  @Test
+  void generatedRotationPlan_compact() throws IOException {
+    assertGolden("opgave.rotation-plan.generated-5.json",
+        OpgaveJson.standard().compact().write(CafeDocumentTest.rotation(5)));
+  }
+
+  @Test
   void seedCalendar_icalendar() throws IOException {
     assertGolden("opgavebeweging.ics", ICalendarWriter.standard().writeBytes(Opgavebeweging.calendar(),
         Instant.parse("2025-03-01T08:00:00Z")));

@@ -105,4 +105,24 @@ class ParticipantCsvTest {
     assertThatThrownBy(() -> small.read(("naam\n" + "x".repeat(100) + "\n").getBytes(StandardCharsets.UTF_8),
         "x.csv")).hasMessageContaining("a string is longer than 50 characters (the read limit)");
   }
+
+  @Test
+  void rows_becomeRotationParticipantsWithSidesAndHosts() {
+    List<ParticipantRow> rows = read("naam;organisatie;tafelhost;kant\nJos van der Ploeg;PZH;1;Overheid\n"
+        + "Jos van der Ploeg;;;2\nZoë Ïda;;2;\n");
+    List<nl.opgave.model.cafe.Side> sides = List.of(nl.opgave.model.cafe.Side.of(1, "overheid", "government"),
+        nl.opgave.model.cafe.Side.of(2, "samenleving", "society"));
+
+    List<nl.opgave.model.cafe.Participant> participants = ParticipantCsv.participants(rows, sides, "d.csv");
+
+    assertThat(participants).extracting(nl.opgave.model.cafe.Participant::id)
+        .containsExactly("jos-van-der-ploeg", "jos-van-der-ploeg-2", "zoe-ida");
+    assertThat(participants.get(0).side()).hasValue(1);
+    assertThat(participants.get(1).side()).hasValue(2);
+    assertThat(ParticipantCsv.hosts(rows, participants, "d.csv"))
+        .containsExactly(java.util.Map.entry(1, "jos-van-der-ploeg"), java.util.Map.entry(2, "zoe-ida"));
+    assertThatThrownBy(() -> ParticipantCsv.participants(read("naam;kant\nA;markt\n"), sides, "d.csv"))
+        .hasMessage("d.csv:2:0: /0/side: the side 'markt' is not a side of the session; expected one of"
+            + " 1 (overheid), 2 (samenleving)");
+  }
 }

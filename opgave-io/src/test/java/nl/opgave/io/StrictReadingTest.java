@@ -145,7 +145,8 @@ class StrictReadingTest {
   void wrongFormatOrVersion_isReported() {
     assertThat(problems("{\"format\": \"opgave.unknown\", \"version\": 1}")).singleElement()
         .satisfies(p -> assertThat(p.toString()).isEqualTo(
-            "test.json:1:12: /format: unknown document format 'opgave.unknown'; expected one of 'opgave.community', 'opgave.doelenboom', 'opgave.groene-cirkel'"));
+            "test.json:1:12: /format: unknown document format 'opgave.unknown'; expected one of 'opgave.community',"
+                + " 'opgave.session-plan', 'opgave.rotation-plan', 'opgave.doelenboom', 'opgave.groene-cirkel'"));
     assertThat(problems("{\"format\": \"opgave.community\", \"version\": 9}")).singleElement()
         .satisfies(p -> assertThat(p.toString()).isEqualTo(
             "test.json:1:43: /version: version 9 of opgave.community is newer than this reader; expected version 1"));
