@@ -91,7 +91,7 @@ final class Engine {
   }
 
   private static boolean atBound(RotationStatistics s, long[] tiers) {
-    return s.keepApartBroken() == 0 && s.vraagstukRepeats() == 0 && s.seatsChanged() == 0
+    return s.keepApartBroken() == 0 && s.vraagstukRepeats() <= tiers[Search.VRAAG] && s.seatsChanged() == 0
         && s.repeats() <= tiers[Search.REPEAT] && s.colleagueMeetings() <= tiers[Search.COLLEAGUE]
         && s.keepTogetherBroken() == 0;
   }
