@@ -24,6 +24,15 @@ abstract class RotationBoundsDef {
   /** The bound on repeats that the vraagstuk rule implies; it holds for plans that keep the rule. */
   public abstract long vraagstuk();
 
+  /**
+   * The lower bound on vraagstuk repeats: when a vraagstuk lies on more seats than the travellers can fill without
+   * meeting it twice, the surplus seats force repeats.
+   */
+  @Value.Default
+  public long vraagstukRepeats() {
+    return 0L;
+  }
+
   /** The lower bound on colleague meetings: every organisation spread as evenly as the tables allow. */
   public abstract long colleagues();
 

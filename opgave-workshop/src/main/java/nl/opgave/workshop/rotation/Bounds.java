@@ -38,6 +38,7 @@ final class Bounds {
         .pigeonhole(pigeonhole)
         .vraagstuk(routes)
         .colleagues(colleagues(pb))
+        .vraagstukRepeats(surplus(pb))
         .build();
   }
 
@@ -58,6 +59,7 @@ final class Bounds {
     long[] tiers = new long[Search.TIERS];
     tiers[Search.REPEAT] = bounds.repeats();
     tiers[Search.COLLEAGUE] = bounds.colleagues();
+    tiers[Search.VRAAG] = bounds.vraagstukRepeats();
     return tiers;
   }
 
@@ -339,6 +341,37 @@ final class Bounds {
       return 0;
     }
     return evenSplitPairs(travellers, (long) routeCount) * (rounds - 1);
+  }
+
+  /** Seats at a vraagstuk beyond what the travellers can fill within their limit must be filled by repeats. */
+  private static long surplus(Problem pb) {
+    if (pb.vraagstukCount == 0) {
+      return 0;
+    }
+    long total = 0;
+    for (int g = 0; g < pb.groups; g++) {
+      long[] seats = new long[pb.vraagstukCount];
+      for (int r = 0; r < pb.rounds; r++) {
+        for (int t : pb.groupTables[g]) {
+          int v = pb.vraagstuk[t];
+          if (v >= 0) {
+            int host = pb.tableHost[t];
+            boolean hostThere = host >= 0 && pb.present[r * pb.n + host];
+            seats[v] += pb.target[r * pb.tableCount + t] - (hostThere ? 1 : 0);
+          }
+        }
+      }
+      long allowance = 0;
+      for (int p = 0; p < pb.n; p++) {
+        if (pb.personGroup[p] == g && pb.hostTable[p] < 0) {
+          allowance += pb.vraagstukCap[p] == Integer.MAX_VALUE ? pb.rounds : pb.vraagstukCap[p];
+        }
+      }
+      for (long s : seats) {
+        total += Math.max(0, s - allowance);
+      }
+    }
+    return total;
   }
 
   private static long colleagues(Problem pb) {

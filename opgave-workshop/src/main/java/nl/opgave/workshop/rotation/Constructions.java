@@ -67,8 +67,14 @@ final class Constructions {
     int rounds = pb.rounds;
     int[][] design = design(t, k, rounds, !hosts.isEmpty());
     if (design == null && search) {
-      design = CyclicDesign.find(t, k, rounds, hostTables, pb.seed, Math.min(CYCLIC_BUDGET, pb.iterationLimit),
-          deadline);
+      long budget = Math.min(CYCLIC_BUDGET, pb.iterationLimit);
+      design = CyclicDesign.find(t, k, rounds, hostTables, pb.seed, budget, deadline);
+      for (int fewer = rounds - 1; design == null && fewer >= Math.max(1, rounds - 2); fewer--) {
+        design = CyclicDesign.find(t, k, fewer, hostTables, pb.seed, budget / 4, deadline);
+        if (design != null) {
+          rounds = fewer;
+        }
+      }
     }
     if (design == null) {
       return false;

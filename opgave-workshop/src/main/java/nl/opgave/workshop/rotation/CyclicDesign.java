@@ -408,7 +408,7 @@ final class CyclicDesign {
   static int[][] find(int tables, int size, int rounds, int[] hostTables, long seed, long budget, long deadline) {
     int n = tables * size;
     java.util.List<int[]> shapes = new java.util.ArrayList<>();
-    for (int bases = 1; bases <= Math.max(4, rounds / 2); bases++) {
+    for (int bases = 1; bases <= 4; bases++) {
       int from = (rounds + bases - 1) / bases;
       int to = bases == 1 ? n : (rounds + bases - 2) / (bases - 1) - 1;
       for (int m = Math.max(from, 2); m <= Math.min(to, n); m++) {

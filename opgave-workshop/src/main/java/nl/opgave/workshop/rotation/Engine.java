@@ -1,11 +1,11 @@
 package nl.opgave.workshop.rotation;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,8 +28,7 @@ import nl.opgave.model.internal.Checks;
 /** Runs the planner: compile, bound, construct, search, evaluate, compare with looser set-ups. */
 final class Engine {
   private static final int ALTERNATIVE_LIMIT = 2_000;
-  private static final long ALTERNATIVE_ITERATIONS = 50_000;
-  private static final Duration ALTERNATIVE_TIME = Duration.ofSeconds(2);
+  private static final long ALTERNATIVE_WORK = 1_500_000;
 
   private Engine() {}
 
@@ -92,7 +91,7 @@ final class Engine {
   }
 
   private static boolean atBound(RotationStatistics s, long[] tiers) {
-    return s.keepApartBroken() == 0 && s.vraagstukRepeats() == 0 && s.seatsChanged() == 0
+    return s.keepApartBroken() == 0 && s.vraagstukRepeats() <= tiers[Search.VRAAG] && s.seatsChanged() == 0
         && s.repeats() <= tiers[Search.REPEAT] && s.colleagueMeetings() <= tiers[Search.COLLEAGUE]
         && s.keepTogetherBroken() == 0;
   }
@@ -160,10 +159,11 @@ final class Engine {
     return result;
   }
 
+  /** A looser set-up is planned with an iteration budget only, so that the plan stays the same for the same seed. */
   private static RotationRequest.Builder looser(RotationRequest request) {
-    long iterations = Math.min(request.iterationLimit().orElse(Problem.DEFAULT_ITERATIONS), ALTERNATIVE_ITERATIONS);
-    Duration time = request.timeLimit().filter(t -> t.compareTo(ALTERNATIVE_TIME) < 0).orElse(ALTERNATIVE_TIME);
-    return RotationRequest.builder().from(request).iterationLimit(iterations).timeLimit(time);
+    long budget = Math.max(1_000, ALTERNATIVE_WORK / request.participants().size());
+    long iterations = Math.min(request.iterationLimit().orElse(Problem.DEFAULT_ITERATIONS), budget);
+    return RotationRequest.builder().from(request).iterationLimit(iterations).timeLimit(Optional.empty());
   }
 
   private static java.util.Optional<RotationAlternative> alternative(AlternativeKind kind, RotationRequest request,

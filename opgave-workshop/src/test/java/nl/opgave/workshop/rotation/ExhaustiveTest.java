@@ -96,6 +96,7 @@ class ExhaustiveTest {
     long bound = optimum[0] == 0 ? plan.bounds().repeats() : plan.bounds().repeatsWithoutVraagstukRule();
     assertThat(bound).isLessThanOrEqualTo(optimum[1]);
     assertThat(plan.bounds().colleagues()).isLessThanOrEqualTo(optimum[2]);
+    assertThat(plan.bounds().vraagstukRepeats()).isLessThanOrEqualTo(optimum[0]);
     if (plan.provablyOptimal()) {
       assertThat(optimum[1]).isEqualTo(bound);
     }

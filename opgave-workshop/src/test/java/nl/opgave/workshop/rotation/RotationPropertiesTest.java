@@ -46,6 +46,7 @@ class RotationPropertiesTest {
     assertThat(plan.repeatsLowerBound()).isLessThanOrEqualTo(plan.statistics().repeats());
     assertThat(plan.bounds().repeatsWithoutVraagstukRule()).isLessThanOrEqualTo(plan.statistics().repeats());
     assertThat(plan.bounds().colleagues()).isLessThanOrEqualTo(plan.statistics().colleagueMeetings());
+    assertThat(plan.bounds().vraagstukRepeats()).isLessThanOrEqualTo(plan.statistics().vraagstukRepeats());
     for (var alternative : plan.alternatives()) {
       alternative.achievedRepeats().ifPresent(a -> assertThat(alternative.repeatsLowerBound()).isLessThanOrEqualTo(a));
     }

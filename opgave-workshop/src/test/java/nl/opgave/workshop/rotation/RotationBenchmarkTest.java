@@ -1,0 +1,197 @@
+package nl.opgave.workshop.rotation;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import nl.opgave.model.cafe.Participant;
+import nl.opgave.model.cafe.RotationPlan;
+import nl.opgave.model.cafe.RotationRequest;
+import nl.opgave.model.cafe.Table;
+import nl.opgave.model.seed.WorldCafe4Maart;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rotation benchmark: warm-up, then five seeded runs per instance, median wall time, repeats, bound and peak
+ * heap, printed as Markdown beside Good-Enough Golfers' figures from shared/reference/peers.md. Run alone:
+ * {@code ./mvnw -q -pl opgave-workshop -am verify -Pbench} (the bench profile gives the JVM a 256 MB heap).
+ */
+@Tag("benchmark")
+class RotationBenchmarkTest {
+  private static final int RUNS = Integer.getInteger("bench.runs", 5);
+  private static final Duration LIMIT = Duration.ofSeconds(Long.getLong("bench.seconds", 10));
+
+  private static final class Instance {
+    final String name;
+    final String geg;
+    final RotationRequest.Builder request;
+
+    Instance(String name, String geg, RotationRequest.Builder request) {
+      this.name = name;
+      this.geg = geg;
+      this.request = request;
+    }
+  }
+
+  private static RotationRequest.Builder golfers(int tables, int size, int rounds, boolean hosts) {
+    List<Participant> people = new ArrayList<>();
+    for (int i = 1; i <= tables * size; i++) {
+      people.add(Participant.builder().id("p" + i).build());
+    }
+    List<Table> tableList = new ArrayList<>();
+    for (int t = 1; t <= tables; t++) {
+      Table.Builder table = Table.builder().number(t);
+      if (hosts) {
+        table.host("p" + t);
+      }
+      tableList.add(table.build());
+    }
+    return RotationRequest.builder().participants(people).tables(tableList).rounds(rounds);
+  }
+
+  /** Good-Enough Golfers' figures: repeats (min-max of 3) | median ms | peak MiB, from peers.md. */
+  private static List<Instance> instances() {
+    return List.of(
+        new Instance("5-3-7 (Kirkman)", "6–8 | 192 | 95", golfers(5, 3, 7, false)),
+        new Instance("6-3-8", "6–9 | 309 | 139", golfers(6, 3, 8, false)),
+        new Instance("6-4-7", "13–15 | 708 | 157", golfers(6, 4, 7, false)),
+        new Instance("8-4-9", "16–19 | 698 | 191", golfers(8, 4, 9, false)),
+        new Instance("8-4-10", "32–38 | 777 | 187", golfers(8, 4, 10, false)),
+        new Instance("10-4-10", "4–11 | 763 | 204", golfers(10, 4, 10, false)),
+        new Instance("6-6-3", "0 | 209 | 132", golfers(6, 6, 3, false)),
+        new Instance("10-10-3", "0 | 13,000 | 1,186", golfers(10, 10, 3, false)),
+        new Instance("25-8-4", "0 | 72,472 | 2,688", golfers(25, 8, 4, false)),
+        new Instance("6-6-3 L", "0 | 127 | 111", golfers(6, 6, 3, true)),
+        new Instance("12-5-4 L", "0 | 366 | 195", golfers(12, 5, 4, true)),
+        new Instance("50-8-5 L", "no plan in 120 s (3 repeats in 559 s) | – | 3,712", golfers(50, 8, 5, true)),
+        new Instance("seed café: 36, 6 tables L, Q3, 2 sides, 3 rounds", "– | – | –",
+            RotationRequest.builder().from(WorldCafe4Maart.rotationRequest(0))),
+        new Instance("1000 / 125 / 5", "– | – | –", golfers(125, 8, 5, false)),
+        new Instance("5000 / 625 / 5", "– | – | –", golfers(625, 8, 5, false)));
+  }
+
+  /** Growth: the same café made larger in one dimension at a time, with and without algebraic structure. */
+  private static List<Instance> growth() {
+    List<Instance> list = new ArrayList<>();
+    for (int tables : new int[] {125, 250, 625}) {
+      list.add(new Instance("people " + tables * 8 + ", tables of 8, 5 rounds", "", golfers(tables, 8, 5, false)));
+    }
+    for (int rounds : new int[] {5, 10, 20}) {
+      list.add(new Instance("1000 people, 125 tables, " + rounds + " rounds", "", golfers(125, 8, rounds, false)));
+    }
+    for (int people : new int[] {120, 240, 480}) {
+      list.add(new Instance("search only: " + people + " people, tables of 6 with hosts, 3 vraagstukken, 2 sides,"
+          + " 3 rounds", "", messy(people)));
+    }
+    return list;
+  }
+
+  private static RotationRequest.Builder messy(int people) {
+    int tables = people / 6;
+    List<Participant> list = new ArrayList<>();
+    for (int i = 1; i <= people; i++) {
+      list.add(Participant.builder().id("p" + i).build());
+    }
+    List<Table> tableList = new ArrayList<>();
+    for (int t = 1; t <= tables; t++) {
+      tableList.add(Table.builder().number(t).host("p" + t).side(t <= tables / 2 ? 1 : 2).vraagstuk((t - 1) % 3 + 1)
+          .build());
+    }
+    return RotationRequest.builder().participants(list).tables(tableList).rounds(3);
+  }
+
+  @Test
+  void benchmark() {
+    StringBuilder report = new StringBuilder();
+    report.append("\n| instance | people | opgave repeats (min–max of ").append(RUNS)
+        .append(") | lower bound | provably optimal | opgave median ms | opgave peak heap MiB")
+        .append(" | GEG repeats | GEG median ms | GEG peak MiB |\n|---|---|---|---|---|---|---|---|---|---|\n");
+    for (Instance instance : instances()) {
+      report.append(row(instance, true)).append('\n');
+    }
+    report.append("\n| growth | opgave repeats | lower bound | median ms | peak heap MiB | iterations |\n")
+        .append("|---|---|---|---|---|---|\n");
+    for (Instance instance : growth()) {
+      report.append(row(instance, false)).append('\n');
+    }
+    System.out.println(report);
+  }
+
+  private static String row(Instance instance, boolean withPeer) {
+    RotationRequest warm = instance.request.seed(100).timeLimit(LIMIT).build();
+    RotationPlanner.plan(warm);
+    RotationPlanner.plan(instance.request.seed(101).build());
+    long[] millis = new long[RUNS];
+    long minRepeats = Long.MAX_VALUE;
+    long maxRepeats = 0;
+    long bound = 0;
+    long iterations = 0;
+    boolean optimal = true;
+    long peak = 0;
+    for (int run = 0; run < RUNS; run++) {
+      RotationRequest request = instance.request.seed(run + 1).timeLimit(LIMIT).build();
+      System.gc();
+      HeapSampler sampler = new HeapSampler();
+      sampler.start();
+      long start = System.nanoTime();
+      RotationPlan plan = RotationPlanner.plan(request);
+      millis[run] = (System.nanoTime() - start) / 1_000_000;
+      peak = Math.max(peak, sampler.finish());
+      if (!RotationPlanner.check(plan).isEmpty()) {
+        throw new AssertionError(instance.name + ": invalid plan " + RotationPlanner.check(plan));
+      }
+      minRepeats = Math.min(minRepeats, plan.statistics().repeats());
+      maxRepeats = Math.max(maxRepeats, plan.statistics().repeats());
+      bound = plan.repeatsLowerBound();
+      optimal &= plan.provablyOptimal();
+      iterations = Math.max(iterations, plan.iterations());
+    }
+    Arrays.sort(millis);
+    long median = millis[RUNS / 2];
+    String repeats = minRepeats == maxRepeats ? String.valueOf(minRepeats) : minRepeats + "–" + maxRepeats;
+    RotationRequest one = instance.request.build();
+    if (withPeer) {
+      return String.format(Locale.ROOT, "| %s | %d | %s | %d | %s | %d | %d | %s |", instance.name,
+          one.participants().size(), repeats, bound, optimal ? "yes" : "no", median, peak >> 20, instance.geg);
+    }
+    return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %d |", instance.name, repeats, bound, median,
+        peak >> 20, iterations);
+  }
+
+  /** Samples the used heap every millisecond (java.base only; the module does not read java.management). */
+  private static final class HeapSampler extends Thread {
+    private volatile boolean running = true;
+    private volatile long peak;
+
+    HeapSampler() {
+      setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+      Runtime runtime = Runtime.getRuntime();
+      while (running) {
+        peak = Math.max(peak, runtime.totalMemory() - runtime.freeMemory());
+        try {
+          Thread.sleep(1);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }
+
+    long finish() {
+      Runtime runtime = Runtime.getRuntime();
+      peak = Math.max(peak, runtime.totalMemory() - runtime.freeMemory());
+      running = false;
+      try {
+        join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return peak;
+    }
+  }
+}
