@@ -14,6 +14,7 @@ import nl.opgave.examples.report.SvgTree;
 import nl.opgave.io.DocumentType;
 import nl.opgave.io.ICalendarWriter;
 import nl.opgave.io.OpgaveJson;
+import nl.opgave.io.RotationCsv;
 import nl.opgave.model.cafe.Itinerary;
 import nl.opgave.model.cafe.RotationPlan;
 import nl.opgave.model.cafe.SessionPlan;
@@ -63,11 +64,10 @@ final class DemoFiles {
   }
 
   void cafe(SessionPlan plan, RotationPlan rotation) throws IOException {
-    java.io.StringWriter roster = new java.io.StringWriter();
-    try (java.io.PrintWriter out = new java.io.PrintWriter(roster)) {
-      new RotateOutput(rotation, lang, true).csv(out);
-    }
-    write("tafelrotatie.csv", roster.toString());
+    write("sessieplan.json", OpgaveJson.standard().write(DocumentType.SESSION_PLAN, plan));
+    write("tafelrotatie.json", OpgaveJson.standard().write(DocumentType.ROTATION_PLAN, rotation));
+    write("tafelrotatie-per-tafel.csv", RotationCsv.perTable(rotation, ';'));
+    write("tafelrotatie-per-persoon.csv", RotationCsv.perPerson(rotation, ';'));
   }
 
   void groeneCirkel(GroeneCirkel circle) throws IOException {

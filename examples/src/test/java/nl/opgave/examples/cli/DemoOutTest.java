@@ -15,7 +15,10 @@ class DemoOutTest {
     assertThat(run.exitCode).as(run.err).isZero();
     assertThat(dir.resolve("community.json")).content().contains("\"format\": \"opgave.community\"");
     assertThat(dir.resolve("opgavebeweging.ics")).content().startsWith("BEGIN:VCALENDAR\r\n");
-    assertThat(dir.resolve("tafelrotatie.csv")).content().startsWith("round,table,participant\n");
+    assertThat(dir.resolve("tafelrotatie-per-tafel.csv")).content().contains("Jos van der Ploeg");
+    assertThat(dir.resolve("tafelrotatie-per-persoon.csv")).content().contains("Jos van der Ploeg");
+    assertThat(dir.resolve("tafelrotatie.json")).content().contains("\"format\": \"opgave.rotation-plan\"");
+    assertThat(dir.resolve("sessieplan.json")).content().contains("\"format\": \"opgave.session-plan\"");
     assertThat(dir.resolve("doelenboom.mmd")).content().startsWith("flowchart");
     assertThat(dir.resolve("doelenboom.json")).content().contains("\"format\": \"opgave.doelenboom\"");
     assertThat(dir.resolve("groene-cirkel.json")).content().contains("\"format\": \"opgave.groene-cirkel\"");
