@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -316,7 +315,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     String id = null;
     PersonName name = null;
     String organisationId = null;
-    Set<OpgaveRole> roles = EnumSet.noneOf(OpgaveRole.class);
+    Set<OpgaveRole> roles = new java.util.LinkedHashSet<>();
     boolean hasId = false;
     boolean hasName = false;
     String field;
@@ -727,7 +726,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     out.writeFieldName("options");
     POLL_OPTION.writeList(out, poll.options());
     out.writeArrayFieldStart("votes");
-    for (Map.Entry<String, String> vote : new TreeMap<>(poll.votes()).entrySet()) {
+    for (Map.Entry<String, String> vote : poll.votes().entrySet()) {
       out.writeStartObject();
       out.writeStringField("memberId", vote.getKey());
       out.writeStringField("optionId", vote.getValue());

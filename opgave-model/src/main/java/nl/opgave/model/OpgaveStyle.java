@@ -16,7 +16,7 @@ import org.immutables.value.Value;
     typeImmutable = "*",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     jdkOnly = true,
-    jdk9Collections = true,
+    jdk9Collections = false,
     depluralize = true,
     strictBuilder = false,
     allParameters = false,
