@@ -45,7 +45,11 @@ abstract class RotationRequestDef {
   /** The wall-clock budget of the search, if limited. */
   public abstract Optional<Duration> timeLimit();
 
-  /** The budget of search iterations, if limited; without any budget the planner uses its default iteration budget. */
+  /**
+   * The budget of search iterations, if limited. Without a time limit and without an iteration limit the planner
+   * stops after 1,000,000 iterations or 10 seconds, whichever comes first; it stops earlier when the lower bounds are
+   * met or many restarts in a row find nothing better.
+   */
   public abstract OptionalLong iterationLimit();
 
   /** Seats fixed in advance, such as a first round the people chose themselves. */

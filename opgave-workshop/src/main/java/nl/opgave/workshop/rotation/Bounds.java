@@ -343,22 +343,39 @@ final class Bounds {
     return evenSplitPairs(travellers, (long) routeCount) * (rounds - 1);
   }
 
-  /** Seats at a vraagstuk beyond what the travellers can fill within their limit must be filled by repeats. */
+  /**
+   * Seats at a vraagstuk beyond what the travellers can fill within their limit must be filled by repeats. Table
+   * sizes within a round may trade places, so each table counts with its smallest possible size; seats that must go
+   * somewhere beyond the room left below the limits add repeats too.
+   */
   private static long surplus(Problem pb) {
     if (pb.vraagstukCount == 0) {
       return 0;
     }
     long total = 0;
+    groups:
     for (int g = 0; g < pb.groups; g++) {
-      long[] seats = new long[pb.vraagstukCount];
+      long[] low = new long[pb.vraagstukCount];
+      long[] high = new long[pb.vraagstukCount];
+      long seats = 0;
       for (int r = 0; r < pb.rounds; r++) {
+        int smallest = Integer.MAX_VALUE;
+        int largest = 0;
         for (int t : pb.groupTables[g]) {
+          smallest = Math.min(smallest, pb.target[r * pb.tableCount + t]);
+          largest = Math.max(largest, pb.target[r * pb.tableCount + t]);
+        }
+        for (int t : pb.groupTables[g]) {
+          int host = pb.tableHost[t];
+          int hostThere = host >= 0 && pb.present[r * pb.n + host] ? 1 : 0;
+          int size = pb.target[r * pb.tableCount + t];
+          seats += size - hostThere;
           int v = pb.vraagstuk[t];
-          if (v >= 0) {
-            int host = pb.tableHost[t];
-            boolean hostThere = host >= 0 && pb.present[r * pb.n + host];
-            seats[v] += pb.target[r * pb.tableCount + t] - (hostThere ? 1 : 0);
+          if (v < 0) {
+            continue groups;
           }
+          low[v] += Math.min(size, smallest) - hostThere;
+          high[v] += Math.max(size, Math.min(largest, pb.capacity[t])) - hostThere;
         }
       }
       long allowance = 0;
@@ -367,9 +384,14 @@ final class Bounds {
           allowance += pb.vraagstukCap[p] == Integer.MAX_VALUE ? pb.rounds : pb.vraagstukCap[p];
         }
       }
-      for (long s : seats) {
-        total += Math.max(0, s - allowance);
+      long remaining = seats;
+      long room = 0;
+      for (int v = 0; v < pb.vraagstukCount; v++) {
+        remaining -= low[v];
+        total += Math.max(0, low[v] - allowance);
+        room += Math.max(0, Math.min(allowance, high[v]) - low[v]);
       }
+      total += Math.max(0, remaining - room);
     }
     return total;
   }

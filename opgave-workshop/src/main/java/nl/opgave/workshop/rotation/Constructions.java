@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class Constructions {
   private static final int SEARCH_LIMIT = 200_000;
-  private static final long CYCLIC_BUDGET = Long.getLong("opgave.cyclic", 20_000);
+  private static final long CYCLIC_BUDGET = 20_000;
 
   private Constructions() {}
 

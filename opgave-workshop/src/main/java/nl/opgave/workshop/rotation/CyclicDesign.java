@@ -441,14 +441,9 @@ final class CyclicDesign {
           CyclicDesign design = new CyclicDesign(m, levels, fixed, bases, tables, size,
               fixedBlocks(tables, fixed, hostTables),
               new SplittableRandom(seed * 31 + m * 7L + fixed * 3L + share + attempt));
-          long t0 = System.nanoTime();
           long used = Math.min(share, budget - spent);
           boolean ok = attempt == 0 ? design.search(used, deadline) : design.exact(used * 50, deadline);
           spent += used;
-          if (Boolean.getBoolean("opgave.debug")) {
-            System.err.printf("cyclic %s m=%d L=%d F=%d B=%d share=%d ok=%b %.2fs%n", attempt == 0 ? "tabu" : "exact",
-                m, levels, fixed, bases, used, ok, (System.nanoTime() - t0) / 1e9);
-          }
           if (ok) {
             return design.develop(rounds);
           }

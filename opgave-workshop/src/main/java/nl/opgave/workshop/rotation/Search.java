@@ -24,7 +24,7 @@ final class Search {
   private static final int MAX_PARTNERS = 512;
   private static final int PATIENCE = 60;
   private static final int REPAIR_PATIENCE = 8;
-  private static final int WIDE_LIMIT = Integer.getInteger("opgave.wide", 2_000);
+  private static final int WIDE_LIMIT = 2_000;
 
   private final Problem pb;
   private final int n;
@@ -47,9 +47,6 @@ final class Search {
   private Meetings meetings;
   private byte[] dense;
 
-  private int[] pairTabu;
-  private int pairBase = Integer.getInteger("opgave.pmin", 4);
-  private int pairSpread = Integer.getInteger("opgave.pspread", 30);
   private int[] bestSeat;
   private final long[] bestCost = new long[TIERS];
   private long iterations;
@@ -835,9 +832,6 @@ final class Search {
       }
     }
     boolean wide = slots <= WIDE_LIMIT;
-    if (Boolean.parseBoolean(System.getProperty("opgave.pairtabu", "false")) && (long) rounds * n * n <= 4_000_000L) {
-      pairTabu = new int[rounds * n * n];
-    }
     int[] tabu = new int[rounds * n];
     int[] candidates = new int[wide ? rounds * n : n];
     int[] candidateRound = new int[wide ? rounds * n : n];
@@ -845,11 +839,11 @@ final class Search {
     int mark = 0;
     long[] trial = new long[TIERS];
     long lastImprovement = 0;
-    int stall = Integer.getInteger("opgave.stall", Math.max(500, Math.min(20_000, 40 * n)));
+    int stall = Math.max(500, Math.min(20_000, 40 * n));
     int restarts = 0;
     int patience = pb.reference != null ? REPAIR_PATIENCE : PATIENCE;
-    int tenureBase = Integer.getInteger("opgave.tmin", 2 + Math.min(8, n / 16));
-    int tenureSpread = Integer.getInteger("opgave.tspread", 3 + Math.min(20, n / 8));
+    int tenureBase = 2 + Math.min(8, n / 16);
+    int tenureSpread = 3 + Math.min(20, n / 8);
     while (true) {
       if (iterations >= pb.iterationLimit) {
         stopReason = StopReason.ITERATION_LIMIT;
@@ -916,9 +910,6 @@ final class Search {
         load(bestSeat);
         perturb(firstRound, free, 1 + random.nextInt(Math.min(1 + restarts, 1 + n / 4)));
         Arrays.fill(tabu, 0);
-        if (pairTabu != null) {
-          Arrays.fill(pairTabu, 0);
-        }
         lastImprovement = iterations;
       }
     }
@@ -987,7 +978,7 @@ final class Search {
         if (d > best) {
           continue;
         }
-        if (pairTabu != null ? pairTabu[(base + p) * n + q] > it : pTabu || tabu[base + q] > it) {
+        if (pTabu || tabu[base + q] > it) {
           if (d >= 0) {
             continue;
           }
@@ -1026,11 +1017,6 @@ final class Search {
     } else {
       swap(br, bp, bq);
       tabu[base + bq] = (int) Math.min(Integer.MAX_VALUE, it + tenureBase + random.nextInt(tenureSpread));
-      if (pairTabu != null) {
-        int until = (int) Math.min(Integer.MAX_VALUE, it + pairBase + random.nextInt(pairSpread));
-        pairTabu[(base + bp) * n + bq] = until;
-        pairTabu[(base + bq) * n + bp] = until;
-      }
     }
     tabu[base + bp] = (int) Math.min(Integer.MAX_VALUE, it + tenureBase + random.nextInt(tenureSpread));
     return true;
