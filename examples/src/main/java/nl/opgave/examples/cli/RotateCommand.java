@@ -75,10 +75,12 @@ final class RotateCommand implements Callable<Integer> {
     }
     RotationRequest request = request(language);
     long start = System.nanoTime();
-    RotationPlan plan = RotationPlanner.plan(request);
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    ProgressBar progress = new ProgressBar(err, language, Duration.ofMillis(timeLimitMs));
+    RotationPlan plan = RotationPlanner.plan(request, progress);
+    progress.finish();
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
     RotateOutput output = new RotateOutput(plan, language, participantsFile != null);
     switch (kind) {
       case "csv":
