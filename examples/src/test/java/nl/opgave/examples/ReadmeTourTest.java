@@ -24,6 +24,10 @@ import nl.opgave.workshop.doelenboom.Portfolio;
 import nl.opgave.workshop.doelenboom.Roadmap;
 import nl.opgave.workshop.doelenboom.TreeValidator;
 import nl.opgave.workshop.doelenboom.ValidationResult;
+import nl.opgave.model.DutchText;
+import nl.opgave.model.cafe.RotationPlan;
+import nl.opgave.model.seed.WorldCafe4Maart;
+import nl.opgave.workshop.rotation.RotationPlanner;
 import org.junit.jupiter.api.Test;
 
 /** The README's API tour, compiled and run by the build so that it cannot rot. */
@@ -69,5 +73,15 @@ class ReadmeTourTest {
     assertThat(roadmap.startOf("a")).contains("T0");
     assertThat(roadmap.startOf("J")).contains("T2");
     assertThat(gap).isEqualTo(270);
+  }
+
+  @Test
+  void tour_rotation() {
+    RotationPlan plan = RotationPlanner.plan(WorldCafe4Maart.rotationRequest(1));
+    assertThat(plan.statistics().repeats()).isEqualTo(48);
+    assertThat(plan.provablyOptimal()).isTrue();
+    assertThat(plan.itinerary("joyce-otten").text(DutchText.DUTCH)).startsWith("ronde 1: tafel ");
+    assertThat(plan.alternatives()).isNotEmpty();
+    assertThat(plan.statistics().vraagstukRepeats()).isZero();
   }
 }
