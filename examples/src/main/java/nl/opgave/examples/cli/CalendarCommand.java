@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import nl.opgave.io.ICalendarWriter;
 import nl.opgave.model.seed.Opgavebeweging;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,8 +17,8 @@ final class CalendarCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--lang", defaultValue = "nl", description = "Taal van de uitvoer: nl of en.")
-  String lang;
+  @Mixin
+  LangOption lang;
 
   @Option(names = "--now", required = true, description = "Moment waarop de kalender wordt gelezen (ISO-8601 met"
       + " zone, bijv. 2025-03-04T13:30+01:00[Europe/Amsterdam]).")
@@ -34,7 +35,7 @@ final class CalendarCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
       return 0;
     }
-    new CommunityReport(spec.commandLine().getOut(), Lang.parse(lang))
+    new CommunityReport(spec.commandLine().getOut(), lang.get())
         .calendar(Opgavebeweging.calendar(), now.toInstant());
     spec.commandLine().getOut().flush();
     return 0;

@@ -17,6 +17,7 @@ import nl.opgave.model.seed.WorldCafe4Maart;
 import nl.opgave.workshop.rotation.RotationPlanner;
 import nl.opgave.model.seed.Opgavebeweging;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,8 +29,8 @@ final class DemoCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--lang", defaultValue = "nl", description = "Taal van de uitvoer: nl of en (standaard nl).")
-  String lang;
+  @Mixin
+  LangOption lang;
 
   @Option(names = "--now", description = "Moment waarop de kalender wordt gelezen (ISO-8601, standaard het einde"
       + " van de bijeenkomst: 2025-03-04T13:30+01:00[Europe/Amsterdam]).")
@@ -44,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Lang language = Lang.parse(lang);
+    Lang language = lang.get();
     PrintWriter out = spec.commandLine().getOut();
     Community community = Opgavebeweging.community();
     Event meeting = community.calendar().event(Opgavebeweging.MEETING_ID).orElseThrow();

@@ -7,6 +7,7 @@ import nl.opgave.model.community.GlossaryCategory;
 import nl.opgave.model.community.GlossaryEntry;
 import nl.opgave.model.seed.Opgavebeweging;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,8 +19,8 @@ final class GlossaryCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--lang", defaultValue = "nl", description = "Taal van de uitvoer: nl of en.")
-  String lang;
+  @Mixin
+  LangOption lang;
 
   @Option(names = "--category", description = "Alleen deze categorie: ${COMPLETION-CANDIDATES}.")
   GlossaryCategory category;
@@ -32,7 +33,7 @@ final class GlossaryCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Begrippenlijst list = Opgavebeweging.begrippenlijst();
     if (category == null && search == null) {
-      new CommunityReport(out, Lang.parse(lang)).begrippenlijst(list);
+      new CommunityReport(out, lang.get()).begrippenlijst(list);
     } else {
       for (GlossaryEntry entry : search == null ? list.sorted() : list.search(search)) {
         if (category == null || entry.category() == category) {

@@ -38,7 +38,7 @@ enum Lang {
       case "en":
         return EN;
       default:
-        throw new UserException("--lang must be nl or en, but was '" + value + "'");
+        throw new UserException("--lang moet nl of en zijn, maar is '" + value + "' (--lang must be nl or en)");
     }
   }
 }

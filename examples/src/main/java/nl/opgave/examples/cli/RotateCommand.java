@@ -13,6 +13,7 @@ import nl.opgave.model.cafe.RotationRequest;
 import nl.opgave.model.cafe.Table;
 import nl.opgave.workshop.rotation.RotationPlanner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -62,12 +63,12 @@ final class RotateCommand implements Callable<Integer> {
       + "(round,table,participant), json of text (standaard ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--lang", defaultValue = "nl", description = "Taal van de uitvoer: nl of en (standaard nl).")
-  String lang;
+  @Mixin
+  LangOption lang;
 
   @Override
   public Integer call() {
-    Lang language = Lang.parse(lang);
+    Lang language = lang.get();
     String kind = format.toLowerCase(Locale.ROOT);
     if (!List.of("csv", "json", "text").contains(kind)) {
       throw new UserException(language.pick("--format moet csv, json of text zijn, maar is '",

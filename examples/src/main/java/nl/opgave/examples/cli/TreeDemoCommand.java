@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import nl.opgave.model.seed.DromenVoorDoeners;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,12 +21,12 @@ final class TreeDemoCommand implements Callable<Integer> {
       description = "Tekening van de doelenboom: mermaid, dot of outline (standaard ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--lang", defaultValue = "nl", description = "Taal van de uitvoer: nl of en (standaard nl).")
-  String lang;
+  @Mixin
+  LangOption lang;
 
   @Override
   public Integer call() {
-    Lang language = Lang.parse(lang);
+    Lang language = lang.get();
     PrintWriter out = spec.commandLine().getOut();
     TreeReport report = new TreeReport(out, language);
     report.droombijeenkomst(DromenVoorDoeners.droombijeenkomst());

@@ -7,6 +7,7 @@ import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.workshop.doelenboom.Diagrams;
 import nl.opgave.workshop.doelenboom.Outline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,12 +27,12 @@ final class TreeRenderCommand implements Callable<Integer> {
       description = "mermaid, dot of outline (standaard ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--lang", defaultValue = "nl", description = "Taal van de meldingen: nl of en (standaard nl).")
-  String lang;
+  @Mixin
+  LangOption lang;
 
   @Override
   public Integer call() {
-    Lang language = Lang.parse(lang);
+    Lang language = lang.get();
     String chosen = format.toLowerCase(Locale.ROOT);
     if (!chosen.equals("mermaid") && !chosen.equals("dot") && !chosen.equals("outline")) {
       throw new UserException(language.pick("--format moet mermaid, dot of outline zijn, maar was '",

@@ -7,6 +7,7 @@ import nl.opgave.workshop.doelenboom.TreeValidator;
 import nl.opgave.workshop.doelenboom.ValidationResult;
 import nl.opgave.workshop.doelenboom.Violation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,12 +29,12 @@ final class TreeValidateCommand implements Callable<Integer> {
       description = "Grootste toegestane diepte, de wortel meegeteld (standaard ${DEFAULT-VALUE}).")
   int maxDepth;
 
-  @Option(names = "--lang", defaultValue = "nl", description = "Taal van de uitvoer: nl of en (standaard nl).")
-  String lang;
+  @Mixin
+  LangOption lang;
 
   @Override
   public Integer call() {
-    Lang language = Lang.parse(lang);
+    Lang language = lang.get();
     if (maxDepth < 1) {
       throw new UserException(language.pick("--max-depth moet minstens 1 zijn, maar was ",
           "--max-depth must be at least 1, but was ") + maxDepth);
