@@ -315,7 +315,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     String id = null;
     PersonName name = null;
     String organisationId = null;
-    Set<OpgaveRole> roles = new java.util.LinkedHashSet<>();
+    Set<OpgaveRole> roles = java.util.EnumSet.noneOf(OpgaveRole.class);
     boolean hasId = false;
     boolean hasName = false;
     String field;

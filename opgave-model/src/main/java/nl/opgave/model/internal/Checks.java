@@ -92,17 +92,20 @@ public final class Checks {
       return false;
     }
     int length = value.length();
-    if (length == 0 || length > maxLength || Character.isWhitespace(value.charAt(0))
-        || Character.isWhitespace(value.charAt(length - 1))) {
+    if (length == 0 || length > maxLength || isSpace(value.charAt(0)) || isSpace(value.charAt(length - 1))) {
       return false;
     }
     for (int i = 0; i < length; i++) {
       char c = value.charAt(i);
-      if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+      if ((c < ' ' && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean isSpace(char c) {
+    return c <= ' ' || (c >= 0x7f && Character.isWhitespace(c));
   }
 
   public static int positive(String field, int value) {
