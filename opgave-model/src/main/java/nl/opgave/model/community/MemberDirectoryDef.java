@@ -160,10 +160,11 @@ abstract class MemberDirectoryDef {
     }
     List<String> problems = new ArrayList<>();
     for (Member member : members()) {
-      member.organisationId()
-          .filter(o -> !organisationIndex().containsKey(o))
-          .ifPresent(o -> problems.add("member " + Checks.quote(member.id()) + ": organisationId "
-              + Checks.quote(o) + " names no organisation in the directory"));
+      Optional<String> organisationId = member.organisationId();
+      if (organisationId.isPresent() && !organisationIndex().containsKey(organisationId.get())) {
+        problems.add("member " + Checks.quote(member.id()) + ": organisationId " + Checks.quote(organisationId.get())
+            + " names no organisation in the directory");
+      }
     }
     Checks.none(problems);
   }

@@ -11,6 +11,7 @@ import nl.opgave.model.InvalidValueException;
 /** Preconditions shared by the value types of opgave; every failure names the field and the value. */
 public final class Checks {
   private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]{0,99}");
+  private static final boolean[] LATIN1_LETTER_OR_NUMBER = latin1LettersAndNumbers();
 
   private Checks() {}
 
@@ -48,10 +49,10 @@ public final class Checks {
   }
 
   private static boolean isLetterOrNumber(char c) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-      return true;
+    if (c < 0x100) {
+      return LATIN1_LETTER_OR_NUMBER[c];
     }
-    if (c < 0x80 || Character.isSurrogate(c)) {
+    if (Character.isSurrogate(c)) {
       return false;
     }
     int type = Character.getType(c);
@@ -102,6 +103,16 @@ public final class Checks {
       }
     }
     return true;
+  }
+
+  private static boolean[] latin1LettersAndNumbers() {
+    boolean[] table = new boolean[0x100];
+    for (char c = 0; c < 0x100; c++) {
+      int type = Character.getType(c);
+      table[c] = Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+          || type == Character.OTHER_NUMBER;
+    }
+    return table;
   }
 
   private static boolean isSpace(char c) {
