@@ -46,6 +46,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
   static final EnumTokens<ProgrammeItemKind> ITEM_KINDS = EnumTokens.of(ProgrammeItemKind.class);
   static final EnumTokens<GlossaryCategory> CATEGORIES = EnumTokens.of(GlossaryCategory.class);
 
+  private static final java.util.EnumSet<OpgaveRole> NO_ROLES = java.util.EnumSet.noneOf(OpgaveRole.class);
   private static final String ORGANISATIONS = "organisation";
   private static final String MEMBERS = "member";
   private static final String EVENTS = "event";
@@ -315,7 +316,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     String id = null;
     PersonName name = null;
     String organisationId = null;
-    Set<OpgaveRole> roles = new java.util.LinkedHashSet<>();
+    Set<OpgaveRole> roles = NO_ROLES.clone();
     boolean hasId = false;
     boolean hasName = false;
     String field;

@@ -32,11 +32,16 @@ final class Documents {
     this.types = List.copyOf(types);
     this.lenient = lenient;
     this.limits = limits;
-    this.factory = readFactory(limits);
-    this.trees = JsonMapper.builder(factory).build();
+    this.factory = readFactory(limits, false);
+    this.trees = JsonMapper.builder(readFactory(limits)).build();
   }
 
   static JsonFactory readFactory(ReadLimits limits) {
+    return readFactory(limits, true);
+  }
+
+  /** Without Jackson's duplicate detection only for parsers that {@link JsonIn} reads: it finds them itself. */
+  private static JsonFactory readFactory(ReadLimits limits, boolean detectDuplicates) {
     return JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxDepth())
@@ -45,7 +50,7 @@ final class Documents {
             .maxNameLength(limits.maxNameLength())
             .maxDocumentLength(limits.maxDocumentBytes())
             .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, detectDuplicates)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .build();
   }
@@ -146,7 +151,7 @@ final class Documents {
       } else if (field.equals("version")) {
         version = in.integer();
       } else {
-        in.parser().skipChildren();
+        in.skip();
       }
     }
     in.end();

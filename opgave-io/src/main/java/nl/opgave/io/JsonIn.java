@@ -45,6 +45,7 @@ final class JsonIn {
   private String[] names = new String[16];
   private int[] indexes = new int[16];
   private boolean[] arrays = new boolean[16];
+  private Fields[] fields = new Fields[16];
   private int depth;
   private final Map<String, Scope> scopes = new HashMap<>();
   private boolean skipMirrored;
@@ -121,6 +122,13 @@ final class JsonIn {
       return null;
     }
     Mark mark = new Mark(depth, skipMirrored ? null : parser.currentTokenLocation(), problems.size());
+    Fields seen = fields[depth];
+    if (seen == null) {
+      seen = new Fields();
+      fields[depth] = seen;
+    } else {
+      seen.reset();
+    }
     push(null);
     return mark;
   }
@@ -130,6 +138,9 @@ final class JsonIn {
     String name = parser.nextFieldName();
     if (name != null) {
       names[depth - 1] = name;
+      if (!fields[depth - 1].add(name)) {
+        duplicate(name);
+      }
       parser.nextToken();
       return name;
     }
@@ -169,7 +180,47 @@ final class JsonIn {
     if (!lenient && !envelope) {
       problem("unknown field " + quote(name), "one of " + known);
     }
-    parser.skipChildren();
+    skip();
+  }
+
+  /** Skips the value at the current token; a field that appears twice in it is still a problem that stops. */
+  void skip() throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+      return;
+    }
+    List<Set<String>> open = new ArrayList<>();
+    open.add(token == JsonToken.START_OBJECT ? new HashSet<>() : null);
+    while (!open.isEmpty()) {
+      token = parser.nextToken();
+      if (token == null) {
+        return;
+      }
+      switch (token) {
+        case FIELD_NAME:
+          if (!open.get(open.size() - 1).add(parser.currentName())) {
+            duplicate(parser.currentName());
+          }
+          break;
+        case START_OBJECT:
+          open.add(new HashSet<>());
+          break;
+        case START_ARRAY:
+          open.add(null);
+          break;
+        case END_OBJECT:
+        case END_ARRAY:
+          open.remove(open.size() - 1);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  private void duplicate(String name) {
+    problem("the field " + quote(name) + " appears twice", "each field once");
+    throw Stop.INSTANCE;
   }
 
   private void push(String name) {
@@ -177,6 +228,7 @@ final class JsonIn {
       names = Arrays.copyOf(names, depth * 2);
       indexes = Arrays.copyOf(indexes, depth * 2);
       arrays = Arrays.copyOf(arrays, depth * 2);
+      fields = Arrays.copyOf(fields, depth * 2);
     }
     arrays[depth] = false;
     names[depth++] = name;
@@ -399,7 +451,7 @@ final class JsonIn {
 
   private void wrongType(String expected) throws IOException {
     problem("found " + describe(parser.currentToken()), expected);
-    parser.skipChildren();
+    skip();
   }
 
   /** Returns true if no problem was found since the mark. */
@@ -567,6 +619,35 @@ final class JsonIn {
 
   private Scope scope(String name) {
     return scopes.computeIfAbsent(name, k -> new Scope());
+  }
+
+  /** The field names seen in one object: a short list, a set for objects with many fields. */
+  private static final class Fields {
+    private final String[] few = new String[8];
+    private int count;
+    private Set<String> many;
+
+    void reset() {
+      count = 0;
+      many = null;
+    }
+
+    boolean add(String name) {
+      if (many != null) {
+        return many.add(name);
+      }
+      for (int i = 0; i < count; i++) {
+        if (few[i].equals(name)) {
+          return false;
+        }
+      }
+      if (count == few.length) {
+        many = new HashSet<>(Arrays.asList(few));
+        return many.add(name);
+      }
+      few[count++] = name;
+      return true;
+    }
   }
 
   /** The start of an object being read. */

@@ -38,7 +38,11 @@ abstract class ChatMessageDef implements Comparable<ChatMessage> {
   @Value.Check
   void check() {
     Checks.id("chat message id", id());
-    Checks.id("chat message " + Checks.quote(id()) + " authorId", authorId());
-    Checks.text("chat message " + Checks.quote(id()) + " text", text(), MAX_LENGTH);
+    if (!Checks.isId(authorId())) {
+      Checks.id("chat message " + Checks.quote(id()) + " authorId", authorId());
+    }
+    if (!Checks.isText(text(), MAX_LENGTH)) {
+      Checks.text("chat message " + Checks.quote(id()) + " text", text(), MAX_LENGTH);
+    }
   }
 }

@@ -38,11 +38,15 @@ abstract class GlossaryEntryDef {
   @Value.Check
   void check() {
     Checks.text("begrippenlijst title", title(), 500);
-    source().ifPresent(s -> Checks.text("begrippenlijst source of " + Checks.quote(title()), s, 300));
-    link().ifPresent(l -> Checks.check(("https".equalsIgnoreCase(l.getScheme()) || "http".equalsIgnoreCase(
-        l.getScheme())) && l.getHost() != null,
-        "begrippenlijst link of " + Checks.quote(title()) + " must be an http(s) URL with a host, but was "
-            + Checks.quote(l)));
+    if (source().isPresent() && !Checks.isText(source().get(), 300)) {
+      Checks.text("begrippenlijst source of " + Checks.quote(title()), source().get(), 300);
+    }
+    link().ifPresent(l -> {
+      if (!("https".equalsIgnoreCase(l.getScheme()) || "http".equalsIgnoreCase(l.getScheme())) || l.getHost() == null) {
+        Checks.check(false, "begrippenlijst link of " + Checks.quote(title())
+            + " must be an http(s) URL with a host, but was " + Checks.quote(l));
+      }
+    });
   }
 
   /**

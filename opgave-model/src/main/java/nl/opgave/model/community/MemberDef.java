@@ -53,7 +53,9 @@ abstract class MemberDef implements Comparable<Member> {
   @Value.Check
   void check() {
     Checks.id("member.id", id());
-    organisationId().ifPresent(o -> Checks.id("member.organisationId of " + id(), o));
+    if (organisationId().isPresent() && !Checks.isId(organisationId().get())) {
+      Checks.id("member.organisationId of " + id(), organisationId().get());
+    }
   }
 
   private static String roleKey(Set<OpgaveRole> roles) {

@@ -121,8 +121,11 @@ abstract class MemberDirectoryDef {
 
   @Value.Lazy
   Map<String, Member> memberIndex() {
-    return members().stream().collect(Collectors.toMap(Member::id, Function.identity(), (a, b) -> a,
-        LinkedHashMap::new));
+    Map<String, Member> index = new LinkedHashMap<>(members().size() * 4 / 3 + 1);
+    for (Member member : members()) {
+      index.putIfAbsent(member.id(), member);
+    }
+    return index;
   }
 
   @Value.Lazy
@@ -152,13 +155,16 @@ abstract class MemberDirectoryDef {
   @Value.Check
   void check() {
     Checks.uniqueIds("directory.organisations", organisations(), Organisation::id);
-    Checks.uniqueIds("directory.members", members(), Member::id);
+    if (memberIndex().size() != members().size()) {
+      Checks.uniqueIds("directory.members", members(), Member::id);
+    }
     List<String> problems = new ArrayList<>();
     for (Member member : members()) {
-      member.organisationId()
-          .filter(o -> !organisationIndex().containsKey(o))
-          .ifPresent(o -> problems.add("member " + Checks.quote(member.id()) + ": organisationId "
-              + Checks.quote(o) + " names no organisation in the directory"));
+      Optional<String> organisationId = member.organisationId();
+      if (organisationId.isPresent() && !organisationIndex().containsKey(organisationId.get())) {
+        problems.add("member " + Checks.quote(member.id()) + ": organisationId " + Checks.quote(organisationId.get())
+            + " names no organisation in the directory");
+      }
     }
     Checks.none(problems);
   }

@@ -90,14 +90,16 @@ abstract class PersonNameDef implements Comparable<PersonName> {
     voorletters().ifPresent(v -> Checks.text("voorletters", v, 50));
     tussenvoegsel().ifPresent(v -> {
       Checks.text("tussenvoegsel", v, 50);
-      Checks.check(v.equals(v.toLowerCase(DutchText.DUTCH)),
-          "tussenvoegsel must be stored in lower case, but was " + Checks.quote(v));
+      if (!v.equals(v.toLowerCase(DutchText.DUTCH))) {
+        Checks.check(false, "tussenvoegsel must be stored in lower case, but was " + Checks.quote(v));
+      }
     });
     achternaam().ifPresent(v -> Checks.text("achternaam", v, 200));
     Checks.check(voornaam().isPresent() || voorletters().isPresent() || achternaam().isPresent(),
         "name must have a voornaam, voorletters or achternaam, but has none");
-    Checks.check(tussenvoegsel().isEmpty() || achternaam().isPresent(),
-        "tussenvoegsel " + Checks.quote(tussenvoegsel().orElse("")) + " needs an achternaam");
+    if (tussenvoegsel().isPresent() && achternaam().isEmpty()) {
+      Checks.check(false, "tussenvoegsel " + Checks.quote(tussenvoegsel().orElse("")) + " needs an achternaam");
+    }
   }
 
   /**

@@ -91,8 +91,10 @@ abstract class PollDef {
   }
 
   private void checkOption(String memberId, String optionId) {
-    Checks.check(optionId != null && indexOf(optionId) >= 0, "poll " + Checks.quote(id()) + ": vote of member "
-        + Checks.quote(memberId) + " names unknown option " + Checks.quote(optionId));
+    if (optionId == null || indexOf(optionId) < 0) {
+      Checks.check(false, "poll " + Checks.quote(id()) + ": vote of member " + Checks.quote(memberId)
+          + " names unknown option " + Checks.quote(optionId));
+    }
   }
 
   @Value.Check

@@ -17,6 +17,8 @@ abstract class PollOptionDef {
   @Value.Check
   void check() {
     Checks.id("poll option id", id());
-    Checks.text("poll option label of " + Checks.quote(id()), label(), 300);
+    if (!Checks.isText(label(), 300)) {
+      Checks.text("poll option label of " + Checks.quote(id()), label(), 300);
+    }
   }
 }

@@ -11,33 +11,53 @@ import nl.opgave.model.InvalidValueException;
 /** Preconditions shared by the value types of opgave; every failure names the field and the value. */
 public final class Checks {
   private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]{0,99}");
+  private static final boolean[] LATIN1_LETTER_OR_NUMBER = latin1LettersAndNumbers();
 
   private Checks() {}
 
   public static String id(String field, String value) {
-    if (value == null || !(isPlainAsciiId(value) || ID.matcher(value).matches())) {
+    if (value == null || !(isPlainId(value) || ID.matcher(value).matches())) {
       throw new InvalidValueException(field + " must be 1-100 letters, digits, '.', '_', ':' or '-' starting with a"
           + " letter or digit, but was " + quote(value));
     }
     return value;
   }
 
-  private static boolean isPlainAsciiId(String value) {
+  /** Returns true if {@link #id} accepts the value: for building a field name only when it does not. */
+  public static boolean isId(String value) {
+    return value != null && (isPlainId(value) || ID.matcher(value).matches());
+  }
+
+  /** Returns true if {@link #text(String, String, int)} accepts the value. */
+  public static boolean isText(String value, int maxLength) {
+    return isPlainText(value, maxLength);
+  }
+
+  /** The pattern ID without a regex for text without surrogates; false sends the rest to the regex. */
+  private static boolean isPlainId(String value) {
     int length = value.length();
-    if (length == 0 || length > 100 || !isAsciiLetterOrDigit(value.charAt(0))) {
+    if (length == 0 || length > 100 || !isLetterOrNumber(value.charAt(0))) {
       return false;
     }
     for (int i = 1; i < length; i++) {
       char c = value.charAt(i);
-      if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+      if (!isLetterOrNumber(c) && c != '.' && c != '_' && c != ':' && c != '-') {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean isAsciiLetterOrDigit(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  private static boolean isLetterOrNumber(char c) {
+    if (c < 0x100) {
+      return LATIN1_LETTER_OR_NUMBER[c];
+    }
+    if (Character.isSurrogate(c)) {
+      return false;
+    }
+    int type = Character.getType(c);
+    return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   public static String text(String field, String value) {
@@ -45,6 +65,9 @@ public final class Checks {
   }
 
   public static String text(String field, String value, int maxLength) {
+    if (isPlainText(value, maxLength)) {
+      return value;
+    }
     if (value == null || value.isBlank()) {
       throw new InvalidValueException(field + " must not be blank, but was " + quote(value));
     }
@@ -63,6 +86,37 @@ public final class Checks {
       }
     }
     return value;
+  }
+
+  private static boolean isPlainText(String value, int maxLength) {
+    if (value == null) {
+      return false;
+    }
+    int length = value.length();
+    if (length == 0 || length > maxLength || isSpace(value.charAt(0)) || isSpace(value.charAt(length - 1))) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if ((c < ' ' && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean[] latin1LettersAndNumbers() {
+    boolean[] table = new boolean[0x100];
+    for (char c = 0; c < 0x100; c++) {
+      int type = Character.getType(c);
+      table[c] = Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+          || type == Character.OTHER_NUMBER;
+    }
+    return table;
+  }
+
+  private static boolean isSpace(char c) {
+    return c <= ' ' || (c >= 0x7f && Character.isWhitespace(c));
   }
 
   public static int positive(String field, int value) {
@@ -86,7 +140,7 @@ public final class Checks {
   }
 
   public static <T> void uniqueIds(String field, Collection<T> values, Function<T, String> id) {
-    Set<String> seen = new HashSet<>();
+    Set<String> seen = new HashSet<>(values.size() * 4 / 3 + 1);
     for (T value : values) {
       String key = id.apply(value);
       if (!seen.add(key)) {
