@@ -64,21 +64,23 @@ final class CommunityCodec implements DocumentCodec<Community> {
       CommunityCodec::readDirectory);
   static final ValueCodec<ProgrammeItem> PROGRAMME_ITEM = ValueCodec.of(CommunityCodec::writeItem,
       CommunityCodec::readItem);
-  static final ValueCodec<Programme> PROGRAMME = ValueCodec.of(CommunityCodec::writeProgramme,
-      CommunityCodec::readProgramme);
+  static final ValueCodec<Programme> PROGRAMME = ValueCodec.wrapping("items", PROGRAMME_ITEM,
+      "an array of programme items", Programme::items, Programme::of);
   static final ValueCodec<Event> EVENT = ValueCodec.of(CommunityCodec::writeEvent, CommunityCodec::readEvent);
-  static final ValueCodec<Calendar> CALENDAR = ValueCodec.of(CommunityCodec::writeCalendar,
-      CommunityCodec::readCalendar);
+  static final ValueCodec<Calendar> CALENDAR = ValueCodec.wrapping("events", EVENT, "an array of events",
+      Calendar::events, events -> Calendar.builder().events(events).build());
   static final ValueCodec<GlossaryEntry> GLOSSARY_ENTRY = ValueCodec.of(CommunityCodec::writeEntry,
       CommunityCodec::readEntry);
-  static final ValueCodec<Begrippenlijst> BEGRIPPENLIJST = ValueCodec.of(CommunityCodec::writeBegrippenlijst,
-      CommunityCodec::readBegrippenlijst);
+  static final ValueCodec<Begrippenlijst> BEGRIPPENLIJST = ValueCodec.wrapping("entries", GLOSSARY_ENTRY,
+      "an array of begrippenlijst entries", Begrippenlijst::entries,
+      entries -> Begrippenlijst.builder().entries(entries).build());
   static final ValueCodec<PollOption> POLL_OPTION = ValueCodec.of(CommunityCodec::writeOption,
       CommunityCodec::readOption);
   static final ValueCodec<Poll> POLL = ValueCodec.of(CommunityCodec::writePoll, CommunityCodec::readPoll);
   static final ValueCodec<ChatMessage> CHAT_MESSAGE = ValueCodec.of(CommunityCodec::writeMessage,
       CommunityCodec::readMessage);
-  static final ValueCodec<Chat> CHAT = ValueCodec.of(CommunityCodec::writeChat, CommunityCodec::readChat);
+  static final ValueCodec<Chat> CHAT = ValueCodec.wrapping("messages", CHAT_MESSAGE, "an array of chat messages",
+      Chat::messages, messages -> Chat.builder().messages(messages).build());
   static final ValueCodec<RoleAssignment> ASSIGNMENT = ValueCodec.of(CommunityCodec::writeAssignment,
       CommunityCodec::readAssignment);
   static final ValueCodec<Opgave> OPGAVE = ValueCodec.of(CommunityCodec::writeOpgave, CommunityCodec::readOpgave);
@@ -120,15 +122,15 @@ final class CommunityCodec implements DocumentCodec<Community> {
     out.writeFieldName("directory");
     writeDirectory(out, community.directory());
     out.writeFieldName("calendar");
-    writeCalendar(out, community.calendar());
+    CALENDAR.write(out, community.calendar());
     out.writeFieldName("begrippenlijst");
-    writeBegrippenlijst(out, community.begrippenlijst());
+    BEGRIPPENLIJST.write(out, community.begrippenlijst());
     if (community.poll().isPresent()) {
       out.writeFieldName("poll");
       writePoll(out, community.poll().get());
     }
     out.writeFieldName("chat");
-    writeChat(out, community.chat());
+    CHAT.write(out, community.chat());
     out.writeFieldName("opgaven");
     OPGAVE.writeList(out, community.opgaven());
   }
@@ -159,17 +161,17 @@ final class CommunityCodec implements DocumentCodec<Community> {
           break;
         case "calendar":
           hasCalendar = true;
-          calendar = readCalendar(in);
+          calendar = CALENDAR.read(in);
           break;
         case "begrippenlijst":
           hasBegrippenlijst = true;
-          begrippenlijst = readBegrippenlijst(in);
+          begrippenlijst = BEGRIPPENLIJST.read(in);
           break;
         case "poll":
           poll = readPoll(in);
           break;
         case "chat":
-          chat = readChat(in);
+          chat = CHAT.read(in);
           break;
         case "opgaven":
           opgaven = OPGAVE.readList(in, "an array of opgaven");
@@ -451,31 +453,6 @@ final class CommunityCodec implements DocumentCodec<Community> {
     return in.build(mark, () -> ProgrammeItem.builder().title(t).kind(k).duration(d).speaker(s).build());
   }
 
-  private static void writeProgramme(JsonGenerator out, Programme programme) throws IOException {
-    out.writeStartObject();
-    out.writeFieldName("items");
-    PROGRAMME_ITEM.writeList(out, programme.items());
-    out.writeEndObject();
-  }
-
-  private static Programme readProgramme(JsonIn in) throws IOException {
-    JsonIn.Mark mark = in.object("an object with 'items'");
-    if (mark == null) {
-      return null;
-    }
-    List<ProgrammeItem> items = List.of();
-    String field;
-    while ((field = in.field()) != null) {
-      if (field.equals("items")) {
-        items = PROGRAMME_ITEM.readList(in, "an array of programme items");
-      } else {
-        in.unknown(field, "'items'");
-      }
-    }
-    List<ProgrammeItem> i = items;
-    return in.build(mark, () -> Programme.of(i));
-  }
-
   private static void writeEvent(JsonGenerator out, Event event) throws IOException {
     out.writeStartObject();
     out.writeStringField("id", event.id());
@@ -487,7 +464,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     out.writeStringField("location", event.location());
     optional(out, "hostOrganisationId", event.hostOrganisationId());
     out.writeFieldName("programme");
-    writeProgramme(out, event.programme());
+    PROGRAMME.write(out, event.programme());
     out.writeEndObject();
   }
 
@@ -543,7 +520,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           in.referMirrored(ORGANISATIONS, host);
           break;
         case "programme":
-          programme = readProgramme(in);
+          programme = PROGRAMME.read(in);
           break;
         default:
           in.unknown(field, "'id', 'series', 'number', 'title', 'start', 'end', 'location', 'hostOrganisationId',"
@@ -568,31 +545,6 @@ final class CommunityCodec implements DocumentCodec<Community> {
     Programme p = programme == null ? Programme.builder().build() : programme;
     return in.build(mark, () -> Event.builder().id(i).series(s).number(n).title(t).start(st).end(en).location(l)
         .hostOrganisationId(h).programme(p).build());
-  }
-
-  private static void writeCalendar(JsonGenerator out, Calendar calendar) throws IOException {
-    out.writeStartObject();
-    out.writeFieldName("events");
-    EVENT.writeList(out, calendar.events());
-    out.writeEndObject();
-  }
-
-  private static Calendar readCalendar(JsonIn in) throws IOException {
-    JsonIn.Mark mark = in.object("an object with 'events'");
-    if (mark == null) {
-      return null;
-    }
-    List<Event> events = List.of();
-    String field;
-    while ((field = in.field()) != null) {
-      if (field.equals("events")) {
-        events = EVENT.readList(in, "an array of events");
-      } else {
-        in.unknown(field, "'events'");
-      }
-    }
-    List<Event> e = events;
-    return in.build(mark, () -> Calendar.builder().events(e).build());
   }
 
   // ------------------------------------------------------------------ begrippenlijst
@@ -652,31 +604,6 @@ final class CommunityCodec implements DocumentCodec<Community> {
       in.declareMirrored(LABELS, entry.label());
     }
     return entry;
-  }
-
-  private static void writeBegrippenlijst(JsonGenerator out, Begrippenlijst begrippenlijst) throws IOException {
-    out.writeStartObject();
-    out.writeFieldName("entries");
-    GLOSSARY_ENTRY.writeList(out, begrippenlijst.entries());
-    out.writeEndObject();
-  }
-
-  private static Begrippenlijst readBegrippenlijst(JsonIn in) throws IOException {
-    JsonIn.Mark mark = in.object("an object with 'entries'");
-    if (mark == null) {
-      return null;
-    }
-    List<GlossaryEntry> entries = List.of();
-    String field;
-    while ((field = in.field()) != null) {
-      if (field.equals("entries")) {
-        entries = GLOSSARY_ENTRY.readList(in, "an array of begrippenlijst entries");
-      } else {
-        in.unknown(field, "'entries'");
-      }
-    }
-    List<GlossaryEntry> e = entries;
-    return in.build(mark, () -> Begrippenlijst.builder().entries(e).build());
   }
 
   // ------------------------------------------------------------------ poll
@@ -878,31 +805,6 @@ final class CommunityCodec implements DocumentCodec<Community> {
     Instant s = sentAt;
     String t = text;
     return in.build(mark, () -> ChatMessage.builder().id(i).authorId(a).sentAt(s).text(t).build());
-  }
-
-  private static void writeChat(JsonGenerator out, Chat chat) throws IOException {
-    out.writeStartObject();
-    out.writeFieldName("messages");
-    CHAT_MESSAGE.writeList(out, chat.messages());
-    out.writeEndObject();
-  }
-
-  private static Chat readChat(JsonIn in) throws IOException {
-    JsonIn.Mark mark = in.object("an object with 'messages'");
-    if (mark == null) {
-      return null;
-    }
-    List<ChatMessage> messages = List.of();
-    String field;
-    while ((field = in.field()) != null) {
-      if (field.equals("messages")) {
-        messages = CHAT_MESSAGE.readList(in, "an array of chat messages");
-      } else {
-        in.unknown(field, "'messages'");
-      }
-    }
-    List<ChatMessage> m = messages;
-    return in.build(mark, () -> Chat.builder().messages(m).build());
   }
 
   // ------------------------------------------------------------------ opgaven

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** Writes a value as JSON and reads it back strictly; one per value type. */
 interface ValueCodec<T> {
@@ -34,6 +35,42 @@ interface ValueCodec<T> {
       }
     }
     return values;
+  }
+
+  /**
+   * Returns a codec for an object whose one field holds a list: {@code {"entries": [...]}}.
+   *
+   * @param field the field's name
+   * @param elements the codec of one element
+   * @param expectedArray what the field must hold, for problems: "an array of events"
+   * @param list the list of a value
+   * @param wrap the value of a list
+   */
+  static <W, T> ValueCodec<W> wrapping(String field, ValueCodec<T> elements, String expectedArray,
+      Function<W, List<T>> list, Function<List<T>, W> wrap) {
+    String expected = "an object with '" + field + "'";
+    return of((out, value) -> {
+      out.writeStartObject();
+      out.writeFieldName(field);
+      elements.writeList(out, list.apply(value));
+      out.writeEndObject();
+    }, in -> {
+      JsonIn.Mark mark = in.object(expected);
+      if (mark == null) {
+        return null;
+      }
+      List<T> items = List.of();
+      String name;
+      while ((name = in.field()) != null) {
+        if (name.equals(field)) {
+          items = elements.readList(in, expectedArray);
+        } else {
+          in.unknown(name, "'" + field + "'");
+        }
+      }
+      List<T> read = items;
+      return in.build(mark, () -> wrap.apply(read));
+    });
   }
 
   /** Returns a codec of a writer and a reader. */
