@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import nl.opgave.io.OpgaveJson;
 import nl.opgave.model.cafe.Participant;
 import nl.opgave.model.cafe.RotationPlan;
 import nl.opgave.model.cafe.RotationRequest;
@@ -60,7 +61,8 @@ final class RotateCommand implements Callable<Integer> {
   long timeLimitMs;
 
   @Option(names = "--format", paramLabel = "csv|json|text", defaultValue = "text", description = "Uitvoer: csv "
-      + "(round,table,participant), json of text (standaard ${DEFAULT-VALUE}).")
+      + "(round,table,participant), json (het rotatieplan-document van opgave-io) of text (standaard "
+      + "${DEFAULT-VALUE}).")
   String format;
 
   @Mixin
@@ -89,7 +91,7 @@ final class RotateCommand implements Callable<Integer> {
         err.println(output.summary(took));
         break;
       case "json":
-        output.json(out, took);
+        out.print(OpgaveJson.standard().pretty().writeString(plan));
         err.println(output.summary(took));
         break;
       default:

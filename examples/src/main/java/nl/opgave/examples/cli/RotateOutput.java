@@ -15,7 +15,7 @@ import nl.opgave.model.cafe.RotationStatistics;
 import nl.opgave.model.cafe.StopReason;
 import nl.opgave.model.cafe.Table;
 
-/** Writes a rotation plan as CSV, JSON (hand-written until the io module takes over) or text. */
+/** Writes a rotation plan as the contract's CSV or as text; JSON is opgave-io's rotation-plan document. */
 final class RotateOutput {
   private final RotationPlan plan;
   private final Lang lang;
@@ -177,93 +177,5 @@ final class RotateOutput {
         .orElse(lang.pick("kant ", "side ") + side)));
     table.vraagstuk().ifPresent(v -> parts.add(lang.pick("vraagstuk ", "question ") + v));
     return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
-  }
-
-  void json(PrintWriter out, Duration took) {
-    RotationStatistics s = plan.statistics();
-    RotationBounds b = plan.bounds();
-    StringBuilder json = new StringBuilder();
-    json.append("{\n");
-    json.append("  \"participants\": ").append(plan.request().participants().size()).append(",\n");
-    json.append("  \"tables\": ").append(plan.request().tables().size()).append(",\n");
-    json.append("  \"rounds\": ").append(plan.request().rounds()).append(",\n");
-    json.append("  \"seed\": ").append(plan.request().seed()).append(",\n");
-    json.append("  \"repeats\": ").append(s.repeats()).append(",\n");
-    json.append("  \"lowerBound\": ").append(plan.repeatsLowerBound()).append(",\n");
-    json.append("  \"provablyOptimal\": ").append(plan.provablyOptimal()).append(",\n");
-    json.append("  \"stopReason\": \"").append(plan.stopReason()).append("\",\n");
-    json.append("  \"iterations\": ").append(plan.iterations()).append(",\n");
-    json.append("  \"milliseconds\": ").append(took.toMillis()).append(",\n");
-    json.append("  \"statistics\": {\"repeats\": ").append(s.repeats())
-        .append(", \"repeatedPairs\": ").append(s.repeatedPairs())
-        .append(", \"maxMeetings\": ").append(s.maxMeetings())
-        .append(", \"vraagstukRepeats\": ").append(s.vraagstukRepeats())
-        .append(", \"colleagueMeetings\": ").append(s.colleagueMeetings())
-        .append(", \"keepTogetherBroken\": ").append(s.keepTogetherBroken())
-        .append(", \"minContacts\": ").append(s.minContacts())
-        .append(", \"meanContacts\": ").append(String.format(java.util.Locale.ROOT, "%.3f", s.meanContacts()))
-        .append(", \"maxContacts\": ").append(s.maxContacts()).append("},\n");
-    json.append("  \"bounds\": {\"zeroRepeatRounds\": ")
-        .append(b.zeroRepeatRounds().isPresent() ? String.valueOf(b.zeroRepeatRounds().getAsInt()) : "null")
-        .append(", \"counting\": ").append(b.counting())
-        .append(", \"pigeonhole\": ").append(b.pigeonhole())
-        .append(", \"vraagstuk\": ").append(b.vraagstuk())
-        .append(", \"colleagues\": ").append(b.colleagues()).append("},\n");
-    json.append("  \"alternatives\": [");
-    for (int i = 0; i < plan.alternatives().size(); i++) {
-      RotationAlternative a = plan.alternatives().get(i);
-      json.append(i == 0 ? "" : ", ").append("{\"kind\": \"").append(a.kind()).append("\", \"lowerBound\": ")
-          .append(a.repeatsLowerBound()).append(", \"achievedRepeats\": ")
-          .append(a.achievedRepeats().isPresent() ? String.valueOf(a.achievedRepeats().getAsLong()) : "null")
-          .append('}');
-    }
-    json.append("],\n");
-    json.append("  \"seating\": [\n");
-    for (int r = 1; r <= plan.request().rounds(); r++) {
-      json.append("    {\"round\": ").append(r).append(", \"tables\": [");
-      boolean first = true;
-      for (Map.Entry<Integer, List<String>> entry : plan.roster(r).entrySet()) {
-        json.append(first ? "" : ", ").append("{\"table\": ").append(entry.getKey()).append(", \"participants\": [");
-        first = false;
-        for (int i = 0; i < entry.getValue().size(); i++) {
-          json.append(i == 0 ? "" : ", ").append(jsonString(label(entry.getValue().get(i))));
-        }
-        json.append("]}");
-      }
-      json.append("]}").append(r < plan.request().rounds() ? "," : "").append('\n');
-    }
-    json.append("  ]\n}\n");
-    out.print(json);
-  }
-
-  static String jsonString(String text) {
-    StringBuilder s = new StringBuilder("\"");
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"':
-          s.append("\\\"");
-          break;
-        case '\\':
-          s.append("\\\\");
-          break;
-        case '\n':
-          s.append("\\n");
-          break;
-        case '\r':
-          s.append("\\r");
-          break;
-        case '\t':
-          s.append("\\t");
-          break;
-        default:
-          if (c < 0x20) {
-            s.append(String.format("\\u%04x", (int) c));
-          } else {
-            s.append(c);
-          }
-      }
-    }
-    return s.append('"').toString();
   }
 }

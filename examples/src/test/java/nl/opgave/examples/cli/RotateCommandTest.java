@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.opgave.io.DocumentType;
+import nl.opgave.io.OpgaveJson;
+import nl.opgave.model.cafe.RotationPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,12 +113,16 @@ class RotateCommandTest {
   }
 
   @Test
-  void json_carriesRepeatsBoundsAndSeating() {
+  void json_isTheRotationPlanDocumentOfOpgaveIo() {
     Run run = run("rotate", "--participants", "8", "--tables", "2", "--rounds", "2", "--format", "json");
     assertThat(run.code).isZero();
-    assertThat(run.out).contains("\"repeats\": ", "\"lowerBound\": ", "\"provablyOptimal\": ", "\"seating\": [",
-        "{\"table\": 1, \"participants\": [");
-    assertThat(run.err).contains("herhalingen");
+    RotationPlan plan = OpgaveJson.standard().read(DocumentType.ROTATION_PLAN, run.out, "stdout");
+    assertThat(plan.request().participants()).hasSize(8);
+    assertThat(plan.request().rounds()).isEqualTo(2);
+    assertThat(plan.statistics().repeats()).isEqualTo(plan.repeatsLowerBound()).isEqualTo(4);
+    assertThat(plan.roster(2)).hasSize(2);
+    assertThat(run.out).startsWith("{").contains("opgave.rotation-plan");
+    assertThat(run.err).contains("herhalingen 4");
   }
 
   @Test
