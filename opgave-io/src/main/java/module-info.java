@@ -1,4 +1,4 @@
-/** Reading and writing the values of nl.opgave.model: JSON, CSV, iCalendar, JSON Schema and diagram text. */
+/** Reading and writing the values of nl.opgave.model: JSON, CSV, iCalendar, JSON Schema, diagram text and outlines. */
 module nl.opgave.io {
   requires transitive nl.opgave.model;
   requires static org.immutables.value.annotations;

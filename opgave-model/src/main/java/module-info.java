@@ -8,4 +8,5 @@ module nl.opgave.model {
   exports nl.opgave.model.doelenboom;
   exports nl.opgave.model.seed;
   exports nl.opgave.model.internal to nl.opgave.workshop, nl.opgave.io, nl.opgave.test;
+  exports nl.opgave.model.internal.doelenboom to nl.opgave.workshop, nl.opgave.io;
 }

@@ -18,8 +18,8 @@ import nl.opgave.model.seed.Opgavebeweging;
 import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.GroeneCirkel;
 import nl.opgave.model.seed.DromenVoorDoeners;
-import nl.opgave.workshop.doelenboom.Diagrams;
-import nl.opgave.workshop.doelenboom.Outline;
+import nl.opgave.io.DoelenboomDiagrams;
+import nl.opgave.io.DoelenboomOutline;
 import nl.opgave.workshop.doelenboom.Portfolio;
 import nl.opgave.workshop.doelenboom.Roadmap;
 import nl.opgave.workshop.doelenboom.TreeValidator;
@@ -56,14 +56,14 @@ class ReadmeTourTest {
 
   @Test
   void tour_doelenboom() {
-    Doelenboom tree = Outline.parse("""
+    Doelenboom tree = DoelenboomOutline.parse("""
         - Kinderen worden gezonder (minder obesitas)
           - Kinderen bewegen meer in het groen
             - 10 Speelbossen in en rondom Den Haag
         """);
     ValidationResult result = TreeValidator.validate(tree);
     result.violations().forEach(System.out::println);
-    String mermaid = Diagrams.mermaid(tree);
+    String mermaid = DoelenboomDiagrams.mermaid(tree);
     assertThat(result.isValid()).isTrue();
     assertThat(mermaid).startsWith("flowchart");
 

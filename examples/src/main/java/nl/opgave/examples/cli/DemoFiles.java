@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import nl.opgave.examples.report.Html;
 import nl.opgave.examples.report.SvgTree;
 import nl.opgave.io.DocumentType;
+import nl.opgave.io.DoelenboomDiagrams;
+import nl.opgave.io.DoelenboomOutline;
 import nl.opgave.io.ICalendarWriter;
 import nl.opgave.io.OpgaveJson;
 import nl.opgave.io.RotationCsv;
@@ -26,8 +28,6 @@ import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.GroeneCirkel;
 import nl.opgave.model.doelenboom.Node;
 import nl.opgave.model.doelenboom.Project;
-import nl.opgave.workshop.doelenboom.Diagrams;
-import nl.opgave.workshop.doelenboom.Outline;
 import nl.opgave.workshop.doelenboom.Portfolio;
 import nl.opgave.workshop.doelenboom.Roadmap;
 import nl.opgave.workshop.doelenboom.TreeValidator;
@@ -124,9 +124,9 @@ final class DemoFiles {
 
   void doelenboom(Doelenboom tree) throws IOException {
     write("doelenboom.json", OpgaveJson.standard().write(DocumentType.DOELENBOOM, tree));
-    write("doelenboom.mmd", Diagrams.mermaid(tree));
-    write("doelenboom.dot", Diagrams.dot(tree));
-    write("doelenboom.txt", Outline.render(tree));
+    write("doelenboom.mmd", DoelenboomDiagrams.mermaid(tree));
+    write("doelenboom.dot", DoelenboomDiagrams.dot(tree));
+    write("doelenboom.txt", DoelenboomOutline.render(tree));
   }
 
   static void programme(Html html, Event meeting, Lang lang) {

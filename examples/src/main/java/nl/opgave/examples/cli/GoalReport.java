@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.opgave.io.DoelenboomDiagrams;
+import nl.opgave.io.DoelenboomOutline;
 import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.Droombijeenkomst;
 import nl.opgave.model.doelenboom.GroeneCirkel;
@@ -13,8 +15,6 @@ import nl.opgave.model.doelenboom.LadderingChain;
 import nl.opgave.model.doelenboom.Project;
 import nl.opgave.model.doelenboom.StepStatus;
 import nl.opgave.workshop.doelenboom.Coverage;
-import nl.opgave.workshop.doelenboom.Diagrams;
-import nl.opgave.workshop.doelenboom.Outline;
 import nl.opgave.workshop.doelenboom.Placement;
 import nl.opgave.workshop.doelenboom.Portfolio;
 import nl.opgave.workshop.doelenboom.Roadmap;
@@ -54,10 +54,10 @@ final class GoalReport {
       out.println("  " + violation.line(lang.locale()));
     }
     out.println();
-    Outline.render(tree).lines().forEach(l -> out.println("  " + l));
+    DoelenboomOutline.render(tree).lines().forEach(l -> out.println("  " + l));
     out.println();
     out.println("  Mermaid:");
-    Diagrams.mermaid(tree).lines().forEach(l -> out.println("    " + l));
+    DoelenboomDiagrams.mermaid(tree).lines().forEach(l -> out.println("    " + l));
   }
 
   void groeneCirkel(GroeneCirkel circle) {

@@ -9,12 +9,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import nl.opgave.io.DocumentType;
+import nl.opgave.io.DoelenboomOutline;
 import nl.opgave.io.OpgaveFormatException;
 import nl.opgave.io.OpgaveJson;
+import nl.opgave.io.OutlineFormatException;
+import nl.opgave.io.OutlineProblem;
 import nl.opgave.model.doelenboom.Doelenboom;
-import nl.opgave.workshop.doelenboom.Outline;
-import nl.opgave.workshop.doelenboom.OutlineFormatException;
-import nl.opgave.workshop.doelenboom.OutlineProblem;
 
 /** Reads a doelenboom file for the tree commands; outline problems print as one line each. */
 final class TreeInput {
@@ -33,7 +33,7 @@ final class TreeInput {
       }
     }
     try {
-      return Outline.parse(bytes);
+      return DoelenboomOutline.parse(bytes);
     } catch (OutlineFormatException e) {
       for (OutlineProblem problem : e.problems()) {
         err.println(file + ":" + problem.line() + ":" + problem.column() + ": " + problem.message(lang.locale()));

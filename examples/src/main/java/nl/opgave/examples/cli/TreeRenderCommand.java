@@ -3,9 +3,9 @@ package nl.opgave.examples.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import nl.opgave.io.DoelenboomDiagrams;
+import nl.opgave.io.DoelenboomOutline;
 import nl.opgave.model.doelenboom.Doelenboom;
-import nl.opgave.workshop.doelenboom.Diagrams;
-import nl.opgave.workshop.doelenboom.Outline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,11 +51,11 @@ final class TreeRenderCommand implements Callable<Integer> {
   static String render(Doelenboom tree, String format) {
     switch (format) {
       case "dot":
-        return Diagrams.dot(tree);
+        return DoelenboomDiagrams.dot(tree);
       case "outline":
-        return Outline.render(tree);
+        return DoelenboomOutline.render(tree);
       default:
-        return Diagrams.mermaid(tree);
+        return DoelenboomDiagrams.mermaid(tree);
     }
   }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.opgave.io.DoelenboomOutline;
 import nl.opgave.model.doelenboom.Droombijeenkomst;
 import nl.opgave.model.doelenboom.GroeneCirkel;
 import nl.opgave.model.doelenboom.GroeneCirkelFamilie;
@@ -14,7 +15,6 @@ import nl.opgave.model.doelenboom.Stap;
 import nl.opgave.model.doelenboom.StepStatus;
 import nl.opgave.workshop.doelenboom.Coverage;
 import nl.opgave.workshop.doelenboom.HorizonUse;
-import nl.opgave.workshop.doelenboom.Outline;
 import nl.opgave.workshop.doelenboom.Placement;
 import nl.opgave.workshop.doelenboom.Portfolio;
 import nl.opgave.workshop.doelenboom.Roadmap;
@@ -53,7 +53,7 @@ final class TreeReport {
     out.println(lang.pick("Partners: ", "Partners: ") + String.join(", ",
         circle.partners().stream().map(p -> p.name()).toArray(String[]::new)));
     out.println();
-    out.print(Outline.render(circle.doelenboom()));
+    out.print(DoelenboomOutline.render(circle.doelenboom()));
     ValidationResult result = TreeValidator.validate(circle.doelenboom());
     out.println();
     out.println(lang.pick("Validatie: ", "Validation: ") + (result.isValid() ? lang.pick("geldig", "valid")

@@ -23,7 +23,9 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import nl.opgave.io.DocumentType;
+import nl.opgave.io.DoelenboomOutline;
 import nl.opgave.io.OpgaveJson;
+import nl.opgave.io.OutlineFormatException;
 import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.community.Community;
 import nl.opgave.model.community.Event;
@@ -32,8 +34,6 @@ import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.Node;
 import nl.opgave.model.seed.DromenVoorDoeners;
 import nl.opgave.model.seed.Opgavebeweging;
-import nl.opgave.workshop.doelenboom.Outline;
-import nl.opgave.workshop.doelenboom.OutlineFormatException;
 import nl.opgave.workshop.doelenboom.TreeValidator;
 import nl.opgave.workshop.doelenboom.ValidationResult;
 import nl.opgave.workshop.doelenboom.Violation;
@@ -65,7 +65,7 @@ public final class PortalExample implements AutoCloseable {
     server.createContext("/api/calendar", e -> respond(e, () -> calendar(query(e).get("now")), "GET"));
     server.createContext("/api/rotation", e -> respond(e, () -> rotations.plan(mapper, body(e), query(e)),
         "GET", "POST"));
-    server.createContext("/api/doelenboom", e -> respond(e, () -> doelenboom(Outline.render(
+    server.createContext("/api/doelenboom", e -> respond(e, () -> doelenboom(DoelenboomOutline.render(
         DromenVoorDoeners.doelenboom())), "GET"));
     server.createContext("/api/doelenboom/validate", e -> respond(e, () -> doelenboom(new String(body(e),
         StandardCharsets.UTF_8)), "POST"));
@@ -148,7 +148,7 @@ public final class PortalExample implements AutoCloseable {
     ObjectNode result = mapper.createObjectNode();
     Doelenboom tree;
     try {
-      tree = Outline.parse(outline);
+      tree = DoelenboomOutline.parse(outline);
     } catch (OutlineFormatException e) {
       result.put("valid", false);
       ArrayNode problems = result.putArray("violations");

@@ -13,6 +13,7 @@ import nl.opgave.model.doelenboom.Node;
 import nl.opgave.model.doelenboom.Project;
 import nl.opgave.model.doelenboom.Refinement;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.doelenboom.TreeIndex;
 
 /**
  * Portfolio analysis of a Groene Cirkel's projects: the feasibility-cost plane, the roadmap over horizons, the

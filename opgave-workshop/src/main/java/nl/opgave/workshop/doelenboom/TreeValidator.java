@@ -12,6 +12,7 @@ import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.Level;
 import nl.opgave.model.doelenboom.Node;
 import nl.opgave.model.doelenboom.Refinement;
+import nl.opgave.model.internal.doelenboom.TreeIndex;
 
 /**
  * Validates a doelenboom, reporting every violation at once. Runs in linear time without recursion, so a tree of a

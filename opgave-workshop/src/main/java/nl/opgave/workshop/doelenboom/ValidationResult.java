@@ -7,6 +7,7 @@ import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.Node;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.doelenboom.TreeIndex;
 
 /** Every violation found in a doelenboom, errors and warnings, in the order of the nodes they concern. */
 public final class ValidationResult {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import nl.opgave.model.internal.doelenboom.TreeIndex;
 
 /**
  * One defect of a doelenboom: a stable code, the id it concerns, the path of node texts from the root down to the

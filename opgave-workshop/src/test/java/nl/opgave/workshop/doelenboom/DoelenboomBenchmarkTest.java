@@ -42,21 +42,6 @@ class DoelenboomBenchmarkTest {
   }
 
   @Test
-  void outline_parseAndRenderAMillionLines() {
-    String outline = Outline.render(TreeGen.outlineShaped(new Random(3), 1).tree());
-    StringBuilder big = new StringBuilder("- Droom\n");
-    for (int d = 0; d < 1_000; d++) {
-      big.append("  - Doel ").append(d).append('\n');
-      for (int p = 0; p < 999; p++) {
-        big.append("    - Project ").append(d).append('.').append(p).append('\n');
-      }
-    }
-    String text = big.toString();
-    assertThat(outline).isNotEmpty();
-    median(2, 7, () -> Outline.render(Outline.parse(text)).length(), "outline parse + render, 1,000,001 lines");
-  }
-
-  @Test
   void roadmap_sixtyProjectsExact() {
     Random random = new Random(60);
     long unit = 50_000;

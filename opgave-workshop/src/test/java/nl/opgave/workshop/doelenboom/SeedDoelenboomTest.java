@@ -9,18 +9,6 @@ import nl.opgave.model.seed.DromenVoorDoeners;
 import org.junit.jupiter.api.Test;
 
 class SeedDoelenboomTest {
-  private static final String OUTLINE = String.join("\n",
-      "- Kinderen worden gezonder (minder obesitas)",
-      "  - Kinderen bewegen meer in het groen",
-      "    - 10 Speelbossen in en rondom Den Haag",
-      "    - Duinsafari voor iedere jongere in Den Haag",
-      "    - 25 Groene Schoolpleinen in de binnenstad van Den Haag",
-      "  - Kinderen leren observeren en leren van de natuur",
-      "    - Buitenschoolse Activiteiten gericht op voelen, ruiken en proeven",
-      "    - Extra Schoolprogramma's \"uurtje natuur\"",
-      "    - Jaarlijks alle schoolklassen op bezoek bij de boer",
-      "");
-
   @Test
   void seedTree_isValidWithWarningsForProjectsWithoutNumbers() {
     ValidationResult result = TreeValidator.validate(DromenVoorDoeners.doelenboom());
@@ -32,12 +20,6 @@ class SeedDoelenboomTest {
         ViolationCode.PROJECT_WITHOUT_TARGET));
     assertThat(result.warnings().get(0).pathText()).isEqualTo("Kinderen worden gezonder (minder obesitas)"
         + " > Kinderen bewegen meer in het groen > Duinsafari voor iedere jongere in Den Haag");
-  }
-
-  @Test
-  void seedTree_rendersAsTheSlidesOutline() {
-    assertThat(Outline.render(DromenVoorDoeners.doelenboom())).isEqualTo(OUTLINE);
-    assertThat(Outline.render(Outline.parse(OUTLINE))).isEqualTo(OUTLINE);
   }
 
   @Test

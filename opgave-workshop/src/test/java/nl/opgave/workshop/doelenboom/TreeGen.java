@@ -5,14 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.Level;
 import nl.opgave.model.doelenboom.Link;
 import nl.opgave.model.doelenboom.Node;
 import nl.opgave.model.doelenboom.Refinement;
 import nl.opgave.model.doelenboom.Target;
 
-/** Seeded generators of valid doelenbomen and outlines for property tests. */
+/** Seeded generator of valid doelenbomen for property tests. */
 final class TreeGen {
   private static final String[] WORDS = {"kinderen", "groen", "speelbos", "duinsafari", "schoolplein", "boer",
       "natuur", "gezond", "bewegen", "kaas", "bodemdaling", "biodiversiteit", "water", "IJssel", "Één", "café",
@@ -28,19 +27,11 @@ final class TreeGen {
   /** A valid tree: droom, doelen (possibly nested), projects (possibly nested), every project with a target. */
   static TreeGen valid(Random random, int maxChildren) {
     TreeGen gen = new TreeGen();
-    gen.add(random, "r", null, Level.DROOM, 0, maxChildren, true);
+    gen.add(random, "r", null, Level.DROOM, 0, maxChildren);
     return gen;
   }
 
-  /** A tree in the outline's shape: exactly droom, doel, project by depth; some doelen may have no projects. */
-  static TreeGen outlineShaped(Random random, int maxChildren) {
-    TreeGen gen = new TreeGen();
-    gen.add(random, "r", null, Level.DROOM, 0, maxChildren, false);
-    return gen;
-  }
-
-  private void add(Random random, String rootId, String rootParent, Level rootLevel, int rootDepth, int maxChildren,
-      boolean nested) {
+  private void add(Random random, String rootId, String rootParent, Level rootLevel, int rootDepth, int maxChildren) {
     List<Object[]> queue = new ArrayList<>();
     queue.add(new Object[] {rootId, rootParent, rootLevel, rootDepth});
     for (int head = 0; head < queue.size(); head++) {
@@ -51,26 +42,21 @@ final class TreeGen {
       int depth = (Integer) item[3];
       int children;
       Level childLevel;
-      if (nested) {
-        if (level == Level.PROJECT) {
-          children = depth < 5 && random.nextInt(6) == 0 ? 2 + random.nextInt(2) : 0;
-          childLevel = Level.PROJECT;
-        } else {
-          children = 1 + random.nextInt(maxChildren);
-          childLevel = level == Level.DROOM || (depth < 4 && random.nextInt(4) == 0) ? Level.DOEL : Level.PROJECT;
-          if (level == Level.DOEL && childLevel == Level.DOEL) {
-            childLevel = random.nextBoolean() ? Level.DOEL : Level.PROJECT;
-          }
-        }
+      if (level == Level.PROJECT) {
+        children = depth < 5 && random.nextInt(6) == 0 ? 2 + random.nextInt(2) : 0;
+        childLevel = Level.PROJECT;
       } else {
-        children = level == Level.PROJECT ? 0 : random.nextInt(maxChildren + 1) + (level == Level.DROOM ? 1 : 0);
-        childLevel = level == Level.DROOM ? Level.DOEL : Level.PROJECT;
+        children = 1 + random.nextInt(maxChildren);
+        childLevel = level == Level.DROOM || (depth < 4 && random.nextInt(4) == 0) ? Level.DOEL : Level.PROJECT;
+        if (level == Level.DOEL && childLevel == Level.DOEL) {
+          childLevel = random.nextBoolean() ? Level.DOEL : Level.PROJECT;
+        }
       }
       Node.Builder node = Node.builder().id(id).level(level).text(text(random, queue.size() + head));
-      if (level == Level.PROJECT && nested) {
+      if (level == Level.PROJECT) {
         node.target(Target.of(1 + random.nextInt(30), "stuks"));
       }
-      if (nested && children >= 2) {
+      if (children >= 2) {
         int r = random.nextInt(3);
         if (r > 0) {
           node.refinement(r == 1 ? Refinement.AND : Refinement.OR);
@@ -99,10 +85,6 @@ final class TreeGen {
       text.append(WORDS[random.nextInt(WORDS.length)]);
     }
     return text.append(' ').append(unique).toString();
-  }
-
-  Doelenboom tree() {
-    return Doelenboom.of(nodes, links);
   }
 
   /** The texts from the root down to the node, following the generated parents. */

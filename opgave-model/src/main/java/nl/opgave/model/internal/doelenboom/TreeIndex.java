@@ -1,4 +1,4 @@
-package nl.opgave.workshop.doelenboom;
+package nl.opgave.model.internal.doelenboom;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,23 +11,21 @@ import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.Link;
 import nl.opgave.model.doelenboom.Node;
 
-/**
- * The structure of a doelenboom as arrays: each node's first existing parent, children in link order, breadth-first
- * order and depth from the roots, and the cycles. Built iteratively in linear time; never recursive.
- */
-final class TreeIndex {
-  static final int NONE = -1;
-  static final int DANGLING = -2;
-  static final int DUPLICATE = -3;
+/** The structure of a doelenboom as arrays: parents, children, depths and cycles, built in linear time. */
+public final class TreeIndex {
+  public static final int NONE = -1;
+  public static final int DANGLING = -2;
+  public static final int DUPLICATE = -3;
 
-  enum LinkIssueKind { UNKNOWN_CHILD, DANGLING_PARENT, TWO_PARENTS, DUPLICATE_LINK }
+  /** The ways a link can fail to fit a tree. */
+  public enum LinkIssueKind { UNKNOWN_CHILD, DANGLING_PARENT, TWO_PARENTS, DUPLICATE_LINK }
 
-  /** A link that does not fit a tree; index is the child's node index or -1 when the child is unknown. */
-  static final class LinkIssue {
-    final LinkIssueKind kind;
-    final int child;
-    final Link link;
-    final String keptParentId;
+  /** A link that does not fit a tree; child is the child's node index, or -1 when the child is unknown. */
+  public static final class LinkIssue {
+    public final LinkIssueKind kind;
+    public final int child;
+    public final Link link;
+    public final String keptParentId;
 
     LinkIssue(LinkIssueKind kind, int child, Link link, String keptParentId) {
       this.kind = kind;
@@ -37,30 +35,30 @@ final class TreeIndex {
     }
   }
 
-  final Doelenboom tree;
-  final Node[] nodes;
-  final int n;
-  final IdIndex ids;
+  public final Doelenboom tree;
+  public final Node[] nodes;
+  public final int n;
+  public final IdIndex ids;
   /** For a node whose id an earlier node already uses, that earlier node's index; else -1. */
-  final int[] duplicateOf;
-  final int[] parent;
-  final int[] childStart;
-  final int[] childList;
+  public final int[] duplicateOf;
+  public final int[] parent;
+  public final int[] childStart;
+  public final int[] childList;
   /** Reached nodes in breadth-first order from the roots, then from nodes whose parent is missing. */
-  final int[] order;
-  final int reached;
+  public final int[] order;
+  public final int reached;
   /**
    * Depth from the root (a root has depth 1) or from a node whose parent is missing; 0 when not reached: on or
    * below a cycle, or a node whose id an earlier node already uses.
    */
-  final int[] depth;
-  final int[] roots;
-  final int[] danglingTops;
-  final List<LinkIssue> linkIssues = new ArrayList<>();
+  public final int[] depth;
+  public final int[] roots;
+  public final int[] danglingTops;
+  public final List<LinkIssue> linkIssues = new ArrayList<>();
   /** Each cycle in parent order (a node, its parent, its parent's parent, ...), starting at its lowest index. */
-  final List<int[]> cycles = new ArrayList<>();
+  public final List<int[]> cycles = new ArrayList<>();
 
-  TreeIndex(Doelenboom tree) {
+  public TreeIndex(Doelenboom tree) {
     this.tree = tree;
     this.nodes = tree.nodes().toArray(new Node[0]);
     this.n = nodes.length;
@@ -231,15 +229,15 @@ final class TreeIndex {
     }
   }
 
-  int childCount(int v) {
+  public int childCount(int v) {
     return childStart[v + 1] - childStart[v];
   }
 
-  boolean isForest() {
+  public boolean isForest() {
     return reached == n && danglingTops.length == 0 && linkIssues.isEmpty() && noDuplicateIds();
   }
 
-  boolean noDuplicateIds() {
+  public boolean noDuplicateIds() {
     for (int d : duplicateOf) {
       if (d >= 0) {
         return false;
@@ -249,7 +247,7 @@ final class TreeIndex {
   }
 
   /** Returns the node indices from the top of the node's ancestry down to the node itself. */
-  int[] pathIndices(int v) {
+  public int[] pathIndices(int v) {
     if (depth[v] > 0) {
       int[] path = new int[depth[v]];
       int u = v;
@@ -273,7 +271,7 @@ final class TreeIndex {
     return path;
   }
 
-  List<String> pathTexts(int v) {
+  public List<String> pathTexts(int v) {
     int[] path = pathIndices(v);
     String[] texts = new String[path.length];
     for (int k = 0; k < path.length; k++) {

@@ -1,18 +1,15 @@
-package nl.opgave.workshop.doelenboom;
+package nl.opgave.model.internal.doelenboom;
 
 import nl.opgave.model.doelenboom.Node;
 
-/**
- * An open-addressing map from node id to the first node index that uses it: one packed long per slot (hash and
- * index), so a probe touches one array; sized once, no boxing.
- */
-final class IdIndex {
+/** An open-addressing map from node id to the first node index that uses it, one packed long per slot. */
+public final class IdIndex {
   private final Node[] nodes;
   private final long[] slots;
   private final int mask;
   private final int shift;
 
-  IdIndex(Node[] nodes) {
+  public IdIndex(Node[] nodes) {
     this.nodes = nodes;
     int bits = 32 - Integer.numberOfLeadingZeros(Math.max(4, nodes.length) * 2 - 1);
     slots = new long[1 << bits];
@@ -21,7 +18,7 @@ final class IdIndex {
   }
 
   /** Stores node index i unless its id is present; returns the index already stored, or -1. */
-  int putIfAbsent(int i) {
+  public int putIfAbsent(int i) {
     String id = nodes[i].id();
     int hash = id.hashCode();
     int slot = (hash * 0x9E3779B9) >>> shift;
@@ -40,7 +37,7 @@ final class IdIndex {
     return -1;
   }
 
-  int get(String id) {
+  public int get(String id) {
     int hash = id.hashCode();
     int slot = (hash * 0x9E3779B9) >>> shift;
     long entry;

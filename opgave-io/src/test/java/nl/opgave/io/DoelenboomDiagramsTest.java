@@ -1,4 +1,4 @@
-package nl.opgave.workshop.doelenboom;
+package nl.opgave.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ import nl.opgave.model.doelenboom.Link;
 import nl.opgave.model.doelenboom.Node;
 import org.junit.jupiter.api.Test;
 
-class DiagramsTest {
+class DoelenboomDiagramsTest {
   private static final Doelenboom TRICKY = Doelenboom.builder()
       .addNode(Node.of("r", Level.DROOM, "Zeg \"ja\" tegen #groen & <natuur>"))
       .addNode(Node.of("d", Level.DOEL, "Twee\nregels met \\ en `code`"))
@@ -21,7 +21,7 @@ class DiagramsTest {
 
   @Test
   void dot_escapesQuotesBackslashesAndLineBreaks() {
-    String dot = Diagrams.dot(TRICKY);
+    String dot = DoelenboomDiagrams.dot(TRICKY);
     assertThat(dot).startsWith("digraph doelenboom {\n").endsWith("}\n");
     assertThat(dot).contains("\"r\" [label=\"Zeg \\\"ja\\\" tegen #groen & <natuur>\"");
     assertThat(dot).contains("[label=\"Twee\\nregels met \\\\ en `code`\"");
@@ -32,7 +32,7 @@ class DiagramsTest {
 
   @Test
   void mermaid_escapesWithEntityCodes() {
-    String mermaid = Diagrams.mermaid(TRICKY);
+    String mermaid = DoelenboomDiagrams.mermaid(TRICKY);
     assertThat(mermaid).startsWith("flowchart TD\n");
     assertThat(mermaid).contains("n1[\"Zeg #quot;ja#quot; tegen #35;groen #amp; #lt;natuur#gt;\"]:::droom");
     assertThat(mermaid).contains("n2[\"Twee<br/>regels met \\ en #96;code#96;\"]:::doel");
@@ -43,7 +43,7 @@ class DiagramsTest {
   @Test
   void diagrams_drawEmptyTrees() {
     Doelenboom empty = Doelenboom.of(List.of(), List.of());
-    assertThat(Diagrams.mermaid(empty)).startsWith("flowchart TD\n");
-    assertThat(Diagrams.dot(empty)).contains("digraph");
+    assertThat(DoelenboomDiagrams.mermaid(empty)).startsWith("flowchart TD\n");
+    assertThat(DoelenboomDiagrams.dot(empty)).contains("digraph");
   }
 }

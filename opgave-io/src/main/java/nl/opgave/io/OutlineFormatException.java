@@ -1,4 +1,4 @@
-package nl.opgave.workshop.doelenboom;
+package nl.opgave.io;
 
 import java.util.List;
 

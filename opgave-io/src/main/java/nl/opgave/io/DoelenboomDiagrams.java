@@ -1,20 +1,21 @@
-package nl.opgave.workshop.doelenboom;
+package nl.opgave.io;
 
 import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.doelenboom.CrossLink;
 import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.Link;
 import nl.opgave.model.doelenboom.Node;
+import nl.opgave.model.internal.doelenboom.TreeIndex;
 
 /**
  * Draws a doelenboom as diagram text: a Mermaid flowchart or a Graphviz DOT digraph, top-down from the droom, with
  * cross-links dashed and labelled "draagt ook bij aan". Any tree can be drawn, also an invalid one; links that name
  * a node that does not exist are left out, and a repeated id draws as its first node.
  */
-public final class Diagrams {
+public final class DoelenboomDiagrams {
   private static final String CROSS_LABEL = "draagt ook bij aan";
 
-  private Diagrams() {}
+  private DoelenboomDiagrams() {}
 
   /**
    * Returns Mermaid flowchart text; node texts are quoted with Mermaid's entity codes for quotes, '#', '&lt;',

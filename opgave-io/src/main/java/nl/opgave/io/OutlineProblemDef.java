@@ -1,11 +1,13 @@
-package nl.opgave.workshop.doelenboom;
+package nl.opgave.io;
 
 import java.util.List;
 import java.util.Locale;
+import nl.opgave.model.OpgaveStyle;
 import org.immutables.value.Value;
 
 /** One problem in an outline, at a line and column (both from 1; columns count characters). */
 @Value.Immutable
+@OpgaveStyle
 abstract class OutlineProblemDef {
   /** The line, from 1. */
   @Value.Parameter

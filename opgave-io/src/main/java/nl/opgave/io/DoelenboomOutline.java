@@ -1,4 +1,4 @@
-package nl.opgave.workshop.doelenboom;
+package nl.opgave.io;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -13,6 +13,7 @@ import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.Level;
 import nl.opgave.model.doelenboom.Link;
 import nl.opgave.model.doelenboom.Node;
+import nl.opgave.model.internal.doelenboom.TreeIndex;
 
 /**
  * The indented outline a facilitator types: one item per line, "- " before the text, two spaces of indent per
@@ -26,11 +27,11 @@ import nl.opgave.model.doelenboom.Node;
  *     - 10 Speelbossen in en rondom Den Haag
  * </pre>
  */
-public final class Outline {
+public final class DoelenboomOutline {
   private static final int LEVELS = 3;
   private static final int MAX_TEXT = 2000;
 
-  private Outline() {}
+  private DoelenboomOutline() {}
 
   /**
    * Reads an outline from UTF-8 bytes.
@@ -189,9 +190,10 @@ public final class Outline {
    * Writes a tree as an outline: roots in node order, children in link order. The outline carries the text and
    * the structure only: targets, owners, refinements and cross-links are not written.
    *
-   * @throws InvalidValueException listing every reason the tree has no outline: a cycle, a node with two parents or
-   *     a missing parent, a duplicate id, a node deeper than three levels or whose level differs from the level
-   *     of its depth, or a text with a line break or tab
+   * @throws InvalidValueException if tree is null, or listing every reason the tree has no outline, each naming
+   *     the node ids: a cycle, a node with two parents or a missing parent, a link from an unknown child, a
+   *     duplicate id, a node deeper than three levels or whose level differs from the level of its depth, or a
+   *     text with a line break or tab
    */
   public static String render(Doelenboom tree) {
     if (tree == null) {
@@ -200,19 +202,7 @@ public final class Outline {
     TreeIndex x = new TreeIndex(tree);
     List<String> problems = new ArrayList<>();
     if (!x.isForest()) {
-      for (Violation v : TreeValidator.validate(tree).errors()) {
-        switch (v.code()) {
-          case CYCLE:
-          case TWO_PARENTS:
-          case DANGLING_PARENT:
-          case UNKNOWN_CHILD:
-          case DUPLICATE_ID:
-            problems.add(v.toString());
-            break;
-          default:
-            break;
-        }
-      }
+      structureProblems(x, problems);
     }
     for (int k = 0; k < x.reached && problems.size() < 100; k++) {
       int v = x.order[k];
@@ -248,6 +238,39 @@ public final class Outline {
       }
     }
     return out.toString();
+  }
+
+  private static void structureProblems(TreeIndex x, List<String> problems) {
+    for (int i = 0; i < x.n; i++) {
+      if (x.duplicateOf[i] >= 0) {
+        problems.add("id '" + x.nodes[i].id() + "' is used by node " + (x.duplicateOf[i] + 1) + " and again by node "
+            + (i + 1));
+      }
+    }
+    for (int[] cycle : x.cycles) {
+      StringBuilder chain = new StringBuilder("the parent links form a cycle: ");
+      for (int v : cycle) {
+        chain.append(x.nodes[v].id()).append(" -> ");
+      }
+      problems.add(chain.append(x.nodes[cycle[0]].id()).toString());
+    }
+    for (TreeIndex.LinkIssue issue : x.linkIssues) {
+      String child = issue.link.childId();
+      String parent = issue.link.parentId();
+      switch (issue.kind) {
+        case UNKNOWN_CHILD:
+          problems.add("a link makes '" + child + "' a child of '" + parent + "', but '" + child + "' is not a node");
+          break;
+        case DANGLING_PARENT:
+          problems.add("node '" + child + "' has parent '" + parent + "', which is not a node");
+          break;
+        case TWO_PARENTS:
+          problems.add("node '" + child + "' has two parents: '" + issue.keptParentId + "' and '" + parent + "'");
+          break;
+        default:
+          break;
+      }
+    }
   }
 
   private static OutlineProblem problem(int line, String text, int index, OutlineError error, String... args) {
