@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import nl.opgave.model.community.Begrippenlijst;
 import nl.opgave.model.community.Calendar;
@@ -46,7 +45,24 @@ final class CommunityCodec implements DocumentCodec<Community> {
   static final EnumTokens<ProgrammeItemKind> ITEM_KINDS = EnumTokens.of(ProgrammeItemKind.class);
   static final EnumTokens<GlossaryCategory> CATEGORIES = EnumTokens.of(GlossaryCategory.class);
 
-  private static final java.util.EnumSet<OpgaveRole> NO_ROLES = java.util.EnumSet.noneOf(OpgaveRole.class);
+  private static final OpgaveRole[] ROLE_VALUES = OpgaveRole.values();
+  private static final FieldNames COMMUNITY_FIELDS = FieldNames.of("name", "directory", "calendar", "begrippenlijst",
+      "poll", "chat", "opgaven");
+  private static final FieldNames ORGANISATION_FIELDS = FieldNames.of("id", "name", "kind");
+  private static final FieldNames NAME_FIELDS = FieldNames.of("voornaam", "voorletters", "tussenvoegsel",
+      "achternaam");
+  private static final FieldNames MEMBER_FIELDS = FieldNames.of("id", "name", "organisationId", "roles");
+  private static final FieldNames DIRECTORY_FIELDS = FieldNames.of("organisations", "members");
+  private static final FieldNames ITEM_FIELDS = FieldNames.of("title", "kind", "duration", "speaker");
+  private static final FieldNames EVENT_FIELDS = FieldNames.of("id", "series", "number", "title", "start", "end",
+      "location", "hostOrganisationId", "programme");
+  private static final FieldNames ENTRY_FIELDS = FieldNames.of("category", "title", "source", "link");
+  private static final FieldNames OPTION_FIELDS = FieldNames.of("id", "label");
+  private static final FieldNames POLL_FIELDS = FieldNames.of("id", "question", "options", "votes");
+  private static final FieldNames VOTE_FIELDS = FieldNames.of("memberId", "optionId");
+  private static final FieldNames MESSAGE_FIELDS = FieldNames.of("id", "authorId", "sentAt", "text");
+  private static final FieldNames ASSIGNMENT_FIELDS = FieldNames.of("memberId", "role");
+  private static final FieldNames OPGAVE_FIELDS = FieldNames.of("id", "title", "phase", "domain", "assignments");
   private static final String ORGANISATIONS = "organisation";
   private static final String MEMBERS = "member";
   private static final String EVENTS = "event";
@@ -113,8 +129,6 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   // ------------------------------------------------------------------ community
 
-  private static final String COMMUNITY_FIELDS =
-      "'name', 'directory', 'calendar', 'begrippenlijst', 'poll', 'chat', 'opgaven'";
 
   @Override
   public void writeBody(JsonGenerator out, Community community) throws IOException {
@@ -149,7 +163,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     boolean hasCalendar = false;
     boolean hasBegrippenlijst = false;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(COMMUNITY_FIELDS)) != null) {
       switch (field) {
         case "name":
           hasName = true;
@@ -177,7 +191,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           opgaven = OPGAVE.readList(in, "an array of opgaven");
           break;
         default:
-          in.unknown(field, COMMUNITY_FIELDS);
+          in.unknown(field, COMMUNITY_FIELDS.known());
       }
     }
     required(in, document, hasName, "name", "the name of the community, a string");
@@ -223,7 +237,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     boolean hasName = false;
     boolean hasKind = false;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(ORGANISATION_FIELDS)) != null) {
       switch (field) {
         case "id":
           hasId = true;
@@ -239,7 +253,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           kind = in.token(KINDS);
           break;
         default:
-          in.unknown(field, "'id', 'name', 'kind'");
+          in.unknown(field, ORGANISATION_FIELDS.known());
       }
     }
     required(in, mark, hasId, "id", "a string id");
@@ -270,7 +284,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     String tussenvoegsel = null;
     String achternaam = null;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(NAME_FIELDS)) != null) {
       switch (field) {
         case "voornaam":
           voornaam = in.string();
@@ -285,15 +299,31 @@ final class CommunityCodec implements DocumentCodec<Community> {
           achternaam = in.string();
           break;
         default:
-          in.unknown(field, "'voornaam', 'voorletters', 'tussenvoegsel', 'achternaam'");
+          in.unknown(field, NAME_FIELDS.known());
       }
     }
-    Optional<String> v = Optional.ofNullable(voornaam);
-    Optional<String> l = Optional.ofNullable(voorletters);
-    Optional<String> t = Optional.ofNullable(tussenvoegsel);
-    Optional<String> a = Optional.ofNullable(achternaam);
-    return in.build(mark, () -> PersonName.builder().voornaam(v).voorletters(l).tussenvoegsel(t).achternaam(a)
-        .build());
+    String v = voornaam;
+    String l = voorletters;
+    String t = tussenvoegsel;
+    String a = achternaam;
+    return in.build(mark, () -> name(v, l, t, a));
+  }
+
+  private static PersonName name(String voornaam, String voorletters, String tussenvoegsel, String achternaam) {
+    PersonName.Builder name = PersonName.builder();
+    if (voornaam != null) {
+      name.voornaam(voornaam);
+    }
+    if (voorletters != null) {
+      name.voorletters(voorletters);
+    }
+    if (tussenvoegsel != null) {
+      name.tussenvoegsel(tussenvoegsel);
+    }
+    if (achternaam != null) {
+      name.achternaam(achternaam);
+    }
+    return name.build();
   }
 
   private static void writeMember(JsonGenerator out, Member member) throws IOException {
@@ -318,11 +348,11 @@ final class CommunityCodec implements DocumentCodec<Community> {
     String id = null;
     PersonName name = null;
     String organisationId = null;
-    Set<OpgaveRole> roles = NO_ROLES.clone();
+    int roles = 0;
     boolean hasId = false;
     boolean hasName = false;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(MEMBER_FIELDS)) != null) {
       switch (field) {
         case "id":
           hasId = true;
@@ -341,22 +371,38 @@ final class CommunityCodec implements DocumentCodec<Community> {
           if (in.array("an array of roles")) {
             while (in.element()) {
               OpgaveRole role = in.token(ROLES);
-              if (role != null && !roles.add(role)) {
-                in.problem("the role " + JsonIn.quote(ROLES.write(role)) + " is listed twice", "each role once");
+              if (role != null) {
+                int bit = 1 << role.ordinal();
+                if ((roles & bit) != 0) {
+                  in.problem("the role " + JsonIn.quote(ROLES.write(role)) + " is listed twice", "each role once");
+                }
+                roles |= bit;
               }
             }
           }
           break;
         default:
-          in.unknown(field, "'id', 'name', 'organisationId', 'roles'");
+          in.unknown(field, MEMBER_FIELDS.known());
       }
     }
     required(in, mark, hasId, "id", "a string id");
     required(in, mark, hasName, "name", "a name object");
     String i = id;
     PersonName n = name;
-    Optional<String> o = Optional.ofNullable(organisationId);
-    return in.build(mark, () -> Member.builder().id(i).name(n).organisationId(o).roles(roles).build());
+    String o = organisationId;
+    int r = roles;
+    return in.build(mark, () -> member(i, n, o, r));
+  }
+
+  private static Member member(String id, PersonName name, String organisationId, int roles) {
+    Member.Builder member = Member.builder().id(id).name(name);
+    if (organisationId != null) {
+      member.organisationId(organisationId);
+    }
+    for (int rest = roles; rest != 0; rest &= rest - 1) {
+      member.addRole(ROLE_VALUES[Integer.numberOfTrailingZeros(rest)]);
+    }
+    return member.build();
   }
 
   private static void writeDirectory(JsonGenerator out, MemberDirectory directory) throws IOException {
@@ -377,7 +423,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     List<Organisation> organisations = List.of();
     List<Member> members = List.of();
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(DIRECTORY_FIELDS)) != null) {
       switch (field) {
         case "organisations":
           organisations = ORGANISATION.readList(in, "an array of organisations");
@@ -388,7 +434,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           in.close(MEMBERS, "member", pointer + "/members");
           break;
         default:
-          in.unknown(field, "'organisations', 'members'");
+          in.unknown(field, DIRECTORY_FIELDS.known());
       }
     }
     in.close(ORGANISATIONS, "organisation", pointer + "/organisations");
@@ -422,7 +468,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     boolean hasKind = false;
     boolean hasDuration = false;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(ITEM_FIELDS)) != null) {
       switch (field) {
         case "title":
           hasTitle = true;
@@ -440,7 +486,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           speaker = in.string();
           break;
         default:
-          in.unknown(field, "'title', 'kind', 'duration', 'speaker'");
+          in.unknown(field, ITEM_FIELDS.known());
       }
     }
     required(in, mark, hasTitle, "title", "a string");
@@ -484,7 +530,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     Programme programme = null;
     int seen = 0;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(EVENT_FIELDS)) != null) {
       switch (field) {
         case "id":
           seen |= 1;
@@ -523,8 +569,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           programme = PROGRAMME.read(in);
           break;
         default:
-          in.unknown(field, "'id', 'series', 'number', 'title', 'start', 'end', 'location', 'hostOrganisationId',"
-              + " 'programme'");
+          in.unknown(field, EVENT_FIELDS.known());
       }
     }
     required(in, mark, (seen & 1) != 0, "id", "a string id");
@@ -572,7 +617,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     boolean hasCategory = false;
     boolean hasTitle = false;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(ENTRY_FIELDS)) != null) {
       switch (field) {
         case "category":
           hasCategory = true;
@@ -589,7 +634,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           link = in.uri();
           break;
         default:
-          in.unknown(field, "'category', 'title', 'source', 'link'");
+          in.unknown(field, ENTRY_FIELDS.known());
       }
     }
     required(in, mark, hasCategory, "category", "one of " + CATEGORIES.known());
@@ -625,7 +670,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     boolean hasId = false;
     boolean hasLabel = false;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(OPTION_FIELDS)) != null) {
       switch (field) {
         case "id":
           hasId = true;
@@ -637,7 +682,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           label = in.string();
           break;
         default:
-          in.unknown(field, "'id', 'label'");
+          in.unknown(field, OPTION_FIELDS.known());
       }
     }
     required(in, mark, hasId, "id", "a string id");
@@ -678,7 +723,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     boolean hasQuestion = false;
     boolean hasOptions = false;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(POLL_FIELDS)) != null) {
       switch (field) {
         case "id":
           hasId = true;
@@ -701,7 +746,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           }
           break;
         default:
-          in.unknown(field, "'id', 'question', 'options', 'votes'");
+          in.unknown(field, POLL_FIELDS.known());
       }
     }
     required(in, mark, hasId, "id", "a string id");
@@ -724,7 +769,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     boolean hasMember = false;
     boolean hasOption = false;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(VOTE_FIELDS)) != null) {
       switch (field) {
         case "memberId":
           hasMember = true;
@@ -740,7 +785,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           in.referMirrored(OPTIONS, option);
           break;
         default:
-          in.unknown(field, "'memberId', 'optionId'");
+          in.unknown(field, VOTE_FIELDS.known());
       }
     }
     required(in, mark, hasMember, "memberId", "a member id");
@@ -772,7 +817,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     String text = null;
     int seen = 0;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(MESSAGE_FIELDS)) != null) {
       switch (field) {
         case "id":
           seen |= 1;
@@ -793,7 +838,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           text = in.string();
           break;
         default:
-          in.unknown(field, "'id', 'authorId', 'sentAt', 'text'");
+          in.unknown(field, MESSAGE_FIELDS.known());
       }
     }
     required(in, mark, (seen & 1) != 0, "id", "a string id");
@@ -826,7 +871,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     boolean hasMember = false;
     boolean hasRole = false;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(ASSIGNMENT_FIELDS)) != null) {
       switch (field) {
         case "memberId":
           hasMember = true;
@@ -838,7 +883,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           role = in.token(ROLES);
           break;
         default:
-          in.unknown(field, "'memberId', 'role'");
+          in.unknown(field, ASSIGNMENT_FIELDS.known());
       }
     }
     required(in, mark, hasMember, "memberId", "a member id");
@@ -871,7 +916,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     List<RoleAssignment> assignments = new ArrayList<>();
     int seen = 0;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(OPGAVE_FIELDS)) != null) {
       switch (field) {
         case "id":
           seen |= 1;
@@ -894,7 +939,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           assignments = ASSIGNMENT.readList(in, "an array of role assignments");
           break;
         default:
-          in.unknown(field, "'id', 'title', 'phase', 'domain', 'assignments'");
+          in.unknown(field, OPGAVE_FIELDS.known());
       }
     }
     required(in, mark, (seen & 1) != 0, "id", "a string id");
