@@ -243,6 +243,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           hasId = true;
           id = in.string();
           in.declareMirrored(ORGANISATIONS, id);
+          in.shared(ORGANISATIONS).add(id);
           break;
         case "name":
           hasName = true;
@@ -258,7 +259,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     }
     required(in, mark, hasId, "id", "a string id");
     required(in, mark, hasName, "name", "a string");
-    required(in, mark, hasKind, "kind", "one of " + KINDS.known());
+    required(in, mark, hasKind, "kind", KINDS.oneOf());
     String i = id;
     String n = name;
     OrganisationKind k = kind;
@@ -364,7 +365,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           name = readName(in);
           break;
         case "organisationId":
-          organisationId = in.string();
+          organisationId = in.string(in.shared(ORGANISATIONS));
           in.referMirrored(ORGANISATIONS, organisationId);
           break;
         case "roles":
@@ -490,7 +491,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
       }
     }
     required(in, mark, hasTitle, "title", "a string");
-    required(in, mark, hasKind, "kind", "one of " + ITEM_KINDS.known());
+    required(in, mark, hasKind, "kind", ITEM_KINDS.oneOf());
     required(in, mark, hasDuration, "duration", "an ISO-8601 duration, PT30M");
     String t = title;
     ProgrammeItemKind k = kind;
@@ -562,7 +563,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           location = in.string();
           break;
         case "hostOrganisationId":
-          host = in.string();
+          host = in.string(in.shared(ORGANISATIONS));
           in.referMirrored(ORGANISATIONS, host);
           break;
         case "programme":
@@ -637,7 +638,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           in.unknown(field, ENTRY_FIELDS.known());
       }
     }
-    required(in, mark, hasCategory, "category", "one of " + CATEGORIES.known());
+    required(in, mark, hasCategory, "category", CATEGORIES.oneOf());
     required(in, mark, hasTitle, "title", "a string");
     GlossaryCategory c = category;
     String t = title;
@@ -676,6 +677,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           hasId = true;
           id = in.string();
           in.declareMirrored(OPTIONS, id);
+          in.shared(OPTIONS).add(id);
           break;
         case "label":
           hasLabel = true;
@@ -781,7 +783,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           break;
         case "optionId":
           hasOption = true;
-          option = in.string();
+          option = in.string(in.shared(OPTIONS));
           in.referMirrored(OPTIONS, option);
           break;
         default:
@@ -887,7 +889,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
       }
     }
     required(in, mark, hasMember, "memberId", "a member id");
-    required(in, mark, hasRole, "role", "one of " + ROLES.known());
+    required(in, mark, hasRole, "role", ROLES.oneOf());
     String m = member;
     OpgaveRole r = role;
     return in.build(mark, () -> RoleAssignment.of(m, r));
@@ -944,7 +946,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     }
     required(in, mark, (seen & 1) != 0, "id", "a string id");
     required(in, mark, (seen & 2) != 0, "title", "a string");
-    required(in, mark, (seen & 4) != 0, "phase", "one of " + PHASES.known());
+    required(in, mark, (seen & 4) != 0, "phase", PHASES.oneOf());
     required(in, mark, (seen & 8) != 0, "domain", "a string");
     String i = id;
     String t = title;

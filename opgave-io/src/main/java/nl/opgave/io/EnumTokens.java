@@ -10,6 +10,7 @@ final class EnumTokens<E extends Enum<E>> {
   private final char[][] chars;
   private final E[] constants;
   private final String known;
+  private final String oneOf;
 
   private EnumTokens(Class<E> type) {
     constants = type.getEnumConstants();
@@ -23,6 +24,7 @@ final class EnumTokens<E extends Enum<E>> {
       joiner.add("'" + token + "'");
     }
     known = joiner.toString();
+    oneOf = "one of " + known;
   }
 
   static <E extends Enum<E>> EnumTokens<E> of(Class<E> type) {
@@ -46,6 +48,11 @@ final class EnumTokens<E extends Enum<E>> {
       }
     }
     return null;
+  }
+
+  /** "one of 'a', 'b'", for problems. */
+  String oneOf() {
+    return oneOf;
   }
 
   String known() {

@@ -50,6 +50,7 @@ final class JsonIn {
   private int[] next = new int[16];
   private int depth;
   private final Map<String, Scope> scopes = new HashMap<>();
+  private final Map<String, Ids> shared = new HashMap<>();
   private boolean skipMirrored;
   private ZoneId zone;
 
@@ -287,6 +288,21 @@ final class JsonIn {
     return null;
   }
 
+  /** A string that, when it is one of the ids, is that id's own instance. */
+  String string(Ids ids) throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      String id = ids.find(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+      return id != null ? id : parser.getText();
+    }
+    wrongType("a string");
+    return null;
+  }
+
+  /** The ids of a small scope whose references share the ids' strings (in every mode, unlike the scopes). */
+  Ids shared(String scope) {
+    return shared.computeIfAbsent(scope, k -> new Ids());
+  }
+
   Integer integer() throws IOException {
     if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT
         && parser.getNumberType() == JsonParser.NumberType.INT) {
@@ -391,7 +407,7 @@ final class JsonIn {
     }
     E value = tokens.parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
     if (value == null) {
-      problem("unknown value " + quote(parser.getText()), "one of " + tokens.known());
+      problem("unknown value " + quote(parser.getText()), tokens.oneOf());
     }
     return value;
   }
