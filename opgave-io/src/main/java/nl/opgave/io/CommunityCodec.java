@@ -1,6 +1,8 @@
 package nl.opgave.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -132,20 +134,20 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   @Override
   public void writeBody(JsonGenerator out, Community community) throws IOException {
-    out.writeStringField("name", community.name());
-    out.writeFieldName("directory");
+    string(out, Key.NAME, community.name());
+    out.writeFieldName(Key.DIRECTORY);
     writeDirectory(out, community.directory());
-    out.writeFieldName("calendar");
+    out.writeFieldName(Key.CALENDAR);
     CALENDAR.write(out, community.calendar());
-    out.writeFieldName("begrippenlijst");
+    out.writeFieldName(Key.BEGRIPPENLIJST);
     BEGRIPPENLIJST.write(out, community.begrippenlijst());
     if (community.poll().isPresent()) {
-      out.writeFieldName("poll");
+      out.writeFieldName(Key.POLL);
       writePoll(out, community.poll().get());
     }
-    out.writeFieldName("chat");
+    out.writeFieldName(Key.CHAT);
     CHAT.write(out, community.chat());
-    out.writeFieldName("opgaven");
+    out.writeFieldName(Key.OPGAVEN);
     OPGAVE.writeList(out, community.opgaven());
   }
 
@@ -219,9 +221,9 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   private static void writeOrganisation(JsonGenerator out, Organisation organisation) throws IOException {
     out.writeStartObject();
-    out.writeStringField("id", organisation.id());
-    out.writeStringField("name", organisation.name());
-    out.writeStringField("kind", KINDS.write(organisation.kind()));
+    string(out, Key.ID, organisation.id());
+    string(out, Key.NAME, organisation.name());
+    token(out, Key.KIND, KINDS.serialized(organisation.kind()));
     out.writeEndObject();
   }
 
@@ -268,10 +270,10 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   private static void writeName(JsonGenerator out, PersonName name) throws IOException {
     out.writeStartObject();
-    optional(out, "voornaam", name.voornaam());
-    optional(out, "voorletters", name.voorletters());
-    optional(out, "tussenvoegsel", name.tussenvoegsel());
-    optional(out, "achternaam", name.achternaam());
+    optional(out, Key.VOORNAAM, name.voornaam());
+    optional(out, Key.VOORLETTERS, name.voorletters());
+    optional(out, Key.TUSSENVOEGSEL, name.tussenvoegsel());
+    optional(out, Key.ACHTERNAAM, name.achternaam());
     out.writeEndObject();
   }
 
@@ -329,13 +331,14 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   private static void writeMember(JsonGenerator out, Member member) throws IOException {
     out.writeStartObject();
-    out.writeStringField("id", member.id());
-    out.writeFieldName("name");
+    string(out, Key.ID, member.id());
+    out.writeFieldName(Key.NAME);
     writeName(out, member.name());
-    optional(out, "organisationId", member.organisationId());
-    out.writeArrayFieldStart("roles");
+    optional(out, Key.ORGANISATION_ID, member.organisationId());
+    out.writeFieldName(Key.ROLES);
+    out.writeStartArray();
     for (OpgaveRole role : member.roles()) {
-      out.writeString(ROLES.write(role));
+      out.writeString(ROLES.serialized(role));
     }
     out.writeEndArray();
     out.writeEndObject();
@@ -408,9 +411,9 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   private static void writeDirectory(JsonGenerator out, MemberDirectory directory) throws IOException {
     out.writeStartObject();
-    out.writeFieldName("organisations");
+    out.writeFieldName(Key.ORGANISATIONS);
     ORGANISATION.writeList(out, directory.organisations());
-    out.writeFieldName("members");
+    out.writeFieldName(Key.MEMBERS);
     MEMBER.writeList(out, directory.members());
     out.writeEndObject();
   }
@@ -449,10 +452,10 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   private static void writeItem(JsonGenerator out, ProgrammeItem item) throws IOException {
     out.writeStartObject();
-    out.writeStringField("title", item.title());
-    out.writeStringField("kind", ITEM_KINDS.write(item.kind()));
-    out.writeStringField("duration", item.duration().toString());
-    optional(out, "speaker", item.speaker());
+    string(out, Key.TITLE, item.title());
+    token(out, Key.KIND, ITEM_KINDS.serialized(item.kind()));
+    string(out, Key.DURATION, item.duration().toString());
+    optional(out, Key.SPEAKER, item.speaker());
     out.writeEndObject();
   }
 
@@ -502,15 +505,16 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   private static void writeEvent(JsonGenerator out, Event event) throws IOException {
     out.writeStartObject();
-    out.writeStringField("id", event.id());
-    out.writeStringField("series", event.series());
-    out.writeNumberField("number", event.number());
-    out.writeStringField("title", event.title());
-    out.writeStringField("start", Times.zoned(event.start()));
-    out.writeStringField("end", Times.zoned(event.end()));
-    out.writeStringField("location", event.location());
-    optional(out, "hostOrganisationId", event.hostOrganisationId());
-    out.writeFieldName("programme");
+    string(out, Key.ID, event.id());
+    string(out, Key.SERIES, event.series());
+    out.writeFieldName(Key.NUMBER);
+    out.writeNumber(event.number());
+    string(out, Key.TITLE, event.title());
+    string(out, Key.START, Times.zoned(event.start()));
+    string(out, Key.END, Times.zoned(event.end()));
+    string(out, Key.LOCATION, event.location());
+    optional(out, Key.HOST_ORGANISATION_ID, event.hostOrganisationId());
+    out.writeFieldName(Key.PROGRAMME);
     PROGRAMME.write(out, event.programme());
     out.writeEndObject();
   }
@@ -597,11 +601,11 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   private static void writeEntry(JsonGenerator out, GlossaryEntry entry) throws IOException {
     out.writeStartObject();
-    out.writeStringField("category", CATEGORIES.write(entry.category()));
-    out.writeStringField("title", entry.title());
-    optional(out, "source", entry.source());
+    token(out, Key.CATEGORY, CATEGORIES.serialized(entry.category()));
+    string(out, Key.TITLE, entry.title());
+    optional(out, Key.SOURCE, entry.source());
     if (entry.link().isPresent()) {
-      out.writeStringField("link", entry.link().get().toString());
+      string(out, Key.LINK, entry.link().get().toString());
     }
     out.writeEndObject();
   }
@@ -656,8 +660,8 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   private static void writeOption(JsonGenerator out, PollOption option) throws IOException {
     out.writeStartObject();
-    out.writeStringField("id", option.id());
-    out.writeStringField("label", option.label());
+    string(out, Key.ID, option.id());
+    string(out, Key.LABEL, option.label());
     out.writeEndObject();
   }
 
@@ -696,15 +700,16 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   private static void writePoll(JsonGenerator out, Poll poll) throws IOException {
     out.writeStartObject();
-    out.writeStringField("id", poll.id());
-    out.writeStringField("question", poll.question());
-    out.writeFieldName("options");
+    string(out, Key.ID, poll.id());
+    string(out, Key.QUESTION, poll.question());
+    out.writeFieldName(Key.OPTIONS);
     POLL_OPTION.writeList(out, poll.options());
-    out.writeArrayFieldStart("votes");
+    out.writeFieldName(Key.VOTES);
+    out.writeStartArray();
     for (Map.Entry<String, String> vote : poll.votes().entrySet()) {
       out.writeStartObject();
-      out.writeStringField("memberId", vote.getKey());
-      out.writeStringField("optionId", vote.getValue());
+      string(out, Key.MEMBER_ID, vote.getKey());
+      string(out, Key.OPTION_ID, vote.getValue());
       out.writeEndObject();
     }
     out.writeEndArray();
@@ -801,10 +806,10 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   private static void writeMessage(JsonGenerator out, ChatMessage message) throws IOException {
     out.writeStartObject();
-    out.writeStringField("id", message.id());
-    out.writeStringField("authorId", message.authorId());
-    out.writeStringField("sentAt", Times.instant(message.sentAt()));
-    out.writeStringField("text", message.text());
+    string(out, Key.ID, message.id());
+    string(out, Key.AUTHOR_ID, message.authorId());
+    string(out, Key.SENT_AT, Times.instant(message.sentAt()));
+    string(out, Key.TEXT, message.text());
     out.writeEndObject();
   }
 
@@ -858,8 +863,8 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   private static void writeAssignment(JsonGenerator out, RoleAssignment assignment) throws IOException {
     out.writeStartObject();
-    out.writeStringField("memberId", assignment.memberId());
-    out.writeStringField("role", ROLES.write(assignment.role()));
+    string(out, Key.MEMBER_ID, assignment.memberId());
+    token(out, Key.ROLE, ROLES.serialized(assignment.role()));
     out.writeEndObject();
   }
 
@@ -897,11 +902,11 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   private static void writeOpgave(JsonGenerator out, Opgave opgave) throws IOException {
     out.writeStartObject();
-    out.writeStringField("id", opgave.id());
-    out.writeStringField("title", opgave.title());
-    out.writeStringField("phase", PHASES.write(opgave.phase()));
-    out.writeStringField("domain", opgave.domain());
-    out.writeFieldName("assignments");
+    string(out, Key.ID, opgave.id());
+    string(out, Key.TITLE, opgave.title());
+    token(out, Key.PHASE, PHASES.serialized(opgave.phase()));
+    string(out, Key.DOMAIN, opgave.domain());
+    out.writeFieldName(Key.ASSIGNMENTS);
     ASSIGNMENT.writeList(out, opgave.assignments());
     out.writeEndObject();
   }
@@ -958,9 +963,70 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   // ------------------------------------------------------------------ helpers
 
-  private static void optional(JsonGenerator out, String field, Optional<String> value) throws IOException {
+  private static void optional(JsonGenerator out, SerializableString field, Optional<String> value)
+      throws IOException {
     if (value.isPresent()) {
-      out.writeStringField(field, value.get());
+      string(out, field, value.get());
     }
+  }
+
+  private static void token(JsonGenerator out, SerializableString field, SerializableString token)
+      throws IOException {
+    out.writeFieldName(field);
+    out.writeString(token);
+  }
+
+  private static void string(JsonGenerator out, SerializableString field, String value) throws IOException {
+    out.writeFieldName(field);
+    out.writeString(value);
+  }
+
+  /** The field names, encoded once for writing. */
+  private static final class Key {
+    static final SerializableString ACHTERNAAM = new SerializedString("achternaam");
+    static final SerializableString ASSIGNMENTS = new SerializedString("assignments");
+    static final SerializableString AUTHOR_ID = new SerializedString("authorId");
+    static final SerializableString BEGRIPPENLIJST = new SerializedString("begrippenlijst");
+    static final SerializableString CALENDAR = new SerializedString("calendar");
+    static final SerializableString CATEGORY = new SerializedString("category");
+    static final SerializableString CHAT = new SerializedString("chat");
+    static final SerializableString DIRECTORY = new SerializedString("directory");
+    static final SerializableString DOMAIN = new SerializedString("domain");
+    static final SerializableString DURATION = new SerializedString("duration");
+    static final SerializableString END = new SerializedString("end");
+    static final SerializableString HOST_ORGANISATION_ID = new SerializedString("hostOrganisationId");
+    static final SerializableString ID = new SerializedString("id");
+    static final SerializableString KIND = new SerializedString("kind");
+    static final SerializableString LABEL = new SerializedString("label");
+    static final SerializableString LINK = new SerializedString("link");
+    static final SerializableString LOCATION = new SerializedString("location");
+    static final SerializableString MEMBER_ID = new SerializedString("memberId");
+    static final SerializableString MEMBERS = new SerializedString("members");
+    static final SerializableString NAME = new SerializedString("name");
+    static final SerializableString NUMBER = new SerializedString("number");
+    static final SerializableString OPGAVEN = new SerializedString("opgaven");
+    static final SerializableString OPTION_ID = new SerializedString("optionId");
+    static final SerializableString OPTIONS = new SerializedString("options");
+    static final SerializableString ORGANISATION_ID = new SerializedString("organisationId");
+    static final SerializableString ORGANISATIONS = new SerializedString("organisations");
+    static final SerializableString PHASE = new SerializedString("phase");
+    static final SerializableString POLL = new SerializedString("poll");
+    static final SerializableString PROGRAMME = new SerializedString("programme");
+    static final SerializableString QUESTION = new SerializedString("question");
+    static final SerializableString ROLE = new SerializedString("role");
+    static final SerializableString ROLES = new SerializedString("roles");
+    static final SerializableString SENT_AT = new SerializedString("sentAt");
+    static final SerializableString SERIES = new SerializedString("series");
+    static final SerializableString SOURCE = new SerializedString("source");
+    static final SerializableString SPEAKER = new SerializedString("speaker");
+    static final SerializableString START = new SerializedString("start");
+    static final SerializableString TEXT = new SerializedString("text");
+    static final SerializableString TITLE = new SerializedString("title");
+    static final SerializableString TUSSENVOEGSEL = new SerializedString("tussenvoegsel");
+    static final SerializableString VOORLETTERS = new SerializedString("voorletters");
+    static final SerializableString VOORNAAM = new SerializedString("voornaam");
+    static final SerializableString VOTES = new SerializedString("votes");
+
+    private Key() {}
   }
 }

@@ -1,5 +1,7 @@
 package nl.opgave.io;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.StringJoiner;
@@ -8,6 +10,7 @@ import java.util.StringJoiner;
 final class EnumTokens<E extends Enum<E>> {
   private final String[] tokens;
   private final char[][] chars;
+  private final SerializableString[] serialized;
   private final E[] constants;
   private final String known;
   private final String oneOf;
@@ -16,11 +19,13 @@ final class EnumTokens<E extends Enum<E>> {
     constants = type.getEnumConstants();
     tokens = new String[constants.length];
     chars = new char[constants.length][];
+    serialized = new SerializableString[constants.length];
     StringJoiner joiner = new StringJoiner(", ");
     for (E constant : constants) {
       String token = token(constant);
       tokens[constant.ordinal()] = token;
       chars[constant.ordinal()] = token.toCharArray();
+      serialized[constant.ordinal()] = new SerializedString(token);
       joiner.add("'" + token + "'");
     }
     known = joiner.toString();
@@ -37,6 +42,11 @@ final class EnumTokens<E extends Enum<E>> {
 
   String write(E value) {
     return tokens[value.ordinal()];
+  }
+
+  /** The token encoded once, for writing. */
+  SerializableString serialized(E value) {
+    return serialized[value.ordinal()];
   }
 
   /** The constant whose token is the text in the buffer, or null. */

@@ -52,7 +52,7 @@ interface ValueCodec<T> {
     FieldNames names = FieldNames.of(field);
     return of((out, value) -> {
       out.writeStartObject();
-      out.writeFieldName(field);
+      out.writeFieldName(names.serialized(0));
       elements.writeList(out, list.apply(value));
       out.writeEndObject();
     }, in -> {
