@@ -1,6 +1,8 @@
 package nl.opgave.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -11,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import nl.opgave.model.community.Begrippenlijst;
 import nl.opgave.model.community.Calendar;
@@ -46,7 +47,24 @@ final class CommunityCodec implements DocumentCodec<Community> {
   static final EnumTokens<ProgrammeItemKind> ITEM_KINDS = EnumTokens.of(ProgrammeItemKind.class);
   static final EnumTokens<GlossaryCategory> CATEGORIES = EnumTokens.of(GlossaryCategory.class);
 
-  private static final java.util.EnumSet<OpgaveRole> NO_ROLES = java.util.EnumSet.noneOf(OpgaveRole.class);
+  private static final OpgaveRole[] ROLE_VALUES = OpgaveRole.values();
+  private static final FieldNames COMMUNITY_FIELDS = FieldNames.of("name", "directory", "calendar", "begrippenlijst",
+      "poll", "chat", "opgaven");
+  private static final FieldNames ORGANISATION_FIELDS = FieldNames.of("id", "name", "kind");
+  private static final FieldNames NAME_FIELDS = FieldNames.of("voornaam", "voorletters", "tussenvoegsel",
+      "achternaam");
+  private static final FieldNames MEMBER_FIELDS = FieldNames.of("id", "name", "organisationId", "roles");
+  private static final FieldNames DIRECTORY_FIELDS = FieldNames.of("organisations", "members");
+  private static final FieldNames ITEM_FIELDS = FieldNames.of("title", "kind", "duration", "speaker");
+  private static final FieldNames EVENT_FIELDS = FieldNames.of("id", "series", "number", "title", "start", "end",
+      "location", "hostOrganisationId", "programme");
+  private static final FieldNames ENTRY_FIELDS = FieldNames.of("category", "title", "source", "link");
+  private static final FieldNames OPTION_FIELDS = FieldNames.of("id", "label");
+  private static final FieldNames POLL_FIELDS = FieldNames.of("id", "question", "options", "votes");
+  private static final FieldNames VOTE_FIELDS = FieldNames.of("memberId", "optionId");
+  private static final FieldNames MESSAGE_FIELDS = FieldNames.of("id", "authorId", "sentAt", "text");
+  private static final FieldNames ASSIGNMENT_FIELDS = FieldNames.of("memberId", "role");
+  private static final FieldNames OPGAVE_FIELDS = FieldNames.of("id", "title", "phase", "domain", "assignments");
   private static final String ORGANISATIONS = "organisation";
   private static final String MEMBERS = "member";
   private static final String EVENTS = "event";
@@ -113,25 +131,23 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   // ------------------------------------------------------------------ community
 
-  private static final String COMMUNITY_FIELDS =
-      "'name', 'directory', 'calendar', 'begrippenlijst', 'poll', 'chat', 'opgaven'";
 
   @Override
   public void writeBody(JsonGenerator out, Community community) throws IOException {
-    out.writeStringField("name", community.name());
-    out.writeFieldName("directory");
+    string(out, Key.NAME, community.name());
+    out.writeFieldName(Key.DIRECTORY);
     writeDirectory(out, community.directory());
-    out.writeFieldName("calendar");
+    out.writeFieldName(Key.CALENDAR);
     CALENDAR.write(out, community.calendar());
-    out.writeFieldName("begrippenlijst");
+    out.writeFieldName(Key.BEGRIPPENLIJST);
     BEGRIPPENLIJST.write(out, community.begrippenlijst());
     if (community.poll().isPresent()) {
-      out.writeFieldName("poll");
+      out.writeFieldName(Key.POLL);
       writePoll(out, community.poll().get());
     }
-    out.writeFieldName("chat");
+    out.writeFieldName(Key.CHAT);
     CHAT.write(out, community.chat());
-    out.writeFieldName("opgaven");
+    out.writeFieldName(Key.OPGAVEN);
     OPGAVE.writeList(out, community.opgaven());
   }
 
@@ -149,7 +165,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     boolean hasCalendar = false;
     boolean hasBegrippenlijst = false;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(COMMUNITY_FIELDS)) != null) {
       switch (field) {
         case "name":
           hasName = true;
@@ -177,7 +193,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           opgaven = OPGAVE.readList(in, "an array of opgaven");
           break;
         default:
-          in.unknown(field, COMMUNITY_FIELDS);
+          in.unknown(field, COMMUNITY_FIELDS.known());
       }
     }
     required(in, document, hasName, "name", "the name of the community, a string");
@@ -205,9 +221,9 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   private static void writeOrganisation(JsonGenerator out, Organisation organisation) throws IOException {
     out.writeStartObject();
-    out.writeStringField("id", organisation.id());
-    out.writeStringField("name", organisation.name());
-    out.writeStringField("kind", KINDS.write(organisation.kind()));
+    string(out, Key.ID, organisation.id());
+    string(out, Key.NAME, organisation.name());
+    token(out, Key.KIND, KINDS.serialized(organisation.kind()));
     out.writeEndObject();
   }
 
@@ -223,12 +239,13 @@ final class CommunityCodec implements DocumentCodec<Community> {
     boolean hasName = false;
     boolean hasKind = false;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(ORGANISATION_FIELDS)) != null) {
       switch (field) {
         case "id":
           hasId = true;
           id = in.string();
           in.declareMirrored(ORGANISATIONS, id);
+          in.shared(ORGANISATIONS).add(id);
           break;
         case "name":
           hasName = true;
@@ -239,12 +256,12 @@ final class CommunityCodec implements DocumentCodec<Community> {
           kind = in.token(KINDS);
           break;
         default:
-          in.unknown(field, "'id', 'name', 'kind'");
+          in.unknown(field, ORGANISATION_FIELDS.known());
       }
     }
     required(in, mark, hasId, "id", "a string id");
     required(in, mark, hasName, "name", "a string");
-    required(in, mark, hasKind, "kind", "one of " + KINDS.known());
+    required(in, mark, hasKind, "kind", KINDS.oneOf());
     String i = id;
     String n = name;
     OrganisationKind k = kind;
@@ -253,10 +270,10 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   private static void writeName(JsonGenerator out, PersonName name) throws IOException {
     out.writeStartObject();
-    optional(out, "voornaam", name.voornaam());
-    optional(out, "voorletters", name.voorletters());
-    optional(out, "tussenvoegsel", name.tussenvoegsel());
-    optional(out, "achternaam", name.achternaam());
+    optional(out, Key.VOORNAAM, name.voornaam());
+    optional(out, Key.VOORLETTERS, name.voorletters());
+    optional(out, Key.TUSSENVOEGSEL, name.tussenvoegsel());
+    optional(out, Key.ACHTERNAAM, name.achternaam());
     out.writeEndObject();
   }
 
@@ -270,7 +287,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     String tussenvoegsel = null;
     String achternaam = null;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(NAME_FIELDS)) != null) {
       switch (field) {
         case "voornaam":
           voornaam = in.string();
@@ -285,26 +302,43 @@ final class CommunityCodec implements DocumentCodec<Community> {
           achternaam = in.string();
           break;
         default:
-          in.unknown(field, "'voornaam', 'voorletters', 'tussenvoegsel', 'achternaam'");
+          in.unknown(field, NAME_FIELDS.known());
       }
     }
-    Optional<String> v = Optional.ofNullable(voornaam);
-    Optional<String> l = Optional.ofNullable(voorletters);
-    Optional<String> t = Optional.ofNullable(tussenvoegsel);
-    Optional<String> a = Optional.ofNullable(achternaam);
-    return in.build(mark, () -> PersonName.builder().voornaam(v).voorletters(l).tussenvoegsel(t).achternaam(a)
-        .build());
+    String v = voornaam;
+    String l = voorletters;
+    String t = tussenvoegsel;
+    String a = achternaam;
+    return in.build(mark, () -> name(v, l, t, a));
+  }
+
+  private static PersonName name(String voornaam, String voorletters, String tussenvoegsel, String achternaam) {
+    PersonName.Builder name = PersonName.builder();
+    if (voornaam != null) {
+      name.voornaam(voornaam);
+    }
+    if (voorletters != null) {
+      name.voorletters(voorletters);
+    }
+    if (tussenvoegsel != null) {
+      name.tussenvoegsel(tussenvoegsel);
+    }
+    if (achternaam != null) {
+      name.achternaam(achternaam);
+    }
+    return name.build();
   }
 
   private static void writeMember(JsonGenerator out, Member member) throws IOException {
     out.writeStartObject();
-    out.writeStringField("id", member.id());
-    out.writeFieldName("name");
+    string(out, Key.ID, member.id());
+    out.writeFieldName(Key.NAME);
     writeName(out, member.name());
-    optional(out, "organisationId", member.organisationId());
-    out.writeArrayFieldStart("roles");
+    optional(out, Key.ORGANISATION_ID, member.organisationId());
+    out.writeFieldName(Key.ROLES);
+    out.writeStartArray();
     for (OpgaveRole role : member.roles()) {
-      out.writeString(ROLES.write(role));
+      out.writeString(ROLES.serialized(role));
     }
     out.writeEndArray();
     out.writeEndObject();
@@ -318,11 +352,11 @@ final class CommunityCodec implements DocumentCodec<Community> {
     String id = null;
     PersonName name = null;
     String organisationId = null;
-    Set<OpgaveRole> roles = NO_ROLES.clone();
+    int roles = 0;
     boolean hasId = false;
     boolean hasName = false;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(MEMBER_FIELDS)) != null) {
       switch (field) {
         case "id":
           hasId = true;
@@ -334,36 +368,52 @@ final class CommunityCodec implements DocumentCodec<Community> {
           name = readName(in);
           break;
         case "organisationId":
-          organisationId = in.string();
+          organisationId = in.string(in.shared(ORGANISATIONS));
           in.referMirrored(ORGANISATIONS, organisationId);
           break;
         case "roles":
           if (in.array("an array of roles")) {
             while (in.element()) {
               OpgaveRole role = in.token(ROLES);
-              if (role != null && !roles.add(role)) {
-                in.problem("the role " + JsonIn.quote(ROLES.write(role)) + " is listed twice", "each role once");
+              if (role != null) {
+                int bit = 1 << role.ordinal();
+                if ((roles & bit) != 0) {
+                  in.problem("the role " + JsonIn.quote(ROLES.write(role)) + " is listed twice", "each role once");
+                }
+                roles |= bit;
               }
             }
           }
           break;
         default:
-          in.unknown(field, "'id', 'name', 'organisationId', 'roles'");
+          in.unknown(field, MEMBER_FIELDS.known());
       }
     }
     required(in, mark, hasId, "id", "a string id");
     required(in, mark, hasName, "name", "a name object");
     String i = id;
     PersonName n = name;
-    Optional<String> o = Optional.ofNullable(organisationId);
-    return in.build(mark, () -> Member.builder().id(i).name(n).organisationId(o).roles(roles).build());
+    String o = organisationId;
+    int r = roles;
+    return in.build(mark, () -> member(i, n, o, r));
+  }
+
+  private static Member member(String id, PersonName name, String organisationId, int roles) {
+    Member.Builder member = Member.builder().id(id).name(name);
+    if (organisationId != null) {
+      member.organisationId(organisationId);
+    }
+    for (int rest = roles; rest != 0; rest &= rest - 1) {
+      member.addRole(ROLE_VALUES[Integer.numberOfTrailingZeros(rest)]);
+    }
+    return member.build();
   }
 
   private static void writeDirectory(JsonGenerator out, MemberDirectory directory) throws IOException {
     out.writeStartObject();
-    out.writeFieldName("organisations");
+    out.writeFieldName(Key.ORGANISATIONS);
     ORGANISATION.writeList(out, directory.organisations());
-    out.writeFieldName("members");
+    out.writeFieldName(Key.MEMBERS);
     MEMBER.writeList(out, directory.members());
     out.writeEndObject();
   }
@@ -377,7 +427,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     List<Organisation> organisations = List.of();
     List<Member> members = List.of();
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(DIRECTORY_FIELDS)) != null) {
       switch (field) {
         case "organisations":
           organisations = ORGANISATION.readList(in, "an array of organisations");
@@ -388,7 +438,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           in.close(MEMBERS, "member", pointer + "/members");
           break;
         default:
-          in.unknown(field, "'organisations', 'members'");
+          in.unknown(field, DIRECTORY_FIELDS.known());
       }
     }
     in.close(ORGANISATIONS, "organisation", pointer + "/organisations");
@@ -402,10 +452,10 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   private static void writeItem(JsonGenerator out, ProgrammeItem item) throws IOException {
     out.writeStartObject();
-    out.writeStringField("title", item.title());
-    out.writeStringField("kind", ITEM_KINDS.write(item.kind()));
-    out.writeStringField("duration", item.duration().toString());
-    optional(out, "speaker", item.speaker());
+    string(out, Key.TITLE, item.title());
+    token(out, Key.KIND, ITEM_KINDS.serialized(item.kind()));
+    string(out, Key.DURATION, item.duration().toString());
+    optional(out, Key.SPEAKER, item.speaker());
     out.writeEndObject();
   }
 
@@ -422,7 +472,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     boolean hasKind = false;
     boolean hasDuration = false;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(ITEM_FIELDS)) != null) {
       switch (field) {
         case "title":
           hasTitle = true;
@@ -440,11 +490,11 @@ final class CommunityCodec implements DocumentCodec<Community> {
           speaker = in.string();
           break;
         default:
-          in.unknown(field, "'title', 'kind', 'duration', 'speaker'");
+          in.unknown(field, ITEM_FIELDS.known());
       }
     }
     required(in, mark, hasTitle, "title", "a string");
-    required(in, mark, hasKind, "kind", "one of " + ITEM_KINDS.known());
+    required(in, mark, hasKind, "kind", ITEM_KINDS.oneOf());
     required(in, mark, hasDuration, "duration", "an ISO-8601 duration, PT30M");
     String t = title;
     ProgrammeItemKind k = kind;
@@ -455,15 +505,16 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   private static void writeEvent(JsonGenerator out, Event event) throws IOException {
     out.writeStartObject();
-    out.writeStringField("id", event.id());
-    out.writeStringField("series", event.series());
-    out.writeNumberField("number", event.number());
-    out.writeStringField("title", event.title());
-    out.writeStringField("start", Times.zoned(event.start()));
-    out.writeStringField("end", Times.zoned(event.end()));
-    out.writeStringField("location", event.location());
-    optional(out, "hostOrganisationId", event.hostOrganisationId());
-    out.writeFieldName("programme");
+    string(out, Key.ID, event.id());
+    string(out, Key.SERIES, event.series());
+    out.writeFieldName(Key.NUMBER);
+    out.writeNumber(event.number());
+    string(out, Key.TITLE, event.title());
+    string(out, Key.START, Times.zoned(event.start()));
+    string(out, Key.END, Times.zoned(event.end()));
+    string(out, Key.LOCATION, event.location());
+    optional(out, Key.HOST_ORGANISATION_ID, event.hostOrganisationId());
+    out.writeFieldName(Key.PROGRAMME);
     PROGRAMME.write(out, event.programme());
     out.writeEndObject();
   }
@@ -484,7 +535,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     Programme programme = null;
     int seen = 0;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(EVENT_FIELDS)) != null) {
       switch (field) {
         case "id":
           seen |= 1;
@@ -516,15 +567,14 @@ final class CommunityCodec implements DocumentCodec<Community> {
           location = in.string();
           break;
         case "hostOrganisationId":
-          host = in.string();
+          host = in.string(in.shared(ORGANISATIONS));
           in.referMirrored(ORGANISATIONS, host);
           break;
         case "programme":
           programme = PROGRAMME.read(in);
           break;
         default:
-          in.unknown(field, "'id', 'series', 'number', 'title', 'start', 'end', 'location', 'hostOrganisationId',"
-              + " 'programme'");
+          in.unknown(field, EVENT_FIELDS.known());
       }
     }
     required(in, mark, (seen & 1) != 0, "id", "a string id");
@@ -551,11 +601,11 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   private static void writeEntry(JsonGenerator out, GlossaryEntry entry) throws IOException {
     out.writeStartObject();
-    out.writeStringField("category", CATEGORIES.write(entry.category()));
-    out.writeStringField("title", entry.title());
-    optional(out, "source", entry.source());
+    token(out, Key.CATEGORY, CATEGORIES.serialized(entry.category()));
+    string(out, Key.TITLE, entry.title());
+    optional(out, Key.SOURCE, entry.source());
     if (entry.link().isPresent()) {
-      out.writeStringField("link", entry.link().get().toString());
+      string(out, Key.LINK, entry.link().get().toString());
     }
     out.writeEndObject();
   }
@@ -572,7 +622,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     boolean hasCategory = false;
     boolean hasTitle = false;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(ENTRY_FIELDS)) != null) {
       switch (field) {
         case "category":
           hasCategory = true;
@@ -589,10 +639,10 @@ final class CommunityCodec implements DocumentCodec<Community> {
           link = in.uri();
           break;
         default:
-          in.unknown(field, "'category', 'title', 'source', 'link'");
+          in.unknown(field, ENTRY_FIELDS.known());
       }
     }
-    required(in, mark, hasCategory, "category", "one of " + CATEGORIES.known());
+    required(in, mark, hasCategory, "category", CATEGORIES.oneOf());
     required(in, mark, hasTitle, "title", "a string");
     GlossaryCategory c = category;
     String t = title;
@@ -610,8 +660,8 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   private static void writeOption(JsonGenerator out, PollOption option) throws IOException {
     out.writeStartObject();
-    out.writeStringField("id", option.id());
-    out.writeStringField("label", option.label());
+    string(out, Key.ID, option.id());
+    string(out, Key.LABEL, option.label());
     out.writeEndObject();
   }
 
@@ -625,19 +675,20 @@ final class CommunityCodec implements DocumentCodec<Community> {
     boolean hasId = false;
     boolean hasLabel = false;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(OPTION_FIELDS)) != null) {
       switch (field) {
         case "id":
           hasId = true;
           id = in.string();
           in.declareMirrored(OPTIONS, id);
+          in.shared(OPTIONS).add(id);
           break;
         case "label":
           hasLabel = true;
           label = in.string();
           break;
         default:
-          in.unknown(field, "'id', 'label'");
+          in.unknown(field, OPTION_FIELDS.known());
       }
     }
     required(in, mark, hasId, "id", "a string id");
@@ -649,15 +700,16 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   private static void writePoll(JsonGenerator out, Poll poll) throws IOException {
     out.writeStartObject();
-    out.writeStringField("id", poll.id());
-    out.writeStringField("question", poll.question());
-    out.writeFieldName("options");
+    string(out, Key.ID, poll.id());
+    string(out, Key.QUESTION, poll.question());
+    out.writeFieldName(Key.OPTIONS);
     POLL_OPTION.writeList(out, poll.options());
-    out.writeArrayFieldStart("votes");
+    out.writeFieldName(Key.VOTES);
+    out.writeStartArray();
     for (Map.Entry<String, String> vote : poll.votes().entrySet()) {
       out.writeStartObject();
-      out.writeStringField("memberId", vote.getKey());
-      out.writeStringField("optionId", vote.getValue());
+      string(out, Key.MEMBER_ID, vote.getKey());
+      string(out, Key.OPTION_ID, vote.getValue());
       out.writeEndObject();
     }
     out.writeEndArray();
@@ -678,7 +730,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     boolean hasQuestion = false;
     boolean hasOptions = false;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(POLL_FIELDS)) != null) {
       switch (field) {
         case "id":
           hasId = true;
@@ -701,7 +753,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           }
           break;
         default:
-          in.unknown(field, "'id', 'question', 'options', 'votes'");
+          in.unknown(field, POLL_FIELDS.known());
       }
     }
     required(in, mark, hasId, "id", "a string id");
@@ -724,7 +776,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     boolean hasMember = false;
     boolean hasOption = false;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(VOTE_FIELDS)) != null) {
       switch (field) {
         case "memberId":
           hasMember = true;
@@ -736,11 +788,11 @@ final class CommunityCodec implements DocumentCodec<Community> {
           break;
         case "optionId":
           hasOption = true;
-          option = in.string();
+          option = in.string(in.shared(OPTIONS));
           in.referMirrored(OPTIONS, option);
           break;
         default:
-          in.unknown(field, "'memberId', 'optionId'");
+          in.unknown(field, VOTE_FIELDS.known());
       }
     }
     required(in, mark, hasMember, "memberId", "a member id");
@@ -754,10 +806,10 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   private static void writeMessage(JsonGenerator out, ChatMessage message) throws IOException {
     out.writeStartObject();
-    out.writeStringField("id", message.id());
-    out.writeStringField("authorId", message.authorId());
-    out.writeStringField("sentAt", Times.instant(message.sentAt()));
-    out.writeStringField("text", message.text());
+    string(out, Key.ID, message.id());
+    string(out, Key.AUTHOR_ID, message.authorId());
+    string(out, Key.SENT_AT, Times.instant(message.sentAt()));
+    string(out, Key.TEXT, message.text());
     out.writeEndObject();
   }
 
@@ -772,7 +824,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     String text = null;
     int seen = 0;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(MESSAGE_FIELDS)) != null) {
       switch (field) {
         case "id":
           seen |= 1;
@@ -793,7 +845,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           text = in.string();
           break;
         default:
-          in.unknown(field, "'id', 'authorId', 'sentAt', 'text'");
+          in.unknown(field, MESSAGE_FIELDS.known());
       }
     }
     required(in, mark, (seen & 1) != 0, "id", "a string id");
@@ -811,8 +863,8 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   private static void writeAssignment(JsonGenerator out, RoleAssignment assignment) throws IOException {
     out.writeStartObject();
-    out.writeStringField("memberId", assignment.memberId());
-    out.writeStringField("role", ROLES.write(assignment.role()));
+    string(out, Key.MEMBER_ID, assignment.memberId());
+    token(out, Key.ROLE, ROLES.serialized(assignment.role()));
     out.writeEndObject();
   }
 
@@ -826,7 +878,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     boolean hasMember = false;
     boolean hasRole = false;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(ASSIGNMENT_FIELDS)) != null) {
       switch (field) {
         case "memberId":
           hasMember = true;
@@ -838,11 +890,11 @@ final class CommunityCodec implements DocumentCodec<Community> {
           role = in.token(ROLES);
           break;
         default:
-          in.unknown(field, "'memberId', 'role'");
+          in.unknown(field, ASSIGNMENT_FIELDS.known());
       }
     }
     required(in, mark, hasMember, "memberId", "a member id");
-    required(in, mark, hasRole, "role", "one of " + ROLES.known());
+    required(in, mark, hasRole, "role", ROLES.oneOf());
     String m = member;
     OpgaveRole r = role;
     return in.build(mark, () -> RoleAssignment.of(m, r));
@@ -850,11 +902,11 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   private static void writeOpgave(JsonGenerator out, Opgave opgave) throws IOException {
     out.writeStartObject();
-    out.writeStringField("id", opgave.id());
-    out.writeStringField("title", opgave.title());
-    out.writeStringField("phase", PHASES.write(opgave.phase()));
-    out.writeStringField("domain", opgave.domain());
-    out.writeFieldName("assignments");
+    string(out, Key.ID, opgave.id());
+    string(out, Key.TITLE, opgave.title());
+    token(out, Key.PHASE, PHASES.serialized(opgave.phase()));
+    string(out, Key.DOMAIN, opgave.domain());
+    out.writeFieldName(Key.ASSIGNMENTS);
     ASSIGNMENT.writeList(out, opgave.assignments());
     out.writeEndObject();
   }
@@ -871,7 +923,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     List<RoleAssignment> assignments = new ArrayList<>();
     int seen = 0;
     String field;
-    while ((field = in.field()) != null) {
+    while ((field = in.field(OPGAVE_FIELDS)) != null) {
       switch (field) {
         case "id":
           seen |= 1;
@@ -894,12 +946,12 @@ final class CommunityCodec implements DocumentCodec<Community> {
           assignments = ASSIGNMENT.readList(in, "an array of role assignments");
           break;
         default:
-          in.unknown(field, "'id', 'title', 'phase', 'domain', 'assignments'");
+          in.unknown(field, OPGAVE_FIELDS.known());
       }
     }
     required(in, mark, (seen & 1) != 0, "id", "a string id");
     required(in, mark, (seen & 2) != 0, "title", "a string");
-    required(in, mark, (seen & 4) != 0, "phase", "one of " + PHASES.known());
+    required(in, mark, (seen & 4) != 0, "phase", PHASES.oneOf());
     required(in, mark, (seen & 8) != 0, "domain", "a string");
     String i = id;
     String t = title;
@@ -911,9 +963,70 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   // ------------------------------------------------------------------ helpers
 
-  private static void optional(JsonGenerator out, String field, Optional<String> value) throws IOException {
+  private static void optional(JsonGenerator out, SerializableString field, Optional<String> value)
+      throws IOException {
     if (value.isPresent()) {
-      out.writeStringField(field, value.get());
+      string(out, field, value.get());
     }
+  }
+
+  private static void token(JsonGenerator out, SerializableString field, SerializableString token)
+      throws IOException {
+    out.writeFieldName(field);
+    out.writeString(token);
+  }
+
+  private static void string(JsonGenerator out, SerializableString field, String value) throws IOException {
+    out.writeFieldName(field);
+    out.writeString(value);
+  }
+
+  /** The field names, encoded once for writing. */
+  private static final class Key {
+    static final SerializableString ACHTERNAAM = new SerializedString("achternaam");
+    static final SerializableString ASSIGNMENTS = new SerializedString("assignments");
+    static final SerializableString AUTHOR_ID = new SerializedString("authorId");
+    static final SerializableString BEGRIPPENLIJST = new SerializedString("begrippenlijst");
+    static final SerializableString CALENDAR = new SerializedString("calendar");
+    static final SerializableString CATEGORY = new SerializedString("category");
+    static final SerializableString CHAT = new SerializedString("chat");
+    static final SerializableString DIRECTORY = new SerializedString("directory");
+    static final SerializableString DOMAIN = new SerializedString("domain");
+    static final SerializableString DURATION = new SerializedString("duration");
+    static final SerializableString END = new SerializedString("end");
+    static final SerializableString HOST_ORGANISATION_ID = new SerializedString("hostOrganisationId");
+    static final SerializableString ID = new SerializedString("id");
+    static final SerializableString KIND = new SerializedString("kind");
+    static final SerializableString LABEL = new SerializedString("label");
+    static final SerializableString LINK = new SerializedString("link");
+    static final SerializableString LOCATION = new SerializedString("location");
+    static final SerializableString MEMBER_ID = new SerializedString("memberId");
+    static final SerializableString MEMBERS = new SerializedString("members");
+    static final SerializableString NAME = new SerializedString("name");
+    static final SerializableString NUMBER = new SerializedString("number");
+    static final SerializableString OPGAVEN = new SerializedString("opgaven");
+    static final SerializableString OPTION_ID = new SerializedString("optionId");
+    static final SerializableString OPTIONS = new SerializedString("options");
+    static final SerializableString ORGANISATION_ID = new SerializedString("organisationId");
+    static final SerializableString ORGANISATIONS = new SerializedString("organisations");
+    static final SerializableString PHASE = new SerializedString("phase");
+    static final SerializableString POLL = new SerializedString("poll");
+    static final SerializableString PROGRAMME = new SerializedString("programme");
+    static final SerializableString QUESTION = new SerializedString("question");
+    static final SerializableString ROLE = new SerializedString("role");
+    static final SerializableString ROLES = new SerializedString("roles");
+    static final SerializableString SENT_AT = new SerializedString("sentAt");
+    static final SerializableString SERIES = new SerializedString("series");
+    static final SerializableString SOURCE = new SerializedString("source");
+    static final SerializableString SPEAKER = new SerializedString("speaker");
+    static final SerializableString START = new SerializedString("start");
+    static final SerializableString TEXT = new SerializedString("text");
+    static final SerializableString TITLE = new SerializedString("title");
+    static final SerializableString TUSSENVOEGSEL = new SerializedString("tussenvoegsel");
+    static final SerializableString VOORLETTERS = new SerializedString("voorletters");
+    static final SerializableString VOORNAAM = new SerializedString("voornaam");
+    static final SerializableString VOTES = new SerializedString("votes");
+
+    private Key() {}
   }
 }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -20,6 +22,8 @@ import nl.opgave.io.OpgaveFormatException.Problem;
 
 /** Reads and writes documents: the envelope, version upgrades, and the type's codec for the body. */
 final class Documents {
+  private static final SerializableString FORMAT = new SerializedString("format");
+  private static final SerializableString VERSION = new SerializedString("version");
   private static final String DOCUMENT = "a JSON object: an opgave document with 'format' and 'version'";
 
   private final List<DocumentType<?>> types;
@@ -57,8 +61,10 @@ final class Documents {
 
   static <T> void write(JsonGenerator out, DocumentType<T> type, T value) throws IOException {
     out.writeStartObject();
-    out.writeStringField("format", type.format());
-    out.writeNumberField("version", type.version());
+    out.writeFieldName(FORMAT);
+    out.writeString(type.format());
+    out.writeFieldName(VERSION);
+    out.writeNumber(type.version());
     type.codec().writeBody(out, value);
     out.writeEndObject();
   }

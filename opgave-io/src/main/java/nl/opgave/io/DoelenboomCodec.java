@@ -175,7 +175,7 @@ final class DoelenboomCodec {
           in.unknown(field, "'kind', 'id'");
       }
     }
-    required(in, mark, hasKind, "kind", "one of " + OWNER_KINDS.known());
+    required(in, mark, hasKind, "kind", OWNER_KINDS.oneOf());
     required(in, mark, hasId, "id", "a member or organisation id");
     OwnerKind k = kind;
     String i = id;
@@ -243,7 +243,7 @@ final class DoelenboomCodec {
       }
     }
     required(in, mark, (seen & 1) != 0, "id", "a string id");
-    required(in, mark, (seen & 2) != 0, "level", "one of " + LEVELS.known());
+    required(in, mark, (seen & 2) != 0, "level", LEVELS.oneOf());
     required(in, mark, (seen & 4) != 0, "text", "a string");
     String i = id;
     Level l = level;
@@ -533,8 +533,8 @@ final class DoelenboomCodec {
           in.unknown(field, "'stap', 'state', 'note'");
       }
     }
-    required(in, mark, hasStap, "stap", "one of " + STAPPEN.known());
-    required(in, mark, hasState, "state", "one of " + STATES.known());
+    required(in, mark, hasStap, "stap", STAPPEN.oneOf());
+    required(in, mark, hasState, "state", STATES.oneOf());
     Stap s = stap;
     StepState st = state;
     Optional<String> n = Optional.ofNullable(note);

@@ -1,27 +1,35 @@
 package nl.opgave.io;
 
-import java.util.HashMap;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.StringJoiner;
 
 /** The JSON tokens of an enum: the constant's name in lower case with '-' for '_', "ambtelijk-opdrachtgever". */
 final class EnumTokens<E extends Enum<E>> {
   private final String[] tokens;
-  private final Map<String, E> values = new HashMap<>();
+  private final char[][] chars;
+  private final SerializableString[] serialized;
+  private final E[] constants;
   private final String known;
+  private final String oneOf;
 
   private EnumTokens(Class<E> type) {
-    E[] constants = type.getEnumConstants();
+    constants = type.getEnumConstants();
     tokens = new String[constants.length];
+    chars = new char[constants.length][];
+    serialized = new SerializableString[constants.length];
     StringJoiner joiner = new StringJoiner(", ");
     for (E constant : constants) {
       String token = token(constant);
       tokens[constant.ordinal()] = token;
-      values.put(token, constant);
+      chars[constant.ordinal()] = token.toCharArray();
+      serialized[constant.ordinal()] = new SerializedString(token);
       joiner.add("'" + token + "'");
     }
     known = joiner.toString();
+    oneOf = "one of " + known;
   }
 
   static <E extends Enum<E>> EnumTokens<E> of(Class<E> type) {
@@ -36,8 +44,25 @@ final class EnumTokens<E extends Enum<E>> {
     return tokens[value.ordinal()];
   }
 
-  E parse(String token) {
-    return values.get(token);
+  /** The token encoded once, for writing. */
+  SerializableString serialized(E value) {
+    return serialized[value.ordinal()];
+  }
+
+  /** The constant whose token is the text in the buffer, or null. */
+  E parse(char[] text, int offset, int length) {
+    for (int i = 0; i < chars.length; i++) {
+      char[] token = chars[i];
+      if (token.length == length && Arrays.equals(token, 0, length, text, offset, offset + length)) {
+        return constants[i];
+      }
+    }
+    return null;
+  }
+
+  /** "one of 'a', 'b'", for problems. */
+  String oneOf() {
+    return oneOf;
   }
 
   String known() {

@@ -46,9 +46,13 @@ final class JsonIn {
   private int[] indexes = new int[16];
   private boolean[] arrays = new boolean[16];
   private Fields[] fields = new Fields[16];
+  private long[] seen = new long[16];
+  private int[] next = new int[16];
   private int depth;
   private final Map<String, Scope> scopes = new HashMap<>();
+  private final Map<String, Ids> shared = new HashMap<>();
   private boolean skipMirrored;
+  private ZoneId zone;
 
   JsonIn(JsonParser parser, String source, boolean lenient, ReadLimits limits) {
     this(parser, source, lenient, limits, new ArrayList<>());
@@ -122,13 +126,14 @@ final class JsonIn {
       return null;
     }
     Mark mark = new Mark(depth, skipMirrored ? null : parser.currentTokenLocation(), problems.size());
-    Fields seen = fields[depth];
-    if (seen == null) {
-      seen = new Fields();
-      fields[depth] = seen;
+    Fields named = fields[depth];
+    if (named == null) {
+      fields[depth] = new Fields();
     } else {
-      seen.reset();
+      named.reset();
     }
+    seen[depth] = 0;
+    next[depth] = 0;
     push(null);
     return mark;
   }
@@ -146,6 +151,43 @@ final class JsonIn {
     }
     depth--;
     return null;
+  }
+
+  /**
+   * Moves to the value of the next field and returns its name, the known one's own instance, or leaves the object
+   * and returns null; reads the known fields by their bytes while they come in their order.
+   */
+  String field(FieldNames known) throws IOException {
+    int at = depth - 1;
+    int expected = next[at];
+    int index;
+    String name;
+    if (expected < known.size() && parser.nextFieldName(known.serialized(expected))) {
+      index = expected;
+      name = known.name(index);
+    } else {
+      name = expected < known.size() ? parser.currentToken() == JsonToken.FIELD_NAME ? parser.currentName() : null
+          : parser.nextFieldName();
+      if (name == null) {
+        depth--;
+        return null;
+      }
+      index = known.indexOf(name);
+    }
+    names[at] = name;
+    if (index >= 0) {
+      long bit = 1L << index;
+      if ((seen[at] & bit) != 0) {
+        duplicate(name);
+      }
+      seen[at] |= bit;
+      next[at] = index + 1;
+      name = known.name(index);
+    } else if (!fields[at].add(name)) {
+      duplicate(name);
+    }
+    parser.nextToken();
+    return name;
   }
 
   /** Enters the array at the current token, or reports the wrong type and skips it (returns false). */
@@ -229,6 +271,8 @@ final class JsonIn {
       indexes = Arrays.copyOf(indexes, depth * 2);
       arrays = Arrays.copyOf(arrays, depth * 2);
       fields = Arrays.copyOf(fields, depth * 2);
+      seen = Arrays.copyOf(seen, depth * 2);
+      next = Arrays.copyOf(next, depth * 2);
     }
     arrays[depth] = false;
     names[depth++] = name;
@@ -242,6 +286,21 @@ final class JsonIn {
     }
     wrongType("a string");
     return null;
+  }
+
+  /** A string that, when it is one of the ids, is that id's own instance. */
+  String string(Ids ids) throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      String id = ids.find(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+      return id != null ? id : parser.getText();
+    }
+    wrongType("a string");
+    return null;
+  }
+
+  /** The ids of a small scope whose references share the ids' strings (in every mode, unlike the scopes). */
+  Ids shared(String scope) {
+    return shared.computeIfAbsent(scope, k -> new Ids());
   }
 
   Integer integer() throws IOException {
@@ -342,13 +401,13 @@ final class JsonIn {
   }
 
   <E extends Enum<E>> E token(EnumTokens<E> tokens) throws IOException {
-    String text = string();
-    if (text == null) {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      wrongType("a string");
       return null;
     }
-    E value = tokens.parse(text);
+    E value = tokens.parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
     if (value == null) {
-      problem("unknown value " + quote(text), "one of " + tokens.known());
+      problem("unknown value " + quote(parser.getText()), tokens.oneOf());
     }
     return value;
   }
@@ -364,8 +423,11 @@ final class JsonIn {
       return null;
     }
     try {
-      OffsetDateTime offsetTime = OffsetDateTime.parse(text.substring(0, bracket));
-      ZoneId zone = ZoneId.of(text.substring(bracket + 1, text.length() - 1));
+      OffsetDateTime offsetTime = Times.offsetDateTime(text, bracket);
+      if (offsetTime == null) {
+        offsetTime = OffsetDateTime.parse(text.substring(0, bracket));
+      }
+      ZoneId zone = zone(text, bracket + 1, text.length() - 1);
       LocalDateTime local = offsetTime.toLocalDateTime();
       ZoneOffset offset = offsetTime.getOffset();
       if (!zone.getRules().isValidOffset(local, offset)) {
@@ -379,13 +441,23 @@ final class JsonIn {
     }
   }
 
+  private ZoneId zone(String text, int from, int to) {
+    ZoneId last = zone;
+    if (last == null || last.getId().length() != to - from || !text.startsWith(last.getId(), from)) {
+      last = ZoneId.of(text.substring(from, to));
+      zone = last;
+    }
+    return last;
+  }
+
   Instant instant() throws IOException {
     String text = string();
     if (text == null) {
       return null;
     }
     try {
-      return OffsetDateTime.parse(text).toInstant();
+      OffsetDateTime time = Times.offsetDateTime(text, text.length());
+      return (time == null ? OffsetDateTime.parse(text) : time).toInstant();
     } catch (DateTimeParseException e) {
       problem(quote(text) + " is not a date-time with offset", INSTANT_EXAMPLE);
       return null;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -205,13 +206,12 @@ public final class OpgaveJson {
    * @throws NullPointerException if an argument is null
    */
   public <T> byte[] write(DocumentType<T> type, T value) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-    try {
+    try (ByteArrayBuilder bytes = new ByteArrayBuilder()) {
       write(type, value, bytes);
+      return bytes.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return bytes.toByteArray();
   }
 
   /**

@@ -49,9 +49,10 @@ interface ValueCodec<T> {
   static <W, T> ValueCodec<W> wrapping(String field, ValueCodec<T> elements, String expectedArray,
       Function<W, List<T>> list, Function<List<T>, W> wrap) {
     String expected = "an object with '" + field + "'";
+    FieldNames names = FieldNames.of(field);
     return of((out, value) -> {
       out.writeStartObject();
-      out.writeFieldName(field);
+      out.writeFieldName(names.serialized(0));
       elements.writeList(out, list.apply(value));
       out.writeEndObject();
     }, in -> {
@@ -61,11 +62,11 @@ interface ValueCodec<T> {
       }
       List<T> items = List.of();
       String name;
-      while ((name = in.field()) != null) {
+      while ((name = in.field(names)) != null) {
         if (name.equals(field)) {
           items = elements.readList(in, expectedArray);
         } else {
-          in.unknown(name, "'" + field + "'");
+          in.unknown(name, names.known());
         }
       }
       List<T> read = items;

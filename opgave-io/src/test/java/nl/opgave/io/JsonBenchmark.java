@@ -4,9 +4,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,8 +28,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reads and writes a 10,000-member community document with opgave-io and, in the same run, the same bytes with
- * plain Jackson databind on hand-written POJOs of the same shape (no validation, times kept as strings). Warm-up,
- * then interleaved timed runs; prints medians. Run: {@code ./mvnw -q -pl opgave-io -am verify -Pbench}.
+ * plain Jackson databind on hand-written POJOs of the same shape (no validation): once with times kept as strings,
+ * once with the model's java.time types through jackson-datatype-jsr310. Warm-up, then interleaved timed runs;
+ * prints medians and both ratios. Run: {@code ./mvnw -q -pl opgave-io -am verify -Pbench -Dtest=JsonBenchmark}.
  */
 @Tag("benchmark")
 class JsonBenchmark {
@@ -34,20 +42,38 @@ class JsonBenchmark {
     Community community = CommunityGenerator.community(42, 10_000);
     OpgaveJson json = OpgaveJson.standard().compact();
     byte[] bytes = json.write(community);
-    ObjectMapper plain = JsonMapper.builder()
+    JsonFactory sameBytes = JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+    ObjectMapper plain = JsonMapper.builder(sameBytes)
         .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
             JsonInclude.Include.NON_NULL))
         .build();
     Pojo.Community pojo = plain.readValue(bytes, Pojo.Community.class);
+    JsonBenchmark.class.getModule().addReads(Class.forName("com.fasterxml.jackson.datatype.jsr310.JavaTimeModule")
+        .getModule());
+    ObjectMapper typed = JsonMapper.builder(sameBytes)
+        .addModule(new JavaTimeModule())
+        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+            JsonInclude.Include.NON_NULL))
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .enable(SerializationFeature.WRITE_DATES_WITH_ZONE_ID)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .build();
+    Typed.Community typedPojo = typed.readValue(bytes, Typed.Community.class);
+    if (!Arrays.equals(plain.writeValueAsBytes(pojo), bytes)
+        || !json.read(DocumentType.COMMUNITY, typed.writeValueAsBytes(typedPojo), "typed").equals(community)) {
+      throw new IllegalStateException("a databind baseline does not write the same document");
+    }
     System.out.printf(Locale.ROOT, "document: %d members, %d events, %d chat messages, %,d bytes (compact)%n",
         community.directory().members().size(), community.calendar().events().size(),
         community.chat().messages().size(), bytes.length);
 
     List<Op> ops = List.of(
         new Op("read  opgave-io", () -> json.read(DocumentType.COMMUNITY, bytes, "bench.json")),
-        new Op("read  databind ", () -> unchecked(() -> plain.readValue(bytes, Pojo.Community.class))),
+        new Op("read  databind, strings", () -> unchecked(() -> plain.readValue(bytes, Pojo.Community.class))),
         new Op("write opgave-io", () -> json.write(community)),
-        new Op("write databind ", () -> unchecked(() -> plain.writeValueAsBytes(pojo))),
+        new Op("write databind, strings", () -> unchecked(() -> plain.writeValueAsBytes(pojo))),
+        new Op("read  databind, java.time", () -> unchecked(() -> typed.readValue(bytes, Typed.Community.class))),
+        new Op("write databind, java.time", () -> unchecked(() -> typed.writeValueAsBytes(typedPojo))),
         new Op("part: tokens only, duplicate detection", () -> unchecked(() -> tokens(bytes))),
         new Op("part: model values built from values ", () -> rebuild(community)));
     for (int warm = 0; warm < 10; warm++) {
@@ -66,8 +92,14 @@ class JsonBenchmark {
       System.out.printf(Locale.ROOT, "%-40s median %8.1f ops/s %7.2f ms/op%n", ops.get(i).name, medians[i],
           1000 / medians[i]);
     }
-    System.out.printf(Locale.ROOT, "ratio read  (opgave-io / databind POJOs): %.2f%n", medians[0] / medians[1]);
-    System.out.printf(Locale.ROOT, "ratio write (opgave-io / databind POJOs): %.2f%n", medians[2] / medians[3]);
+    System.out.printf(Locale.ROOT, "ratio read  (opgave-io / databind POJOs, times as strings): %.2f%n",
+        medians[0] / medians[1]);
+    System.out.printf(Locale.ROOT, "ratio write (opgave-io / databind POJOs, times as strings): %.2f%n",
+        medians[2] / medians[3]);
+    System.out.printf(Locale.ROOT, "ratio read  (opgave-io / databind POJOs, java.time):       %.2f%n",
+        medians[0] / medians[4]);
+    System.out.printf(Locale.ROOT, "ratio write (opgave-io / databind POJOs, java.time):       %.2f%n",
+        medians[2] / medians[5]);
   }
 
   private static final JsonFactory STRICT = JsonFactory.builder()
@@ -137,6 +169,61 @@ class JsonBenchmark {
         elapsed = System.nanoTime() - start;
       } while (elapsed < RUN_NANOS);
       return count * 1e9 / elapsed;
+    }
+  }
+
+  /** The POJOs with the model's time types (the rest as in {@link Pojo}), for databind with jsr310. */
+  static final class Typed {
+    private Typed() {}
+
+    public static final class Community {
+      public String format;
+      public int version;
+      public String name;
+      public Pojo.Directory directory;
+      public Calendar calendar;
+      public Pojo.Begrippenlijst begrippenlijst;
+      public Pojo.Poll poll;
+      public Chat chat;
+      public List<Pojo.Opgave> opgaven;
+    }
+
+    public static final class Calendar {
+      public List<Event> events;
+    }
+
+    public static final class Event {
+      public String id;
+      public String series;
+      public int number;
+      public String title;
+      public ZonedDateTime start;
+      public ZonedDateTime end;
+      public String location;
+      public String hostOrganisationId;
+      public Programme programme;
+    }
+
+    public static final class Programme {
+      public List<Item> items;
+    }
+
+    public static final class Item {
+      public String title;
+      public String kind;
+      public Duration duration;
+      public String speaker;
+    }
+
+    public static final class Chat {
+      public List<Message> messages;
+    }
+
+    public static final class Message {
+      public String id;
+      public String authorId;
+      public Instant sentAt;
+      public String text;
     }
   }
 

@@ -78,7 +78,9 @@ abstract class BegrippenlijstDef {
   void check() {
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (GlossaryEntry entry : entries()) {
-      Checks.check(seen.add(entry.label()), "begrippenlijst contains " + Checks.quote(entry.label()) + " twice");
+      if (!seen.add(entry.label())) {
+        Checks.check(false, "begrippenlijst contains " + Checks.quote(entry.label()) + " twice");
+      }
     }
   }
 }

@@ -2,6 +2,7 @@ package nl.opgave.model.community;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.opgave.model.internal.Checks;
 import org.immutables.value.Value;
@@ -38,16 +39,25 @@ abstract class CommunityDef {
     Checks.text("community name", name(), 300);
     List<String> problems = new ArrayList<>();
     MemberDirectory directory = directory();
+    Map<String, Organisation> organisations = directory.organisationIndex();
+    Map<String, Member> members = directory.memberIndex();
     for (Event event : calendar().events()) {
-      event.hostOrganisationId().filter(o -> directory.organisation(o).isEmpty())
-          .ifPresent(o -> problems.add("event " + Checks.quote(event.id()) + ": hostOrganisationId "
-              + Checks.quote(o) + " names no organisation"));
+      Optional<String> host = event.hostOrganisationId();
+      if (host.isPresent() && !organisations.containsKey(host.get())) {
+        problems.add("event " + Checks.quote(event.id()) + ": hostOrganisationId " + Checks.quote(host.get())
+            + " names no organisation");
+      }
     }
-    poll().ifPresent(poll -> poll.votes().keySet().stream().filter(m -> directory.member(m).isEmpty())
-        .forEach(m -> problems.add("poll " + Checks.quote(poll.id()) + ": vote by " + Checks.quote(m)
-            + " names no member")));
+    if (poll().isPresent()) {
+      Poll poll = poll().get();
+      for (String m : poll.votes().keySet()) {
+        if (!members.containsKey(m)) {
+          problems.add("poll " + Checks.quote(poll.id()) + ": vote by " + Checks.quote(m) + " names no member");
+        }
+      }
+    }
     for (ChatMessage message : chat().messages()) {
-      if (directory.member(message.authorId()).isEmpty()) {
+      if (!members.containsKey(message.authorId())) {
         problems.add("chat message " + Checks.quote(message.id()) + ": authorId " + Checks.quote(message.authorId())
             + " names no member");
       }
@@ -55,7 +65,7 @@ abstract class CommunityDef {
     Checks.uniqueIds("opgaven", opgaven(), Opgave::id);
     for (Opgave opgave : opgaven()) {
       for (RoleAssignment a : opgave.assignments()) {
-        if (directory.member(a.memberId()).isEmpty()) {
+        if (!members.containsKey(a.memberId())) {
           problems.add("opgave " + Checks.quote(opgave.id()) + ": " + a.role().label() + " "
               + Checks.quote(a.memberId()) + " names no member");
         }

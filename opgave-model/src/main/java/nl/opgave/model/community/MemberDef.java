@@ -53,8 +53,9 @@ abstract class MemberDef implements Comparable<Member> {
   @Value.Check
   void check() {
     Checks.id("member.id", id());
-    if (organisationId().isPresent() && !Checks.isId(organisationId().get())) {
-      Checks.id("member.organisationId of " + id(), organisationId().get());
+    Optional<String> organisationId = organisationId();
+    if (organisationId.isPresent() && !Checks.isId(organisationId.get())) {
+      Checks.id("member.organisationId of " + id(), organisationId.get());
     }
   }
 

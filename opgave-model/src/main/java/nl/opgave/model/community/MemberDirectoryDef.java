@@ -2,6 +2,8 @@ package nl.opgave.model.community;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +93,7 @@ abstract class MemberDirectoryDef {
       index.computeIfAbsent(member.name().indexLetter(), k -> new ArrayList<>()).add(member);
     }
     index.replaceAll((k, v) -> List.copyOf(v));
-    return java.util.Collections.unmodifiableSortedMap(index);
+    return Collections.unmodifiableSortedMap(index);
   }
 
   /**
@@ -121,17 +123,17 @@ abstract class MemberDirectoryDef {
 
   @Value.Lazy
   Map<String, Member> memberIndex() {
-    Map<String, Member> index = new LinkedHashMap<>(members().size() * 4 / 3 + 1);
+    Map<String, Member> index = new HashMap<>(members().size() * 4 / 3 + 1);
     for (Member member : members()) {
       index.putIfAbsent(member.id(), member);
     }
-    return index;
+    return Collections.unmodifiableMap(index);
   }
 
   @Value.Lazy
   Map<String, Organisation> organisationIndex() {
-    return organisations().stream().collect(Collectors.toMap(Organisation::id, Function.identity(), (a, b) -> a,
-        LinkedHashMap::new));
+    return Collections.unmodifiableMap(organisations().stream().collect(Collectors.toMap(Organisation::id,
+        Function.identity(), (a, b) -> a, HashMap::new)));
   }
 
   @Value.Lazy
@@ -149,7 +151,7 @@ abstract class MemberDirectoryDef {
       member.roles().forEach(r -> haystack.append(r.label()).append(' '));
       text.put(member.id(), ' ' + DutchText.fold(haystack.toString()) + ' ');
     }
-    return text;
+    return Collections.unmodifiableMap(text);
   }
 
   @Value.Check
@@ -159,9 +161,10 @@ abstract class MemberDirectoryDef {
       Checks.uniqueIds("directory.members", members(), Member::id);
     }
     List<String> problems = new ArrayList<>();
+    Map<String, Organisation> organisations = organisationIndex();
     for (Member member : members()) {
       Optional<String> organisationId = member.organisationId();
-      if (organisationId.isPresent() && !organisationIndex().containsKey(organisationId.get())) {
+      if (organisationId.isPresent() && !organisations.containsKey(organisationId.get())) {
         problems.add("member " + Checks.quote(member.id()) + ": organisationId " + Checks.quote(organisationId.get())
             + " names no organisation in the directory");
       }

@@ -40,12 +40,18 @@ abstract class OpgaveDef {
   @Value.Check
   void check() {
     Checks.id("opgave.id", id());
-    Checks.text("opgave " + Checks.quote(id()) + " title", title(), 500);
-    Checks.text("opgave " + Checks.quote(id()) + " domain", domain(), 500);
+    if (!Checks.isText(title(), 500)) {
+      Checks.text("opgave " + Checks.quote(id()) + " title", title(), 500);
+    }
+    if (!Checks.isText(domain(), 500)) {
+      Checks.text("opgave " + Checks.quote(id()) + " domain", domain(), 500);
+    }
     Set<RoleAssignment> seen = new HashSet<>();
     for (RoleAssignment a : assignments()) {
-      Checks.check(seen.add(a), "opgave " + Checks.quote(id()) + ": member " + Checks.quote(a.memberId())
-          + " holds role " + a.role().label() + " twice");
+      if (!seen.add(a)) {
+        Checks.check(false, "opgave " + Checks.quote(id()) + ": member " + Checks.quote(a.memberId())
+            + " holds role " + a.role().label() + " twice");
+      }
     }
   }
 }

@@ -21,6 +21,8 @@ abstract class OrganisationDef {
   @Value.Check
   void check() {
     Checks.id("organisation.id", id());
-    Checks.text("organisation.name of " + id(), name(), 300);
+    if (!Checks.isText(name(), 300)) {
+      Checks.text("organisation.name of " + id(), name(), 300);
+    }
   }
 }

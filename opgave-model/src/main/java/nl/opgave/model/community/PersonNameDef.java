@@ -86,20 +86,44 @@ abstract class PersonNameDef implements Comparable<PersonName> {
 
   @Value.Check
   void check() {
-    voornaam().ifPresent(v -> Checks.text("voornaam", v, 200));
-    voorletters().ifPresent(v -> Checks.text("voorletters", v, 50));
-    tussenvoegsel().ifPresent(v -> {
+    Optional<String> voornaam = voornaam();
+    Optional<String> voorletters = voorletters();
+    Optional<String> tussenvoegsel = tussenvoegsel();
+    Optional<String> achternaam = achternaam();
+    if (voornaam.isPresent()) {
+      Checks.text("voornaam", voornaam.get(), 200);
+    }
+    if (voorletters.isPresent()) {
+      Checks.text("voorletters", voorletters.get(), 50);
+    }
+    if (tussenvoegsel.isPresent()) {
+      String v = tussenvoegsel.get();
       Checks.text("tussenvoegsel", v, 50);
-      if (!v.equals(v.toLowerCase(DutchText.DUTCH))) {
+      if (!isLowerCase(v)) {
         Checks.check(false, "tussenvoegsel must be stored in lower case, but was " + Checks.quote(v));
       }
-    });
-    achternaam().ifPresent(v -> Checks.text("achternaam", v, 200));
-    Checks.check(voornaam().isPresent() || voorletters().isPresent() || achternaam().isPresent(),
-        "name must have a voornaam, voorletters or achternaam, but has none");
-    if (tussenvoegsel().isPresent() && achternaam().isEmpty()) {
-      Checks.check(false, "tussenvoegsel " + Checks.quote(tussenvoegsel().orElse("")) + " needs an achternaam");
     }
+    if (achternaam.isPresent()) {
+      Checks.text("achternaam", achternaam.get(), 200);
+    }
+    Checks.check(voornaam.isPresent() || voorletters.isPresent() || achternaam.isPresent(),
+        "name must have a voornaam, voorletters or achternaam, but has none");
+    if (tussenvoegsel.isPresent() && achternaam.isEmpty()) {
+      Checks.check(false, "tussenvoegsel " + Checks.quote(tussenvoegsel.get()) + " needs an achternaam");
+    }
+  }
+
+  private static boolean isLowerCase(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return text.equals(text.toLowerCase(DutchText.DUTCH));
+      }
+      if (c >= 'A' && c <= 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -103,10 +103,10 @@ abstract class PollDef {
     Checks.text("poll question", question(), 1000);
     Checks.check(!options().isEmpty(), "poll " + Checks.quote(id()) + " must have at least one option");
     Checks.uniqueIds("poll " + Checks.quote(id()) + " options", options(), PollOption::id);
-    votes().forEach((member, option) -> {
-      Checks.id("poll vote memberId", member);
-      checkOption(member, option);
-    });
+    for (Map.Entry<String, String> vote : votes().entrySet()) {
+      Checks.id("poll vote memberId", vote.getKey());
+      checkOption(vote.getKey(), vote.getValue());
+    }
   }
 
   /** Returns the movement's role poll, "Wat is jouw opgavegerichte rol?", with the six roles as options. */

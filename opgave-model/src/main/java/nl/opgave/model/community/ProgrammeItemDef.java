@@ -26,9 +26,12 @@ abstract class ProgrammeItemDef {
   @Value.Check
   void check() {
     Checks.text("programme item title", title(), 500);
-    Checks.check(!duration().isNegative() && !duration().isZero() && duration().compareTo(Duration.ofDays(1)) <= 0,
-        "programme item " + Checks.quote(title()) + ": duration must be positive and at most 24 hours, but was "
-            + duration());
-    speaker().ifPresent(s -> Checks.text("programme item speaker", s, 300));
+    if (duration().isNegative() || duration().isZero() || duration().compareTo(Duration.ofDays(1)) > 0) {
+      Checks.check(false, "programme item " + Checks.quote(title())
+          + ": duration must be positive and at most 24 hours, but was " + duration());
+    }
+    if (speaker().isPresent()) {
+      Checks.text("programme item speaker", speaker().get(), 300);
+    }
   }
 }
