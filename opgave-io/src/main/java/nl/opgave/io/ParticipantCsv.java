@@ -36,13 +36,15 @@ import nl.opgave.model.cafe.Participant;
 import nl.opgave.model.cafe.Side;
 
 /**
- * Reads participant lists from CSV as organisers keep them in spreadsheets: a header row naming the columns
- * (Dutch or English), then one participant per row.
+ * Reads participant lists from CSV as organisers keep them in spreadsheets: an optional header row naming the
+ * columns (Dutch or English), then one participant per row. Without a header (no cell of the first row names a
+ * known column) the columns are name, organisation, host table, side, in that order.
  *
  * <p>Columns: {@code naam}/{@code name} (required), {@code organisatie}/{@code organisation},
  * {@code tafelhost}/{@code host table} (the number of the table the participant hosts) and
  * {@code kant}/{@code side}. The separator is detected from the header ({@code ;} as Dutch Excel writes it, or
- * {@code ,}); UTF-8 with or without byte order mark; fields may be quoted (RFC 4180). Instances are immutable.
+ * {@code ,}); UTF-8 with or without byte order mark; fields may be quoted (RFC 4180). Problems are worded in
+ * English, or in Dutch by a reader from {@link #withLanguage}. Instances are immutable.
  */
 public final class ParticipantCsv {
   private static final String NAME = "name";
@@ -59,13 +61,17 @@ public final class ParticipantCsv {
       Map.entry("host", HOST_TABLE), Map.entry("hosttafel", HOST_TABLE),
       Map.entry("kant", SIDE), Map.entry("side", SIDE), Map.entry("zijde", SIDE));
   private static final String KNOWN = "'naam' (or 'name'), 'organisatie', 'tafelhost', 'kant'";
-  private static final ParticipantCsv STANDARD = new ParticipantCsv(ReadLimits.DEFAULT);
+  private static final String KNOWN_NL = "'naam', 'organisatie', 'tafelhost', 'kant'";
+  private static final String[] POSITIONAL = {NAME, ORGANISATION, HOST_TABLE, SIDE};
+  private static final ParticipantCsv STANDARD = new ParticipantCsv(ReadLimits.DEFAULT, false);
 
   private final ReadLimits limits;
+  private final boolean dutch;
   private final CsvFactory factory;
 
-  private ParticipantCsv(ReadLimits limits) {
+  private ParticipantCsv(ReadLimits limits, boolean dutch) {
     this.limits = limits;
+    this.dutch = dutch;
     this.factory = CsvFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxStringLength(limits.maxStringLength())
@@ -85,7 +91,20 @@ public final class ParticipantCsv {
    * @throws NullPointerException if limits is null
    */
   public ParticipantCsv withLimits(ReadLimits readLimits) {
-    return new ParticipantCsv(Objects.requireNonNull(readLimits, "limits"));
+    return new ParticipantCsv(Objects.requireNonNull(readLimits, "limits"), dutch);
+  }
+
+  /**
+   * Returns a reader whose problems are worded in Dutch for a Dutch locale ("nl"), else in English.
+   *
+   * @throws NullPointerException if locale is null
+   */
+  public ParticipantCsv withLanguage(Locale locale) {
+    return new ParticipantCsv(limits, "nl".equals(Objects.requireNonNull(locale, "locale").getLanguage()));
+  }
+
+  private String say(String english, String dutchText) {
+    return dutch ? dutchText : english;
   }
 
   /**
@@ -126,10 +145,11 @@ public final class ParticipantCsv {
     } catch (JsonProcessingException e) {
       String[] described = JacksonErrors.describe(e, limits);
       JsonLocation location = e.getLocation();
-      String message = described[0].startsWith("malformed JSON: ")
-          ? "malformed CSV: " + described[0].substring("malformed JSON: ".length()) : described[0];
+      String detail = described[0].startsWith("malformed JSON: ")
+          ? described[0].substring("malformed JSON: ".length()) : described[0];
       reading.problems.add(new Problem(source, location == null ? 0 : JsonIn.line(location),
-          location == null ? 0 : JsonIn.column(location), "", message, "CSV as RFC 4180 describes it"));
+          location == null ? 0 : JsonIn.column(location), "", say("malformed CSV: ", "onleesbare CSV: ") + detail,
+          say("CSV as RFC 4180 describes it", "CSV zoals RFC 4180 die beschrijft")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -228,18 +248,20 @@ public final class ParticipantCsv {
   }
 
   private OpgaveFormatException tooLarge(String source) {
-    return new OpgaveFormatException(List.of(new Problem(source, 0, 0, "", "the file is larger than "
-        + limits.maxDocumentBytes() + " bytes (the read limit)", "")));
+    return new OpgaveFormatException(List.of(new Problem(source, 0, 0, "", say("the file is larger than ",
+        "het bestand is groter dan ") + limits.maxDocumentBytes() + say(" bytes (the read limit)",
+        " bytes (de leesgrens)"), "")));
   }
 
-  private static String decode(byte[] csv, String source) {
+  private String decode(byte[] csv, String source) {
     int offset = 0;
     if (csv.length >= 3 && (csv[0] & 0xff) == 0xef && (csv[1] & 0xff) == 0xbb && (csv[2] & 0xff) == 0xbf) {
       offset = 3;
     } else if (csv.length >= 2 && ((csv[0] & 0xff) == 0xff && (csv[1] & 0xff) == 0xfe
         || (csv[0] & 0xff) == 0xfe && (csv[1] & 0xff) == 0xff)) {
-      throw new OpgaveFormatException(List.of(new Problem(source, 1, 1, "", "the file is UTF-16 encoded",
-          "UTF-8 (in Excel: save as 'CSV UTF-8')")));
+      throw new OpgaveFormatException(List.of(new Problem(source, 1, 1, "", say("the file is UTF-16 encoded",
+          "het bestand is in UTF-16 gecodeerd"), say("UTF-8 (in Excel: save as 'CSV UTF-8')",
+          "UTF-8 (in Excel: opslaan als 'CSV UTF-8')"))));
     }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -261,8 +283,9 @@ public final class ParticipantCsv {
         }
       }
       throw new OpgaveFormatException(List.of(new Problem(source, line, at - lineStart + 1, "",
-          "invalid UTF-8 (byte 0x" + String.format("%02x", csv[at] & 0xff) + ")",
-          "text encoded as UTF-8 (in Excel: save as 'CSV UTF-8')")));
+          say("invalid UTF-8 (byte 0x", "ongeldige UTF-8 (byte 0x") + String.format("%02x", csv[at] & 0xff) + ")",
+          say("text encoded as UTF-8 (in Excel: save as 'CSV UTF-8')",
+              "tekst in UTF-8 (in Excel: opslaan als 'CSV UTF-8')"))));
     }
     out.flip();
     return out.toString();
@@ -293,6 +316,34 @@ public final class ParticipantCsv {
     return semicolons > commas ? ';' : ',';
   }
 
+  static int[] unclosedQuote(String text, char separator) {
+    int line = 1;
+    int column = 1;
+    int[] open = null;
+    boolean fieldStart = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (open != null) {
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          i++;
+          column++;
+        } else if (c == '"') {
+          open = null;
+        }
+      } else if (c == '"' && fieldStart) {
+        open = new int[] {line, column};
+      }
+      fieldStart = open == null && (c == separator || c == '\n' || c == '\r');
+      if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+        line++;
+        column = 1;
+      } else if (c != '\r') {
+        column++;
+      }
+    }
+    return open;
+  }
+
   private static String fold(String header) {
     String stripped = Normalizer.normalize(header.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return stripped.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ').replaceAll("\\s+", " ");
@@ -310,7 +361,15 @@ public final class ParticipantCsv {
     }
 
     void read(String text) throws IOException {
-      CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator(text)).withoutHeader();
+      char separator = separator(text);
+      int[] open = unclosedQuote(text, separator);
+      if (open != null) {
+        add(open[0], open[1], "", say("a quote opens a field here and is never closed",
+            "een aanhalingsteken opent hier een veld en wordt niet gesloten"), say("a closing quote '\"'",
+            "een sluitend aanhalingsteken '\"'"));
+        return;
+      }
+      CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withoutHeader();
       try (CsvParser parser = factory.createParser(text)) {
         parser.setSchema(schema);
         parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
@@ -339,11 +398,18 @@ public final class ParticipantCsv {
         }
       }
       if (columns == null) {
-        add(1, 1, "", "the file is empty", "a header row with " + KNOWN);
+        add(1, 1, "", say("the file holds no participants", "het bestand bevat geen deelnemers"),
+            say("a row per participant: name, organisation, host table, side",
+                "een regel per deelnemer: naam, organisatie, tafelhost, kant"));
       }
     }
 
     private void header(List<String> values, List<JsonLocation> locations, int line) {
+      if (values.stream().noneMatch(v -> HEADERS.containsKey(fold(v)))) {
+        columns = POSITIONAL;
+        row(values, locations, line);
+        return;
+      }
       columns = new String[values.size()];
       boolean hasName = false;
       for (int i = 0; i < values.size(); i++) {
@@ -354,21 +420,23 @@ public final class ParticipantCsv {
         String field = HEADERS.get(fold(header));
         JsonLocation at = locations.get(i);
         if (field == null) {
-          add(line, JsonIn.column(at), "", "unknown column " + JsonIn.quote(header.strip()), "one of " + KNOWN);
+          add(line, JsonIn.column(at), "", say("unknown column ", "onbekende kolom ") + JsonIn.quote(header.strip()),
+              say("one of " + KNOWN, "een van " + KNOWN_NL));
           columns[i] = UNKNOWN;
           continue;
         }
         for (int k = 0; k < i; k++) {
           if (field.equals(columns[k])) {
-            add(line, JsonIn.column(at), "", "the column " + JsonIn.quote(header.strip()) + " appears twice",
-                "each column once");
+            add(line, JsonIn.column(at), "", say("the column ", "de kolom ") + JsonIn.quote(header.strip())
+                + say(" appears twice", " staat er twee keer"), say("each column once", "elke kolom één keer"));
           }
         }
         columns[i] = field;
         hasName |= field.equals(NAME);
       }
       if (!hasName) {
-        add(line, 1, "", "the header has no name column", "a header row with " + KNOWN);
+        add(line, 1, "", say("the header has no name column", "de kopregel heeft geen kolom naam"),
+            say("a header row with " + KNOWN, "een kopregel met " + KNOWN_NL));
         throw JsonIn.Stop.INSTANCE;
       }
     }
@@ -376,8 +444,8 @@ public final class ParticipantCsv {
     private void row(List<String> values, List<JsonLocation> locations, int line) {
       int index = rows.size() + rejected;
       if (index >= limits.maxCollectionSize()) {
-        add(line, 1, "/" + index, "the file has more than " + limits.maxCollectionSize() + " rows (the read limit)",
-            "");
+        add(line, 1, "/" + index, say("the file has more than ", "het bestand heeft meer dan ")
+            + limits.maxCollectionSize() + say(" rows (the read limit)", " regels (de leesgrens)"), "");
         throw JsonIn.Stop.INSTANCE;
       }
       if (values.stream().allMatch(String::isBlank)) {
@@ -393,8 +461,12 @@ public final class ParticipantCsv {
         int column = JsonIn.column(locations.get(i));
         if (i >= columns.length || columns[i] == null) {
           if (!value.isEmpty()) {
-            add(line, column, "/" + index, "value " + JsonIn.quote(value) + " stands in a column without a"
-                + " known header", "at most " + columns.length + " columns, as the header names them");
+            add(line, column, "/" + index, say("value ", "waarde ") + JsonIn.quote(value)
+                + say(" stands in a column without a known header", " staat in een kolom zonder bekende kop"),
+                columns == POSITIONAL ? say("at most 4 columns: name, organisation, host table, side",
+                    "hooguit 4 kolommen: naam, organisatie, tafelhost, kant") : say("at most ", "hooguit ")
+                    + columns.length + say(" columns, as the header names them",
+                    " kolommen, zoals de kopregel ze noemt"));
           }
           continue;
         }
@@ -403,14 +475,16 @@ public final class ParticipantCsv {
         }
         String pointer = "/" + index + "/" + columns[i];
         if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t')) {
-          add(line, column, pointer, "the value contains a line break or control character", "one line of text");
+          add(line, column, pointer, say("the value contains a line break or control character",
+              "de waarde bevat een regeleinde of stuurteken"), say("one line of text", "één regel tekst"));
           continue;
         }
         switch (columns[i]) {
           case NAME:
             name = value;
             if (value.isEmpty()) {
-              add(line, column, pointer, "the name is empty", "the participant's name");
+              add(line, column, pointer, say("the name is empty", "de naam is leeg"),
+                  say("the participant's name", "de naam van de deelnemer"));
             }
             break;
           case ORGANISATION:
@@ -424,7 +498,8 @@ public final class ParticipantCsv {
         }
       }
       if (name == null && problems.size() == before) {
-        add(line, 1, "/" + index + "/" + NAME, "the row has no name", "the participant's name");
+        add(line, 1, "/" + index + "/" + NAME, say("the row has no name", "de regel heeft geen naam"),
+            say("the participant's name", "de naam van de deelnemer"));
       }
       if (problems.size() == before) {
         rows.add(new ParticipantRow(line, name, Optional.ofNullable(organisation), hostTable,
@@ -446,15 +521,16 @@ public final class ParticipantCsv {
           return OptionalInt.of(table);
         }
       }
-      add(line, column, pointer, JsonIn.quote(value) + " is not a table number", "a whole number from 1, or empty");
+      add(line, column, pointer, JsonIn.quote(value) + say(" is not a table number", " is geen tafelnummer"),
+          say("a whole number from 1, or empty", "een geheel getal vanaf 1, of leeg"));
       return OptionalInt.empty();
     }
 
     private void add(int line, int column, String pointer, String message, String expected) {
       problems.add(new Problem(source, line, column, pointer, message, expected));
       if (problems.size() >= limits.maxProblems()) {
-        problems.add(new Problem(source, line, column, pointer, "stopped after " + limits.maxProblems()
-            + " problems", ""));
+        problems.add(new Problem(source, line, column, pointer, say("stopped after ", "gestopt na ")
+            + limits.maxProblems() + say(" problems", " problemen"), ""));
         throw JsonIn.Stop.INSTANCE;
       }
     }

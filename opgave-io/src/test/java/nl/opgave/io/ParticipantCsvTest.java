@@ -89,13 +89,16 @@ class ParticipantCsvTest {
 
   @Test
   void hostileFiles_giveCleanProblems() {
-    assertThat(problems("")).extracting(Problem::message).containsExactly("the file is empty");
+    assertThat(problems("")).extracting(Problem::message).containsExactly("the file holds no participants");
     assertThat(problems(new byte[] {'n', 'a', 'a', 'm', '\n', 'J', (byte) 0xc3, '\n'})).singleElement()
         .satisfies(p -> assertThat(p.toString()).isEqualTo("deelnemers.csv:2:2: /: invalid UTF-8 (byte 0xc3);"
             + " expected text encoded as UTF-8 (in Excel: save as 'CSV UTF-8')"));
     assertThat(problems(new byte[] {(byte) 0xff, (byte) 0xfe, 'n', 0})).extracting(Problem::message)
         .containsExactly("the file is UTF-16 encoded");
-    assertThat(problems("naam\n\"Jos\n")).extracting(Problem::message).singleElement().asString()
+    assertThat(problems("naam;organisatie\n\"Jos \"\"J\"\"\";PZH\n\"Vera;HvA\n")).extracting(Problem::toString)
+        .containsExactly("deelnemers.csv:3:1: /: a quote opens a field here and is never closed; expected a closing"
+            + " quote '\"'");
+    assertThat(problems("naam\n\"Jos\"x\n")).extracting(Problem::message).singleElement().asString()
         .startsWith("malformed CSV");
     assertThat(problems("naam\nJos\u0007\n")).extracting(Problem::message)
         .containsExactly("the value contains a line break or control character");
@@ -124,5 +127,38 @@ class ParticipantCsvTest {
     assertThatThrownBy(() -> ParticipantCsv.participants(read("naam;kant\nA;markt\n"), sides, "d.csv"))
         .hasMessage("d.csv:2:0: /0/side: the side 'markt' is not a side of the session; expected one of"
             + " 1 (overheid), 2 (samenleving)");
+  }
+
+  @Test
+  void fileWithoutHeader_readsNameOrganisationHostTableSideInThatOrder() {
+    List<ParticipantRow> rows = read("Jos van der Ploeg;PZH;1;2\nVera Eijsvogel;;;\n\"Visser; Lotte\";HvA\n");
+
+    assertThat(rows).extracting(ParticipantRow::name).containsExactly("Jos van der Ploeg", "Vera Eijsvogel",
+        "Visser; Lotte");
+    assertThat(rows.get(0).organisation()).hasValue("PZH");
+    assertThat(rows.get(0).hostTable()).hasValue(1);
+    assertThat(rows.get(0).side()).hasValue("2");
+    assertThat(rows.get(1).organisation()).isEmpty();
+    assertThat(rows).extracting(ParticipantRow::line).containsExactly(1, 2, 3);
+    assertThat(problems("Jos,PZH,1,2,extra\n")).extracting(Problem::toString).containsExactly(
+        "deelnemers.csv:1:13: /0: value 'extra' stands in a column without a known header; expected at most 4"
+            + " columns: name, organisation, host table, side");
+  }
+
+  @Test
+  void problems_areWordedInDutchOnRequest() {
+    ParticipantCsv dutch = CSV.withLanguage(java.util.Locale.forLanguageTag("nl-NL"));
+
+    assertThatThrownBy(() -> dutch.read("naam;tafelhost\n;1\nJos;twee\n".getBytes(StandardCharsets.UTF_8), "d.csv"))
+        .isInstanceOfSatisfying(OpgaveFormatException.class, e -> assertThat(e.problems())
+            .extracting(Problem::message, Problem::expected).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("de naam is leeg", "de naam van de deelnemer"),
+                org.assertj.core.groups.Tuple.tuple("'twee' is geen tafelnummer", "een geheel getal vanaf 1, of leeg")));
+    assertThatThrownBy(() -> dutch.read(new byte[0], "d.csv")).hasMessageContaining("het bestand bevat geen deelnemers");
+    assertThatThrownBy(() -> dutch.withLimits(ReadLimits.DEFAULT.withMaxCollectionSize(1))
+        .read("A\nB\n".getBytes(StandardCharsets.UTF_8), "d.csv"))
+        .hasMessageContaining("het bestand heeft meer dan 1 regels (de leesgrens)");
+    assertThat(CSV.withLanguage(java.util.Locale.ENGLISH).withLanguage(java.util.Locale.ROOT))
+        .isNotNull();
   }
 }

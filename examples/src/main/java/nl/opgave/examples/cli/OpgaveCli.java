@@ -45,7 +45,11 @@ public final class OpgaveCli implements Runnable {
       return USER_ERROR;
     });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof UserException || e instanceof InvalidValueException) {
+      if (e instanceof UserException) {
+        e.getMessage().lines().forEach(line -> err.println("fout: " + line.strip()));
+        return USER_ERROR;
+      }
+      if (e instanceof InvalidValueException) {
         err.println("fout: " + oneLine(e.getMessage()));
         return USER_ERROR;
       }

@@ -1,13 +1,22 @@
 package nl.opgave.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import nl.opgave.io.OpgaveFormatException;
+import nl.opgave.io.OpgaveFormatException.Problem;
 import nl.opgave.io.OpgaveJson;
+import nl.opgave.io.ParticipantCsv;
+import nl.opgave.io.ParticipantRow;
+import nl.opgave.model.DutchText;
 import nl.opgave.model.cafe.Participant;
 import nl.opgave.model.cafe.RotationPlan;
 import nl.opgave.model.cafe.RotationRequest;
@@ -168,42 +177,76 @@ final class RotateCommand implements Callable<Integer> {
   }
 
   private void fromFile(Lang language, int sideCount, List<Participant> people, String[] hostOf) {
-    List<RotateParticipantsCsv.Row> rows = RotateParticipantsCsv.read(participantsFile, language);
-    int[] hostLine = new int[tables + 1];
     String file = participantsFile.toString();
+    List<ParticipantRow> rows = rows(language);
+    if (rows.isEmpty()) {
+      throw new UserException(file + ": " + language.pick("geen deelnemers gevonden", "no participants found"));
+    }
+    int[] hostLine = new int[tables + 1];
+    Map<String, Integer> names = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
-      RotateParticipantsCsv.Row row = rows.get(i);
-      String id = "p" + (i + 1);
-      Participant.Builder p = Participant.builder().id(id).name(row.name);
-      if (row.organisation != null) {
-        p.organisation(row.organisation);
+      ParticipantRow row = rows.get(i);
+      String at = file + language.pick(", regel ", ", line ") + row.line() + ": ";
+      Integer previous = names.putIfAbsent(DutchText.fold(row.name()), row.line());
+      if (previous != null) {
+        throw new UserException(at + language.pick("naam '" + row.name() + "' staat ook op regel " + previous
+            + "; maak namen uniek", "name '" + row.name() + "' also appears on line " + previous
+            + "; make names unique"));
       }
-      if (row.side.isPresent()) {
-        int side = row.side.getAsInt();
-        if (sides == null || side > sideCount) {
-          throw new UserException(file + language.pick(", regel ", ", line ") + row.line + ": " + language.pick(
-              "kant " + side + " bestaat niet; geef --sides " + side + " of meer", "side " + side + " does not exist;"
-              + " give --sides " + side + " or more"));
+      String id = "p" + (i + 1);
+      Participant.Builder p = Participant.builder().id(id).name(row.name()).organisation(row.organisation());
+      if (row.side().isPresent()) {
+        int side = side(row.side().get());
+        if (side < 1 || sides == null || side > sideCount) {
+          throw new UserException(at + language.pick("kant '" + row.side().get() + "' bestaat niet; geef een "
+              + "kantnummer van 1 tot en met --sides", "side '" + row.side().get() + "' does not exist; give a side"
+              + " number from 1 to --sides"));
         }
         p.side(side);
       }
-      if (row.hostTable.isPresent()) {
-        int t = row.hostTable.getAsInt();
+      if (row.hostTable().isPresent()) {
+        int t = row.hostTable().getAsInt();
         if (t > tables) {
-          throw new UserException(file + language.pick(", regel ", ", line ") + row.line + ": " + language.pick(
-              row.name + " is host van tafel " + t + ", maar er zijn " + tables + " tafels", row.name
-              + " hosts table " + t + ", but there are " + tables + " tables"));
+          throw new UserException(at + language.pick(row.name() + " is host van tafel " + t + ", maar er zijn "
+              + tables + " tafels", row.name() + " hosts table " + t + ", but there are " + tables + " tables"));
         }
         if (hostOf[t] != null) {
-          throw new UserException(file + language.pick(", regel ", ", line ") + row.line + ": " + language.pick(
-              "tafel " + t + " heeft al een host (regel " + hostLine[t] + "); elke tafel heeft hoogstens een host",
-              "table " + t + " already has a host (line " + hostLine[t] + "); every table has at most one host"));
+          throw new UserException(at + language.pick("tafel " + t + " heeft al een host (regel " + hostLine[t]
+              + "); elke tafel heeft hoogstens een host", "table " + t + " already has a host (line " + hostLine[t]
+              + "); every table has at most one host"));
         }
         hostOf[t] = id;
-        hostLine[t] = row.line;
+        hostLine[t] = row.line();
       }
       people.add(p.build());
     }
+  }
+
+  private List<ParticipantRow> rows(Lang language) {
+    try {
+      return ParticipantCsv.standard().withLanguage(language.locale()).read(participantsFile);
+    } catch (NoSuchFileException e) {
+      throw new UserException(language.pick("bestand niet gevonden: ", "file not found: ") + participantsFile);
+    } catch (IOException e) {
+      throw new UserException(language.pick("kan bestand niet lezen: ", "cannot read file: ") + participantsFile
+          + " (" + e.getMessage() + ")");
+    } catch (OpgaveFormatException e) {
+      StringBuilder lines = new StringBuilder();
+      for (Problem problem : e.problems()) {
+        lines.append(lines.length() == 0 ? "" : "\n").append(problem.source()).append(':').append(problem.line())
+            .append(':').append(problem.column()).append(": ").append(problem.message());
+        if (!problem.expected().isEmpty()) {
+          lines.append(language.pick("; verwacht ", "; expected ")).append(problem.expected());
+        }
+      }
+      throw new UserException(lines.toString());
+    }
+  }
+
+  private static int side(String text) {
+    String digits = text.strip();
+    return digits.length() <= 6 && !digits.isEmpty() && digits.chars().allMatch(c -> c >= '0' && c <= '9')
+        ? Integer.parseInt(digits) : -1;
   }
 
   private static void positive(int value, String option, Lang language) {

@@ -132,7 +132,7 @@ class RotateCommandTest {
         + "Jos van der Ploeg;Provincie Zuid-Holland;1;1\r\n"
         + "\"Witlox-van den IJssel; Marianne\";\"BZK \"\"kern\"\"\";;1\r\n"
         + "Vera Eijsvogel;Gemeente Heemskerk;2;2\r\n"
-        + "\"Lisette van 't Veer\";\"Gemeente\nHeemskerk\";;2\r\n"
+        + "\"Lisette van 't Veer\";\"Gemeente Heemskerk\";;2\r\n"
         + "\r\n"
         + "Daan Mulder;;;\r\n"
         + "Visser, Lotte;HvA;;\r\n";
@@ -152,7 +152,12 @@ class RotateCommandTest {
     Files.writeString(file, "Jos,PZH\n\"Vera,Heemskerk\nLisette,Heemskerk\n");
     Run run = run("rotate", "--participants-file", file.toString(), "--tables", "2", "--rounds", "2");
     assertThat(run.code).isEqualTo(2);
-    assertThat(run.err.trim()).isEqualTo("fout: " + file + ", regel 2, kolom 1: aanhalingsteken wordt niet gesloten");
+    assertThat(run.err.trim()).isEqualTo("fout: " + file + ":2:1: een aanhalingsteken opent hier een veld en wordt"
+        + " niet gesloten; verwacht een sluitend aanhalingsteken '\"'");
+    Files.writeString(file, "Jos,\"PZH\nDen Haag\"\n");
+    run = run("rotate", "--participants-file", file.toString(), "--tables", "1", "--rounds", "1");
+    assertThat(run.err.trim()).isEqualTo("fout: " + file + ":1:5: de waarde bevat een regeleinde of stuurteken;"
+        + " verwacht één regel tekst");
     Files.writeString(file, "Jos,PZH,1\nVera,Heemskerk,1\n");
     run = run("rotate", "--participants-file", file.toString(), "--tables", "2", "--rounds", "2", "--lang", "en");
     assertThat(run.err.trim()).isEqualTo("fout: " + file + ", line 2: table 1 already has a host (line 1); every table"
@@ -160,15 +165,24 @@ class RotateCommandTest {
     Files.writeString(file, "Jos,PZH,7\n");
     run = run("rotate", "--participants-file", file.toString(), "--tables", "2", "--rounds", "2");
     assertThat(run.err).contains("regel 1: Jos is host van tafel 7, maar er zijn 2 tafels");
-    Files.writeString(file, "Jos,PZH,x\n");
+    Files.writeString(file, "Jos,PZH,x\nVera,,0\n");
     run = run("rotate", "--participants-file", file.toString(), "--tables", "2", "--rounds", "2");
-    assertThat(run.err).contains("regel 1, kolom 9: tafelhost moet een positief geheel getal zijn, maar is 'x'");
+    assertThat(run.err.lines()).containsExactly(
+        "fout: " + file + ":1:9: 'x' is geen tafelnummer; verwacht een geheel getal vanaf 1, of leeg",
+        "fout: " + file + ":2:7: '0' is geen tafelnummer; verwacht een geheel getal vanaf 1, of leeg");
     Files.write(file, new byte[] {'J', 'o', (byte) 0xC3, '\n'});
     run = run("rotate", "--participants-file", file.toString(), "--tables", "2", "--rounds", "2");
-    assertThat(run.err).contains("regel 1, kolom 3: geen geldige UTF-8");
+    assertThat(run.err).contains(":1:3: ongeldige UTF-8 (byte 0xc3)");
+    Files.writeString(file, "naam;organisatie\nJos;PZH\njos;BZK\n");
+    run = run("rotate", "--participants-file", file.toString(), "--tables", "1", "--rounds", "1");
+    assertThat(run.err).contains("regel 3: naam 'jos' staat ook op regel 2; maak namen uniek");
+    Files.writeString(file, "naam;organisatie\n");
+    run = run("rotate", "--participants-file", file.toString(), "--tables", "1", "--rounds", "1");
+    assertThat(run.err).contains("geen deelnemers gevonden");
     run = run("rotate", "--participants-file", dir.resolve("nope.csv").toString(), "--tables", "2", "--rounds", "2");
     assertThat(run.err).contains("bestand niet gevonden");
   }
+
 
   @Test
   void errors_areOneLineWithExitCode2AndNoStackTrace() {
