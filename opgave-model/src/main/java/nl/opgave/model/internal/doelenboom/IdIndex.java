@@ -21,36 +21,33 @@ public final class IdIndex {
   public int putIfAbsent(int i) {
     String id = nodes[i].id();
     int hash = id.hashCode();
-    int slot = (hash * 0x9E3779B9) >>> shift;
-    long entry;
-    while ((entry = slots[slot]) != 0) {
-      if ((int) (entry >>> 32) == hash) {
-        int index = (int) entry - 1;
-        String key = nodes[index].id();
-        if (key == id || key.equals(id)) {
-          return index;
-        }
-      }
-      slot = (slot + 1) & mask;
+    int slot = slot(id, hash);
+    long entry = slots[slot];
+    if (entry != 0) {
+      return (int) entry - 1;
     }
     slots[slot] = ((long) hash << 32) | ((i + 1) & 0xFFFFFFFFL);
     return -1;
   }
 
+  /** Returns the index of the first node with this id, or -1. */
   public int get(String id) {
-    int hash = id.hashCode();
+    long entry = slots[slot(id, id.hashCode())];
+    return entry == 0 ? -1 : (int) entry - 1;
+  }
+
+  private int slot(String id, int hash) {
     int slot = (hash * 0x9E3779B9) >>> shift;
     long entry;
     while ((entry = slots[slot]) != 0) {
       if ((int) (entry >>> 32) == hash) {
-        int index = (int) entry - 1;
-        String key = nodes[index].id();
+        String key = nodes[(int) entry - 1].id();
         if (key == id || key.equals(id)) {
-          return index;
+          return slot;
         }
       }
       slot = (slot + 1) & mask;
     }
-    return -1;
+    return slot;
   }
 }
