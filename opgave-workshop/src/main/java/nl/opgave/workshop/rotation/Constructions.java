@@ -66,6 +66,9 @@ final class Constructions {
     }
     int rounds = pb.rounds;
     int[][] design = design(t, k, rounds, !hosts.isEmpty());
+    if (design == null && search && hosts.isEmpty()) {
+      design = PairedDesign.find(t, k, rounds, pb.seed, deadline);
+    }
     if (design == null && search) {
       long budget = Math.min(CYCLIC_BUDGET, pb.iterationLimit);
       design = CyclicDesign.find(t, k, rounds, hostTables, pb.seed, budget, deadline);

@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
  * Searches a 1-rotational resolvable design: points Z_m x {0..L-1} plus F fixed points, and B base rounds whose
  * pairs all lie in different orbits under x -> x + 1 (mod m); developing each base round m times gives B * m
  * rounds without any repeat. Kirkman's 15 schoolgirls (m = 7, L = 2, F = 1), 6-4-7 (7, 3, 3), 8-4-9 (9, 3, 5) and
- * 10-4-10 (10, 4, 0) come out at once, 8-4-10 (a 4-RGDD of type 2^16) with m = 5 and two base rounds. Fixed
+ * 10-4-10 (10, 4, 0) come out at once (8-4-10 is left to {@link PairedDesign}). Fixed
  * points never move and carry the hosts. The base rounds are found by a small tabu search on orbit collisions.
  */
 final class CyclicDesign {
