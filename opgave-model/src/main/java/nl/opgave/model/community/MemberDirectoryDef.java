@@ -121,23 +121,47 @@ abstract class MemberDirectoryDef {
     return -1;
   }
 
-  @Value.Lazy
+  // Caches of values derived from the attributes, kept off the public API that @Value.Lazy would create.
+  @SuppressWarnings("immutables:incompat")
+  private transient volatile Map<String, Member> memberIndex;
+  @SuppressWarnings("immutables:incompat")
+  private transient volatile Map<String, Organisation> organisationIndex;
+  @SuppressWarnings("immutables:incompat")
+  private transient volatile Map<String, String> searchText;
+
   Map<String, Member> memberIndex() {
-    Map<String, Member> index = new HashMap<>(members().size() * 4 / 3 + 1);
-    for (Member member : members()) {
-      index.putIfAbsent(member.id(), member);
+    Map<String, Member> index = memberIndex;
+    if (index == null) {
+      Map<String, Member> built = new HashMap<>(members().size() * 4 / 3 + 1);
+      for (Member member : members()) {
+        built.putIfAbsent(member.id(), member);
+      }
+      index = Collections.unmodifiableMap(built);
+      memberIndex = index;
     }
-    return Collections.unmodifiableMap(index);
+    return index;
   }
 
-  @Value.Lazy
   Map<String, Organisation> organisationIndex() {
-    return Collections.unmodifiableMap(organisations().stream().collect(Collectors.toMap(Organisation::id,
-        Function.identity(), (a, b) -> a, HashMap::new)));
+    Map<String, Organisation> index = organisationIndex;
+    if (index == null) {
+      index = Collections.unmodifiableMap(organisations().stream().collect(Collectors.toMap(Organisation::id,
+          Function.identity(), (a, b) -> a, HashMap::new)));
+      organisationIndex = index;
+    }
+    return index;
   }
 
-  @Value.Lazy
   Map<String, String> searchText() {
+    Map<String, String> cached = searchText;
+    if (cached == null) {
+      cached = buildSearchText();
+      searchText = cached;
+    }
+    return cached;
+  }
+
+  private Map<String, String> buildSearchText() {
     Map<String, String> text = new LinkedHashMap<>();
     for (Member member : members()) {
       StringBuilder haystack = new StringBuilder();

@@ -77,22 +77,36 @@ abstract class DoelenboomDef {
     return Collections.unmodifiableList(parents);
   }
 
-  @Value.Lazy
+  // Caches of values derived from the attributes, kept off the public API that @Value.Lazy would create.
+  @SuppressWarnings("immutables:incompat")
+  private transient volatile Map<String, Node> index;
+  @SuppressWarnings("immutables:incompat")
+  private transient volatile Map<String, List<String>> childIndex;
+
   Map<String, Node> index() {
-    Map<String, Node> index = new HashMap<>();
-    for (Node node : nodes()) {
-      index.putIfAbsent(node.id(), node);
+    Map<String, Node> cached = index;
+    if (cached == null) {
+      Map<String, Node> built = new HashMap<>();
+      for (Node node : nodes()) {
+        built.putIfAbsent(node.id(), node);
+      }
+      cached = Collections.unmodifiableMap(built);
+      index = cached;
     }
-    return index;
+    return cached;
   }
 
-  @Value.Lazy
   Map<String, List<String>> childIndex() {
-    Map<String, List<String>> children = new HashMap<>();
-    for (Link link : links()) {
-      children.computeIfAbsent(link.parentId(), k -> new ArrayList<>()).add(link.childId());
+    Map<String, List<String>> cached = childIndex;
+    if (cached == null) {
+      Map<String, List<String>> children = new HashMap<>();
+      for (Link link : links()) {
+        children.computeIfAbsent(link.parentId(), k -> new ArrayList<>()).add(link.childId());
+      }
+      children.replaceAll((k, v) -> List.copyOf(v));
+      cached = Collections.unmodifiableMap(children);
+      childIndex = cached;
     }
-    children.replaceAll((k, v) -> List.copyOf(v));
-    return children;
+    return cached;
   }
 }
