@@ -13,6 +13,7 @@ import java.util.List;
 final class Constructions {
   private static final int SEARCH_LIMIT = 200_000;
   private static final long CYCLIC_BUDGET = 20_000;
+  private static final int RELABEL_LIMIT = 200;
 
   private Constructions() {}
 
@@ -82,6 +83,9 @@ final class Constructions {
     if (design == null) {
       return false;
     }
+    if (hosts.isEmpty() && pb.vraagstukCount > 0 && t <= RELABEL_LIMIT) {
+      spreadVraagstukken(pb, tables, k, rounds, design);
+    }
     int points = k * t;
     int[] personOf = new int[points];
     Arrays.fill(personOf, -1);
@@ -111,6 +115,62 @@ final class Constructions {
       }
     }
     return true;
+  }
+
+  /**
+   * Renumbers the tables of every round (a design's tables are interchangeable within a round) so that each cell
+   * meets every vraagstuk as few times as the rounds allow, choosing round by round a cheapest assignment.
+   */
+  private static void spreadVraagstukken(Problem pb, int[] tables, int k, int rounds, int[][] design) {
+    int t = tables.length;
+    int cells = k * t;
+    int questions = pb.vraagstukCount;
+    int distinct = 0;
+    boolean[] present = new boolean[questions];
+    for (int table : tables) {
+      int v = pb.vraagstuk[table];
+      if (v >= 0 && !present[v]) {
+        present[v] = true;
+        distinct++;
+      }
+    }
+    if (distinct < 2) {
+      return;
+    }
+    int cap = (rounds + distinct - 1) / distinct;
+    int[] visits = new int[cells * questions];
+    long[][] cost = new long[t][t];
+    int[][] members = new int[t][k];
+    int[] count = new int[t];
+    for (int r = 0; r < rounds; r++) {
+      Arrays.fill(count, 0);
+      for (int c = 0; c < cells; c++) {
+        int b = design[r][c];
+        members[b][count[b]++] = c;
+      }
+      for (int b = 0; b < t; b++) {
+        for (int j = 0; j < t; j++) {
+          int v = pb.vraagstuk[tables[j]];
+          long total = 0;
+          if (v >= 0) {
+            for (int i = 0; i < k; i++) {
+              int seen = visits[members[b][i] * questions + v];
+              total += seen >= cap ? 1_000L * (seen - cap + 1) : seen;
+            }
+          }
+          cost[b][j] = total;
+        }
+      }
+      int[] tableOf = Assignment.minCost(cost);
+      for (int c = 0; c < cells; c++) {
+        int j = tableOf[design[r][c]];
+        design[r][c] = j;
+        int v = pb.vraagstuk[tables[j]];
+        if (v >= 0) {
+          visits[c * questions + v]++;
+        }
+      }
+    }
   }
 
   private static int local(int[] tables, int table) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.cafe.AlternativeKind;
 import nl.opgave.model.cafe.Pair;
@@ -20,6 +21,9 @@ import nl.opgave.model.cafe.StopReason;
 import nl.opgave.model.cafe.Table;
 import nl.opgave.model.seed.WorldCafe4Maart;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class RotationPlannerTest {
   static RotationRequest.Builder golfers(int tables, int size, int rounds, boolean hosts) {
@@ -181,5 +185,26 @@ class RotationPlannerTest {
   void plan_rejectsNull() {
     assertThatThrownBy(() -> RotationPlanner.plan(null)).isInstanceOf(InvalidValueException.class)
         .hasMessage("request must not be null");
+  }
+
+  @ParameterizedTest(name = "{0} tables of {1}, {2} rounds, {3} vraagstukken")
+  @MethodSource("withVraagstukken")
+  void planner_renumbersTablesSoThatNobodyMeetsAVraagstukTwiceAndNobodyMeetsTwice(int tables, int size, int rounds,
+      int questions) {
+    RotationRequest.Builder request = golfers(tables, size, rounds, false);
+    List<Table> numbered = new ArrayList<>();
+    for (int t = 1; t <= tables; t++) {
+      numbered.add(Table.builder().number(t).vraagstuk((t - 1) % questions + 1).build());
+    }
+
+    RotationPlan plan = RotationPlanner.plan(request.tables(numbered).build());
+
+    assertThat(plan.statistics().repeats()).isZero();
+    assertThat(plan.statistics().vraagstukRepeats()).isZero();
+  }
+
+  static Stream<Arguments> withVraagstukken() {
+    return Stream.of(Arguments.of(5, 3, 5, 5), Arguments.of(5, 3, 7, 5), Arguments.of(8, 4, 7, 8),
+        Arguments.of(8, 4, 8, 8));
   }
 }
