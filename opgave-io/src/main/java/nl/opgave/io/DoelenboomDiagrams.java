@@ -1,6 +1,5 @@
 package nl.opgave.io;
 
-import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.doelenboom.CrossLink;
 import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.Link;
@@ -21,7 +20,7 @@ public final class DoelenboomDiagrams {
    * Returns Mermaid flowchart text; node texts are quoted with Mermaid's entity codes for quotes, '#', '&lt;',
    * '&gt;', '&amp;' and backticks, and line breaks become {@code <br/>}. A target appears on a second line.
    *
-   * @throws InvalidValueException if tree is null
+   * @throws NullPointerException if tree is null
    */
   public static String mermaid(Doelenboom tree) {
     TreeIndex x = index(tree);
@@ -61,7 +60,7 @@ public final class DoelenboomDiagrams {
    * Returns Graphviz DOT text; ids and texts are double-quoted with backslashes and quotes escaped, and line
    * breaks written as {@code \n}.
    *
-   * @throws InvalidValueException if tree is null
+   * @throws NullPointerException if tree is null
    */
   public static String dot(Doelenboom tree) {
     TreeIndex x = index(tree);
@@ -174,7 +173,7 @@ public final class DoelenboomDiagrams {
 
   private static TreeIndex index(Doelenboom tree) {
     if (tree == null) {
-      throw new InvalidValueException("tree must not be null");
+      throw new NullPointerException("tree");
     }
     return new TreeIndex(tree);
   }

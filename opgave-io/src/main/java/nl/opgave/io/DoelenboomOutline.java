@@ -38,11 +38,11 @@ public final class DoelenboomOutline {
    *
    * @throws OutlineFormatException naming line and column of every invalid UTF-8 sequence, or of every
    *     problem {@link #parse(String)} finds
-   * @throws InvalidValueException if utf8 is null
+   * @throws NullPointerException if utf8 is null
    */
   public static Doelenboom parse(byte[] utf8) {
     if (utf8 == null) {
-      throw new InvalidValueException("outline bytes must not be null");
+      throw new NullPointerException("utf8");
     }
     int offset = utf8.length >= 3 && (utf8[0] & 0xff) == 0xef && (utf8[1] & 0xff) == 0xbb
         && (utf8[2] & 0xff) == 0xbf ? 3 : 0;
@@ -75,11 +75,11 @@ public final class DoelenboomOutline {
    * @throws OutlineFormatException naming line and column of every problem: a tab, an indent that is not a
    *     multiple of two spaces or that skips a level, a line without the "- " bullet, an empty item, a fourth
    *     level, a control character, an item longer than 2000 characters
-   * @throws InvalidValueException if text is null
+   * @throws NullPointerException if text is null
    */
   public static Doelenboom parse(String text) {
     if (text == null) {
-      throw new InvalidValueException("outline text must not be null");
+      throw new NullPointerException("text");
     }
     List<OutlineProblem> problems = new ArrayList<>();
     List<Node> nodes = new ArrayList<>();
@@ -190,14 +190,15 @@ public final class DoelenboomOutline {
    * Writes a tree as an outline: roots in node order, children in link order. The outline carries the text and
    * the structure only: targets, owners, refinements and cross-links are not written.
    *
-   * @throws InvalidValueException if tree is null, or listing every reason the tree has no outline, each naming
+   * @throws NullPointerException if tree is null
+   * @throws InvalidValueException listing every reason the tree has no outline, each naming
    *     the node ids: a cycle, a node with two parents or a missing parent, a link from an unknown child, a
    *     duplicate id, a node deeper than three levels or whose level differs from the level of its depth, or a
    *     text with a line break or tab
    */
   public static String render(Doelenboom tree) {
     if (tree == null) {
-      throw new InvalidValueException("tree must not be null");
+      throw new NullPointerException("tree");
     }
     TreeIndex x = new TreeIndex(tree);
     List<String> problems = new ArrayList<>();

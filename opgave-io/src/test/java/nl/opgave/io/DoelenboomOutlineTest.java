@@ -184,11 +184,11 @@ class DoelenboomOutlineTest {
 
   @Test
   void renderAndDiagrams_refuseNull() {
-    assertThatThrownBy(() -> DoelenboomOutline.render(null)).isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> DoelenboomOutline.parse((String) null)).isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> DoelenboomOutline.parse((byte[]) null)).isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> DoelenboomDiagrams.mermaid(null)).isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> DoelenboomDiagrams.dot(null)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> DoelenboomOutline.render(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> DoelenboomOutline.parse((String) null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> DoelenboomOutline.parse((byte[]) null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> DoelenboomDiagrams.mermaid(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> DoelenboomDiagrams.dot(null)).isInstanceOf(NullPointerException.class);
   }
 
   @Test
