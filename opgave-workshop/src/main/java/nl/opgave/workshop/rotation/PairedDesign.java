@@ -55,7 +55,8 @@ final class PairedDesign {
         || k % 2 == 1 && (long) pairs * (pairs - 1) / 2 % 2 == 1) {
       return null;
     }
-    long until = Math.min(deadline, System.nanoTime() + TIME_SHARE);
+    long now = System.nanoTime();
+    long until = now + Math.min(TIME_SHARE, Math.max(0, deadline - now) / 4);
     int[][] base = Constructions.design(t / 2, k, baseRounds, false);
     if (base == null) {
       base = CyclicDesign.find(t / 2, k, baseRounds, new int[0], seed, 20_000, until);
