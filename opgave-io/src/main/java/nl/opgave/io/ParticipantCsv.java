@@ -138,8 +138,9 @@ public final class ParticipantCsv {
       throw tooLarge(source);
     }
     Reading reading = new Reading(source);
+    String text = decode(csv, source);
     try {
-      reading.read(decode(csv, source));
+      reading.read(text);
     } catch (JsonIn.Stop stop) {
       // the problems say why
     } catch (JsonProcessingException e) {
@@ -147,9 +148,17 @@ public final class ParticipantCsv {
       JsonLocation location = e.getLocation();
       String detail = described[0].startsWith("malformed JSON: ")
           ? described[0].substring("malformed JSON: ".length()) : described[0];
-      reading.problems.add(new Problem(source, location == null ? 0 : JsonIn.line(location),
-          location == null ? 0 : JsonIn.column(location), "", say("malformed CSV: ", "onleesbare CSV: ") + detail,
-          say("CSV as RFC 4180 describes it", "CSV zoals RFC 4180 die beschrijft")));
+      int[] open = detail.contains("closing quote") ? unclosedQuote(text, separator(text)) : null;
+      if (open != null) {
+        reading.problems.add(new Problem(source, open[0], open[1], "", say(
+            "a quote opens a field here and is never closed",
+            "een aanhalingsteken opent hier een veld en wordt niet gesloten"), say("a closing quote '\"'",
+            "een sluitend aanhalingsteken '\"'")));
+      } else {
+        reading.problems.add(new Problem(source, location == null ? 0 : JsonIn.line(location),
+            location == null ? 0 : JsonIn.column(location), "", say("malformed CSV: ", "onleesbare CSV: ") + detail,
+            say("CSV as RFC 4180 describes it", "CSV zoals RFC 4180 die beschrijft")));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -362,13 +371,6 @@ public final class ParticipantCsv {
 
     void read(String text) throws IOException {
       char separator = separator(text);
-      int[] open = unclosedQuote(text, separator);
-      if (open != null) {
-        add(open[0], open[1], "", say("a quote opens a field here and is never closed",
-            "een aanhalingsteken opent hier een veld en wordt niet gesloten"), say("a closing quote '\"'",
-            "een sluitend aanhalingsteken '\"'"));
-        return;
-      }
       CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withoutHeader();
       try (CsvParser parser = factory.createParser(text)) {
         parser.setSchema(schema);

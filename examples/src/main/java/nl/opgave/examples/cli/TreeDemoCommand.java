@@ -27,10 +27,11 @@ final class TreeDemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Lang language = lang.get();
+    String chosen = TreeRenderCommand.format(format, language);
     PrintWriter out = spec.commandLine().getOut();
     TreeReport report = new TreeReport(out, language);
     report.droombijeenkomst(DromenVoorDoeners.droombijeenkomst());
-    report.circle(DromenVoorDoeners.denHaag(), format);
+    report.circle(DromenVoorDoeners.denHaag(), chosen);
     report.familie(DromenVoorDoeners.familie());
     out.flush();
     return 0;

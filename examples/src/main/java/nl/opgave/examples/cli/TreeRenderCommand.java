@@ -33,11 +33,7 @@ final class TreeRenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Lang language = lang.get();
-    String chosen = format.toLowerCase(Locale.ROOT);
-    if (!chosen.equals("mermaid") && !chosen.equals("dot") && !chosen.equals("outline")) {
-      throw new UserException(language.pick("--format moet mermaid, dot of outline zijn, maar was '",
-          "--format must be mermaid, dot or outline, but was '") + format + "'");
-    }
+    String chosen = format(format, language);
     Doelenboom tree = TreeInput.read(file, language, spec.commandLine().getErr());
     if (tree == null) {
       return OpgaveCli.USER_ERROR;
@@ -46,6 +42,16 @@ final class TreeRenderCommand implements Callable<Integer> {
     out.print(render(tree, chosen));
     out.flush();
     return 0;
+  }
+
+  /** Returns the drawing format in lower case, or refuses anything but mermaid, dot and outline. */
+  static String format(String format, Lang language) {
+    String chosen = format.toLowerCase(Locale.ROOT);
+    if (!chosen.equals("mermaid") && !chosen.equals("dot") && !chosen.equals("outline")) {
+      throw new UserException(language.pick("--format moet mermaid, dot of outline zijn, maar was '",
+          "--format must be mermaid, dot or outline, but was '") + format + "'");
+    }
+    return chosen;
   }
 
   static String render(Doelenboom tree, String format) {

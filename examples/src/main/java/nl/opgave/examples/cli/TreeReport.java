@@ -74,7 +74,7 @@ final class TreeReport {
       portfolio(circle);
     }
     heading(lang.pick("Tekening (" + format + ")", "Drawing (" + format + ")"), "");
-    out.print(TreeRenderCommand.render(circle.doelenboom(), format.toLowerCase(Locale.ROOT)));
+    out.print(TreeRenderCommand.render(circle.doelenboom(), format));
   }
 
   private void portfolio(GroeneCirkel circle) {

@@ -101,4 +101,11 @@ class TreeCommandTest {
         .contains("flowchart TD")
         .contains("Groene Cirkel Kaas en bodemdaling: 7 knopen, geldig");
   }
+
+  @Test
+  void demo_refusesAnUnknownDrawingFormat() {
+    assertThat(run("tree", "demo", "--format", "svg")).isEqualTo(2);
+    assertThat(err.toString()).contains("--format moet mermaid, dot of outline zijn, maar was 'svg'");
+    assertThat(out.toString()).isEmpty();
+  }
 }

@@ -83,8 +83,9 @@ final class Constructions {
     if (design == null) {
       return false;
     }
-    if (hosts.isEmpty() && pb.vraagstukCount > 0 && t <= RELABEL_LIMIT) {
-      spreadVraagstukken(pb, tables, k, rounds, design);
+    int cap = pb.vraagstukCap[others.get(0)];
+    if (hosts.isEmpty() && cap < rounds && t <= RELABEL_LIMIT) {
+      spreadVraagstukken(pb, tables, k, rounds, cap, design);
     }
     int points = k * t;
     int[] personOf = new int[points];
@@ -119,25 +120,12 @@ final class Constructions {
 
   /**
    * Renumbers the tables of every round (a design's tables are interchangeable within a round) so that each cell
-   * meets every vraagstuk as few times as the rounds allow, choosing round by round a cheapest assignment.
+   * meets every vraagstuk at most cap times where it can, choosing round by round a cheapest assignment.
    */
-  private static void spreadVraagstukken(Problem pb, int[] tables, int k, int rounds, int[][] design) {
+  private static void spreadVraagstukken(Problem pb, int[] tables, int k, int rounds, int cap, int[][] design) {
     int t = tables.length;
     int cells = k * t;
     int questions = pb.vraagstukCount;
-    int distinct = 0;
-    boolean[] present = new boolean[questions];
-    for (int table : tables) {
-      int v = pb.vraagstuk[table];
-      if (v >= 0 && !present[v]) {
-        present[v] = true;
-        distinct++;
-      }
-    }
-    if (distinct < 2) {
-      return;
-    }
-    int cap = (rounds + distinct - 1) / distinct;
     int[] visits = new int[cells * questions];
     long[][] cost = new long[t][t];
     int[][] members = new int[t][k];

@@ -29,7 +29,7 @@ final class PairedDesign {
     this.k = k;
     this.blocks = pairs / k;
     this.baseRounds = baseRounds;
-    this.first = members(base, baseRounds);
+    this.first = members(base, baseRounds, blocks, k);
     blockOf = new int[pairs * pairs];
     for (int b = 0; b < first.length; b++) {
       for (int i = 0; i < k; i++) {
@@ -98,13 +98,8 @@ final class PairedDesign {
     return true;
   }
 
-  private static int[][] members(int[][] base, int rounds) {
-    int points = base[0].length;
-    int t = 0;
-    for (int cell = 0; cell < points; cell++) {
-      t = Math.max(t, base[0][cell] + 1);
-    }
-    int k = points / t;
+  private static int[][] members(int[][] base, int rounds, int t, int k) {
+    int points = t * k;
     int[][] members = new int[rounds * t][k];
     int[] count = new int[rounds * t];
     for (int r = 0; r < rounds; r++) {

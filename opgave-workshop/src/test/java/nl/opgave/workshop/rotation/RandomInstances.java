@@ -15,6 +15,23 @@ import nl.opgave.model.cafe.Table;
 final class RandomInstances {
   private RandomInstances() {}
 
+  /** Returns a social golfer request: tables * size people "p1".., the first of each table its host if asked. */
+  static RotationRequest.Builder golfers(int tables, int size, int rounds, boolean hosts) {
+    List<Participant> people = new ArrayList<>();
+    for (int i = 1; i <= tables * size; i++) {
+      people.add(Participant.builder().id("p" + i).build());
+    }
+    List<Table> tableList = new ArrayList<>();
+    for (int t = 1; t <= tables; t++) {
+      Table.Builder table = Table.builder().number(t);
+      if (hosts) {
+        table.host("p" + t);
+      }
+      tableList.add(table.build());
+    }
+    return RotationRequest.builder().participants(people).tables(tableList).rounds(rounds);
+  }
+
   static RotationRequest request(long seed, int maxPeople, long iterations) {
     SplittableRandom random = new SplittableRandom(seed);
     int sides = random.nextInt(4) == 0 ? 2 : 1;

@@ -1,5 +1,7 @@
 package nl.opgave.workshop.rotation;
 
+import static nl.opgave.workshop.rotation.RandomInstances.golfers;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,22 +35,6 @@ class RotationBenchmarkTest {
       this.geg = geg;
       this.request = request;
     }
-  }
-
-  private static RotationRequest.Builder golfers(int tables, int size, int rounds, boolean hosts) {
-    List<Participant> people = new ArrayList<>();
-    for (int i = 1; i <= tables * size; i++) {
-      people.add(Participant.builder().id("p" + i).build());
-    }
-    List<Table> tableList = new ArrayList<>();
-    for (int t = 1; t <= tables; t++) {
-      Table.Builder table = Table.builder().number(t);
-      if (hosts) {
-        table.host("p" + t);
-      }
-      tableList.add(table.build());
-    }
-    return RotationRequest.builder().participants(people).tables(tableList).rounds(rounds);
   }
 
   /** Good-Enough Golfers' figures: repeats (min-max of 3) | median ms | peak MiB, from peers.md. */

@@ -27,20 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class RotationPlannerTest {
   static RotationRequest.Builder golfers(int tables, int size, int rounds, boolean hosts) {
-    List<Participant> people = new ArrayList<>();
-    for (int i = 1; i <= tables * size; i++) {
-      people.add(Participant.builder().id("p" + i).build());
-    }
-    List<Table> tableList = new ArrayList<>();
-    for (int t = 1; t <= tables; t++) {
-      Table.Builder table = Table.builder().number(t);
-      if (hosts) {
-        table.host("p" + t);
-      }
-      tableList.add(table.build());
-    }
-    return RotationRequest.builder().participants(people).tables(tableList).rounds(rounds).seed(1)
-        .iterationLimit(200_000);
+    return RandomInstances.golfers(tables, size, rounds, hosts).seed(1).iterationLimit(200_000);
   }
 
   @Test
