@@ -651,7 +651,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     GlossaryEntry entry = in.build(mark, () -> GlossaryEntry.builder().category(c).title(t).source(s).link(l)
         .build());
     if (entry != null) {
-      in.declareMirrored(LABELS, entry.label());
+      in.declareMirroredKey(LABELS, entry.label());
     }
     return entry;
   }

@@ -30,11 +30,13 @@ import java.util.Set;
 import java.util.function.Supplier;
 import nl.opgave.io.OpgaveFormatException.Problem;
 import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.internal.Checks;
 
 /** A strict cursor over a JSON parser: tracks the JSON Pointer, collects problems, resolves id references. */
 final class JsonIn {
   static final String DATE_TIME_EXAMPLE = "an ISO-8601 date-time with offset and zone, "
       + "2025-03-04T10:00:00+01:00[Europe/Amsterdam]";
+  static final String ID = "1-100 letters, digits, '.', '_', ':' or '-', starting with a letter or digit";
   static final String INSTANT_EXAMPLE = "an ISO-8601 date-time with offset, 2025-03-04T12:30:00Z";
 
   private final JsonParser parser;
@@ -648,10 +650,27 @@ final class JsonIn {
     }
   }
 
-  /** Declares an id at the current value in the scope; a second declaration is a problem. */
+  /** Declares a key the model also checks for uniqueness that is not an id (a glossary label). */
+  void declareMirroredKey(String scope, String key) {
+    if (!skipMirrored) {
+      key(scope, key);
+    }
+  }
+
+  /**
+   * Declares an id at the current value in the scope; a second declaration is a problem, and so is an id the model
+   * refuses, reported here too so that it is not hidden by another problem of its object.
+   */
   void declare(String scope, String id) {
-    if (id != null && !scope(scope).ids.add(id)) {
-      problem("the id " + quote(id) + " is used twice", "an id not used before in the list");
+    if (id != null && !Checks.isId(id)) {
+      problem(quote(id) + " is not an id", ID);
+    }
+    key(scope, id);
+  }
+
+  private void key(String scope, String key) {
+    if (key != null && !scope(scope).ids.add(key)) {
+      problem("the id " + quote(key) + " is used twice", "an id not used before in the list");
     }
   }
 

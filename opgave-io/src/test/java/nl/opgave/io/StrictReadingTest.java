@@ -122,9 +122,24 @@ class StrictReadingTest {
         + EMPTY_PARTS));
 
     assertThat(problems).extracting(Problem::pointer, Problem::message).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("/directory/members/0/id", "'has space' is not an id"),
         org.assertj.core.groups.Tuple.tuple("/directory/members/0/name",
             "tussenvoegsel must be stored in lower case, but was 'Van'"));
-    assertThat(problems.get(0).toString()).doesNotContain("Immutable", "Builder", "nl.opgave", "jackson");
+    assertThat(problems.get(1).toString()).doesNotContain("Immutable", "Builder", "nl.opgave", "jackson");
+  }
+
+  @Test
+  void invalidIds_areReportedBesideTheOtherProblemsOfTheirObject() {
+    List<Problem> problems = problems(doc("  \"directory\": {\"organisations\": [{\"id\": \"o/1\", \"name\": \"O\","
+        + " \"kind\": \"gemeente\"}],\n  \"members\": [{\"id\": \"-m\", \"name\": {\"voornaam\": \"A\"},"
+        + " \"organisationId\": \"nope\"}]},\n" + EMPTY_PARTS));
+
+    assertThat(problems).extracting(Problem::pointer, Problem::message).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("/directory/organisations/0/id", "'o/1' is not an id"),
+        org.assertj.core.groups.Tuple.tuple("/directory/members/0/id", "'-m' is not an id"),
+        org.assertj.core.groups.Tuple.tuple("/directory/members/0/organisationId",
+            "'nope' names no organisation"));
+    assertThat(problems.get(0).expected()).contains("1-100 letters");
   }
 
   @Test
