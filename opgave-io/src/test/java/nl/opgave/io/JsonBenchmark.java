@@ -21,19 +21,22 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * Runs the JMH benchmarks of {@link JsonBench}, each in its own forked JVMs, and prints the median throughput of
  * every benchmark (over all measured iterations of all forks) and the ratios of opgave-io to databind. Run:
  * {@code ./mvnw -q -pl opgave-io -am verify -Pbench -Dtest=JsonBenchmark}; {@code -Djmh.forks=N} changes the forks,
- * {@code -Djmh.verbosity=NORMAL} shows JMH's own output.
+ * {@code -Djmh.include=REGEX} runs only the benchmark methods it matches, {@code -Djmh.verbosity=NORMAL} shows JMH's own
+ * output.
  */
 @Tag("benchmark")
 class JsonBenchmark {
   @Test
   void communityOfTenThousandMembers() throws Exception {
+    String only = System.getProperty("jmh.include", ".*");
     Options options = new OptionsBuilder()
-        .include(JsonBench.class.getName() + "\\.")
+        .include(JsonBench.class.getName() + "\\." + only + "$")
         .forks(Integer.getInteger("jmh.forks", 3))
         .verbosity(VerboseMode.valueOf(System.getProperty("jmh.verbosity", "SILENT")))
         .build();
     Collection<RunResult> results = new Runner(options).run();
-    long benchmarks = Arrays.stream(JsonBench.class.getMethods()).filter(m -> m.isAnnotationPresent(Benchmark.class))
+    long benchmarks = Arrays.stream(JsonBench.class.getMethods())
+        .filter(m -> m.isAnnotationPresent(Benchmark.class) && m.getName().matches(only))
         .count();
     if (results.size() != benchmarks) {
       throw new AssertionError(results.size() + " of " + benchmarks + " benchmarks gave a result; rerun with"

@@ -129,6 +129,22 @@ class StrictReadingTest {
   }
 
   @Test
+  void everyBrokenModelRuleOfOneObject_isReported() {
+    List<Problem> problems = problems(doc("  \"directory\": {\"organisations\": [{\"id\": \"o1\", \"name\": \" \","
+        + " \"kind\": \"gemeente\"}],\n  \"members\": [{\"id\": \"m1\", \"name\": {\"voornaam\": \"A \","
+        + " \"tussenvoegsel\": \"Van\"}}]},\n" + EMPTY_PARTS));
+
+    assertThat(problems).extracting(Problem::pointer, Problem::message).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("/directory/organisations/0", "organisation.name of o1 must not be blank,"
+            + " but was ' '"),
+        org.assertj.core.groups.Tuple.tuple("/directory/members/0/name",
+            "voornaam must not start or end with white space, but was 'A '"),
+        org.assertj.core.groups.Tuple.tuple("/directory/members/0/name",
+            "tussenvoegsel must be stored in lower case, but was 'Van'"),
+        org.assertj.core.groups.Tuple.tuple("/directory/members/0/name", "tussenvoegsel 'Van' needs an achternaam"));
+  }
+
+  @Test
   void invalidIds_areReportedBesideTheOtherProblemsOfTheirObject() {
     List<Problem> problems = problems(doc("  \"directory\": {\"organisations\": [{\"id\": \"o/1\", \"name\": \"O\","
         + " \"kind\": \"gemeente\"}],\n  \"members\": [{\"id\": \"-m\", \"name\": {\"voornaam\": \"A\"},"

@@ -1,7 +1,7 @@
 package nl.opgave.model.cafe;
 
 import java.util.Optional;
-import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** How one side of the café shares its insights after the last round (the oogst). */
@@ -20,8 +20,10 @@ abstract class HarvestDef {
 
   @Value.Check
   void check() {
-    Checks.positive("harvest.side", side());
-    Checks.text("harvest of side " + side() + ": instruction", instruction(), 1_000);
-    question().ifPresent(q -> Checks.text("harvest of side " + side() + ": question", q, 1_000));
+    Rules rules = new Rules();
+    rules.positive("harvest.side", side());
+    rules.text("harvest of side " + side() + ": instruction", instruction(), 1_000);
+    question().ifPresent(q -> rules.text("harvest of side " + side() + ": question", q, 1_000));
+    rules.done();
   }
 }

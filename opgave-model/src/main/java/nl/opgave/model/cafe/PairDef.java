@@ -1,6 +1,7 @@
 package nl.opgave.model.cafe;
 
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** Two participants, by id, to keep apart or together. */
@@ -21,9 +22,11 @@ abstract class PairDef {
 
   @Value.Check
   void check() {
-    Checks.id("pair.first", first());
-    Checks.id("pair.second", second());
-    Checks.check(!first().equals(second()), "pair must name two different participants, but names "
+    Rules rules = new Rules();
+    rules.id("pair.first", first());
+    rules.id("pair.second", second());
+    rules.check(!first().equals(second()), "pair must name two different participants, but names "
         + Checks.quote(first()) + " twice");
+    rules.done();
   }
 }

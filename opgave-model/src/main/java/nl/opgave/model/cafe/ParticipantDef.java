@@ -2,7 +2,7 @@ package nl.opgave.model.cafe;
 
 import java.util.Optional;
 import java.util.OptionalInt;
-import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** A person taking part in a café: an id, optionally a name, organisation, side and the rounds they attend. */
@@ -42,13 +42,15 @@ abstract class ParticipantDef {
 
   @Value.Check
   void check() {
-    Checks.id("participant.id", id());
-    name().ifPresent(n -> Checks.text("participant " + id() + ": name", n, 300));
-    organisation().ifPresent(o -> Checks.text("participant " + id() + ": organisation", o, 300));
-    side().ifPresent(s -> Checks.positive("participant " + id() + ": side", s));
-    Checks.positive("participant " + id() + ": firstRound", firstRound());
-    lastRound().ifPresent(l -> Checks.check(l >= firstRound(), "participant " + id() + ": lastRound " + l
+    Rules rules = new Rules();
+    rules.id("participant.id", id());
+    name().ifPresent(n -> rules.text("participant " + id() + ": name", n, 300));
+    organisation().ifPresent(o -> rules.text("participant " + id() + ": organisation", o, 300));
+    side().ifPresent(s -> rules.positive("participant " + id() + ": side", s));
+    rules.positive("participant " + id() + ": firstRound", firstRound());
+    lastRound().ifPresent(l -> rules.check(l >= firstRound(), "participant " + id() + ": lastRound " + l
         + " must not lie before firstRound " + firstRound()));
+    rules.done();
   }
 
   /**

@@ -1,6 +1,6 @@
 package nl.opgave.model.cafe;
 
-import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** A seat fixed in advance: this participant sits at this table in this round. */
@@ -20,8 +20,10 @@ abstract class PinnedSeatDef {
 
   @Value.Check
   void check() {
-    Checks.id("pinned seat participant", participant());
-    Checks.positive("pinned seat of " + participant() + ": round", round());
-    Checks.positive("pinned seat of " + participant() + ": table", table());
+    Rules rules = new Rules();
+    rules.id("pinned seat participant", participant());
+    rules.positive("pinned seat of " + participant() + ": round", round());
+    rules.positive("pinned seat of " + participant() + ": table", table());
+    rules.done();
   }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /**
@@ -38,17 +39,19 @@ abstract class RepairRequestDef {
 
   @Value.Check
   void check() {
-    Checks.positive("repair request: fromRound", fromRound());
+    Rules rules = new Rules();
+    rules.positive("repair request: fromRound", fromRound());
     Set<String> seen = new HashSet<>();
     for (String id : leaving()) {
-      Checks.id("repair request: leaving", id);
-      Checks.check(seen.add(id), "repair request: leaving names " + Checks.quote(id) + " twice");
+      rules.id("repair request: leaving", id);
+      rules.check(seen.add(id), "repair request: leaving names " + Checks.quote(id) + " twice");
     }
     for (Participant p : arriving()) {
-      Checks.check(seen.add(p.id()), "repair request: participant " + Checks.quote(p.id())
+      rules.check(seen.add(p.id()), "repair request: participant " + Checks.quote(p.id())
           + " is named twice among leaving and arriving");
     }
-    pins().forEach(pin -> Checks.check(pin.round() >= fromRound(), "repair request: pinned seat of "
+    pins().forEach(pin -> rules.check(pin.round() >= fromRound(), "repair request: pinned seat of "
         + pin.participant() + " is in round " + pin.round() + ", before fromRound " + fromRound()));
+    rules.done();
   }
 }

@@ -1,7 +1,7 @@
 package nl.opgave.model.cafe;
 
 import java.util.OptionalLong;
-import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** What a looser set-up of the same café would give: its lower bound on repeats and, if planned, the repeats reached. */
@@ -20,9 +20,11 @@ abstract class RotationAlternativeDef {
 
   @Value.Check
   void check() {
-    Checks.check(repeatsLowerBound() >= 0, "alternative " + kind() + ": repeatsLowerBound must not be negative, but was "
+    Rules rules = new Rules();
+    rules.check(repeatsLowerBound() >= 0, "alternative " + kind() + ": repeatsLowerBound must not be negative, but was "
         + repeatsLowerBound());
-    achievedRepeats().ifPresent(a -> Checks.check(a >= 0, "alternative " + kind()
+    achievedRepeats().ifPresent(a -> rules.check(a >= 0, "alternative " + kind()
         + ": achievedRepeats must not be negative, but was " + a));
+    rules.done();
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /**
@@ -122,30 +123,32 @@ abstract class RotationPlanDef {
 
   @Value.Check
   void check() {
+    Rules rules = new Rules();
     String owner = "rotation plan: ";
-    Checks.check(seatings().size() == request().rounds(), owner + "needs " + request().rounds()
+    rules.check(seatings().size() == request().rounds(), owner + "needs " + request().rounds()
         + " seatings, one per round, but has " + seatings().size());
     Set<Integer> tables = new HashSet<>();
     request().tables().forEach(t -> tables.add(t.number()));
     for (int r = 0; r < seatings().size(); r++) {
       Seating seating = seatings().get(r);
-      Checks.check(seating.round() == r + 1, owner + "seating at position " + (r + 1) + " must be for round " + (r + 1)
+      rules.check(seating.round() == r + 1, owner + "seating at position " + (r + 1) + " must be for round " + (r + 1)
           + ", but is for round " + seating.round());
-      Checks.check(seating.tables().size() == request().participants().size(), owner + "seating of round " + (r + 1)
+      rules.check(seating.tables().size() == request().participants().size(), owner + "seating of round " + (r + 1)
           + " must seat " + request().participants().size() + " participants, but has " + seating.tables().size());
-      for (int i = 0; i < seating.tables().size(); i++) {
+      for (int i = 0; i < Math.min(seating.tables().size(), request().participants().size()); i++) {
         int t = seating.tables().get(i);
         Participant p = request().participants().get(i);
         if (t == 0) {
-          Checks.check(!p.attends(r + 1), owner + "participant " + p.id() + " attends round " + (r + 1)
+          rules.check(!p.attends(r + 1), owner + "participant " + p.id() + " attends round " + (r + 1)
               + " but has no table");
         } else {
-          Checks.check(tables.contains(t), owner + "participant " + p.id() + " sits at table " + t + " in round "
+          rules.check(tables.contains(t), owner + "participant " + p.id() + " sits at table " + t + " in round "
               + (r + 1) + ", which does not exist");
-          Checks.check(p.attends(r + 1), owner + "participant " + p.id() + " does not attend round " + (r + 1)
+          rules.check(p.attends(r + 1), owner + "participant " + p.id() + " does not attend round " + (r + 1)
               + " but sits at table " + t);
         }
       }
     }
+    rules.done();
   }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /**
@@ -99,14 +100,15 @@ abstract class RotationRequestDef {
 
   @Value.Check
   void check() {
+    Rules rules = new Rules();
     String owner = "rotation request: ";
-    Checks.check(!participants().isEmpty(), owner + "participants must not be empty");
-    Checks.check(!tables().isEmpty(), owner + "tables must not be empty");
-    Checks.check(rounds() >= 1 && rounds() <= MAX_ROUNDS, owner + "rounds must lie between 1 and " + MAX_ROUNDS
+    rules.check(!participants().isEmpty(), owner + "participants must not be empty");
+    rules.check(!tables().isEmpty(), owner + "tables must not be empty");
+    rules.check(rounds() >= 1 && rounds() <= MAX_ROUNDS, owner + "rounds must lie between 1 and " + MAX_ROUNDS
         + ", but was " + rounds());
-    timeLimit().ifPresent(t -> Checks.check(!t.isNegative() && !t.isZero(), owner + "timeLimit must be positive, but was "
+    timeLimit().ifPresent(t -> rules.check(!t.isNegative() && !t.isZero(), owner + "timeLimit must be positive, but was "
         + t));
-    iterationLimit().ifPresent(i -> Checks.check(i > 0, owner + "iterationLimit must be positive, but was " + i));
+    iterationLimit().ifPresent(i -> rules.check(i > 0, owner + "iterationLimit must be positive, but was " + i));
     List<String> problems = new ArrayList<>();
     Map<String, Participant> byId = new HashMap<>();
     for (Participant p : participants()) {
@@ -212,7 +214,8 @@ abstract class RotationRequestDef {
         problems.add(owner + "the pair " + key.replace("\u0000", " and ") + " is to be kept both apart and together");
       }
     }
-    Checks.none(problems);
+    rules.none(problems);
+    rules.done();
   }
 
   private static void checkPairs(List<Pair> pairs, String field, Map<String, Participant> byId, List<String> problems,

@@ -2,7 +2,7 @@ package nl.opgave.model.cafe;
 
 import java.time.Duration;
 import java.util.Optional;
-import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** A conversation round of a café: its number, duration and purpose. */
@@ -25,10 +25,12 @@ abstract class RoundDef {
 
   @Value.Check
   void check() {
-    Checks.positive("round.number", number());
-    Checks.check(!duration().isNegative() && !duration().isZero() && duration().compareTo(Duration.ofHours(8)) <= 0,
+    Rules rules = new Rules();
+    rules.positive("round.number", number());
+    rules.check(!duration().isNegative() && !duration().isZero() && duration().compareTo(Duration.ofHours(8)) <= 0,
         "round " + number() + ": duration must be positive and at most 8 hours, but was " + duration());
-    Checks.text("round " + number() + ": purpose", purpose(), 200);
-    question().ifPresent(q -> Checks.text("round " + number() + ": question", q, 1_000));
+    rules.text("round " + number() + ": purpose", purpose(), 200);
+    question().ifPresent(q -> rules.text("round " + number() + ": question", q, 1_000));
+    rules.done();
   }
 }

@@ -1,7 +1,7 @@
 package nl.opgave.model.cafe;
 
 import java.util.List;
-import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** Where everyone sits in one round: a table number per participant, in the request's order; 0 for absent. */
@@ -17,10 +17,12 @@ abstract class SeatingDef {
 
   @Value.Check
   void check() {
-    Checks.positive("seating.round", round());
+    Rules rules = new Rules();
+    rules.positive("seating.round", round());
     for (int i = 0; i < tables().size(); i++) {
-      Checks.check(tables().get(i) >= 0, "seating of round " + round() + ": table at position " + (i + 1)
+      rules.check(tables().get(i) >= 0, "seating of round " + round() + ": table at position " + (i + 1)
           + " must not be negative, but was " + tables().get(i));
     }
+    rules.done();
   }
 }

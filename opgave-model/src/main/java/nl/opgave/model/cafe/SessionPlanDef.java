@@ -13,6 +13,7 @@ import nl.opgave.model.community.ProgrammeItem;
 import nl.opgave.model.community.ProgrammeItemKind;
 import nl.opgave.model.community.Timetable;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /**
@@ -105,15 +106,16 @@ abstract class SessionPlanDef {
 
   @Value.Check
   void check() {
-    Checks.text("session plan title", title(), 300);
+    Rules rules = new Rules();
+    rules.text("session plan title", title(), 300);
     String owner = "session plan " + Checks.quote(title()) + ": ";
-    Checks.check(!changeover().isNegative() && changeover().compareTo(Duration.ofHours(1)) <= 0,
+    rules.check(!changeover().isNegative() && changeover().compareTo(Duration.ofHours(1)) <= 0,
         owner + "changeover must lie between 0 and 1 hour, but was " + changeover());
-    introduction().ifPresent(d -> Checks.check(!d.isNegative() && !d.isZero(),
+    introduction().ifPresent(d -> rules.check(!d.isNegative() && !d.isZero(),
         owner + "introduction must be positive, but was " + d));
-    harvestDuration().ifPresent(d -> Checks.check(!d.isNegative() && !d.isZero(),
+    harvestDuration().ifPresent(d -> rules.check(!d.isNegative() && !d.isZero(),
         owner + "harvestDuration must be positive, but was " + d));
-    plannedEnd().ifPresent(end -> Checks.check(end.isAfter(start()),
+    plannedEnd().ifPresent(end -> rules.check(end.isAfter(start()),
         owner + "plannedEnd " + end + " must lie after the start " + start()));
     List<String> problems = new ArrayList<>();
     Set<Integer> vraagstukNumbers = numbers(vraagstukken().stream().map(Vraagstuk::number).toList(), "vraagstuk",
@@ -153,8 +155,9 @@ abstract class SessionPlanDef {
         problems.add(owner + "side " + harvest.side() + " has more than one harvest");
       }
     }
-    spelregels().forEach(rule -> Checks.text(owner + "spelregel", rule, 500));
-    Checks.none(problems);
+    spelregels().forEach(rule -> rules.text(owner + "spelregel", rule, 500));
+    rules.none(problems);
+    rules.done();
   }
 
   private static Set<Integer> numbers(List<Integer> numbers, String what, String owner, List<String> problems) {

@@ -2,7 +2,7 @@ package nl.opgave.model.cafe;
 
 import java.util.Locale;
 import java.util.Optional;
-import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** A side of a café, such as the white or the blue tables; each side can run as a café of its own. */
@@ -26,9 +26,11 @@ abstract class SideDef {
 
   @Value.Check
   void check() {
-    Checks.positive("side.number", number());
-    Checks.text("side " + number() + ": name", name(), 100);
-    englishName().ifPresent(n -> Checks.text("side " + number() + ": englishName", n, 100));
+    Rules rules = new Rules();
+    rules.positive("side.number", number());
+    rules.text("side " + number() + ": name", name(), 100);
+    englishName().ifPresent(n -> rules.text("side " + number() + ": englishName", n, 100));
+    rules.done();
   }
 
   /**

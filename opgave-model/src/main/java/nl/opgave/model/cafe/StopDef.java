@@ -3,7 +3,7 @@ package nl.opgave.model.cafe;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** One round of a participant's itinerary: the table, its side and its vraagstuk, or absence. */
@@ -55,6 +55,8 @@ abstract class StopDef {
 
   @Value.Check
   void check() {
-    Checks.positive("stop.round", round());
+    Rules rules = new Rules();
+    rules.positive("stop.round", round());
+    rules.done();
   }
 }

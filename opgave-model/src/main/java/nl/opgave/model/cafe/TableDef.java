@@ -2,7 +2,7 @@ package nl.opgave.model.cafe;
 
 import java.util.Optional;
 import java.util.OptionalInt;
-import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** A café table: its number, and optionally its side, vraagstuk, fixed host and capacity. */
@@ -26,10 +26,12 @@ abstract class TableDef {
 
   @Value.Check
   void check() {
-    Checks.positive("table.number", number());
-    side().ifPresent(s -> Checks.positive("table " + number() + ": side", s));
-    vraagstuk().ifPresent(v -> Checks.positive("table " + number() + ": vraagstuk", v));
-    host().ifPresent(h -> Checks.id("table " + number() + ": host", h));
-    capacity().ifPresent(c -> Checks.positive("table " + number() + ": capacity", c));
+    Rules rules = new Rules();
+    rules.positive("table.number", number());
+    side().ifPresent(s -> rules.positive("table " + number() + ": side", s));
+    vraagstuk().ifPresent(v -> rules.positive("table " + number() + ": vraagstuk", v));
+    host().ifPresent(h -> rules.id("table " + number() + ": host", h));
+    capacity().ifPresent(c -> rules.positive("table " + number() + ": capacity", c));
+    rules.done();
   }
 }

@@ -1,7 +1,7 @@
 package nl.opgave.model.cafe;
 
 import java.util.Optional;
-import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** A vraagstuk discussed at one or more café tables: a number, a title and an optional description. */
@@ -20,8 +20,10 @@ abstract class VraagstukDef {
 
   @Value.Check
   void check() {
-    Checks.positive("vraagstuk.number", number());
-    Checks.text("vraagstuk " + number() + ": title", title(), 300);
-    description().ifPresent(d -> Checks.text("vraagstuk " + number() + ": description", d, 5_000));
+    Rules rules = new Rules();
+    rules.positive("vraagstuk.number", number());
+    rules.text("vraagstuk " + number() + ": title", title(), 300);
+    description().ifPresent(d -> rules.text("vraagstuk " + number() + ": description", d, 5_000));
+    rules.done();
   }
 }

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.opgave.model.DutchText;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** The begrippenlijst: theory, practice and work forms, indexed A-Z the way the movement's portal shows it. */
@@ -76,11 +77,13 @@ abstract class BegrippenlijstDef {
 
   @Value.Check
   void check() {
+    Rules rules = new Rules();
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (GlossaryEntry entry : entries()) {
       if (!seen.add(entry.label())) {
-        Checks.check(false, "begrippenlijst contains " + Checks.quote(entry.label()) + " twice");
+        rules.check(false, "begrippenlijst contains " + Checks.quote(entry.label()) + " twice");
       }
     }
+    rules.done();
   }
 }

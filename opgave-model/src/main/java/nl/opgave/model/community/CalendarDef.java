@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** The movement's calendar: bijeenkomsten in time order, read relative to an instant the caller passes in. */
@@ -61,6 +61,8 @@ abstract class CalendarDef {
 
   @Value.Check
   void check() {
-    Checks.uniqueIds("calendar.events", events(), Event::id);
+    Rules rules = new Rules();
+    rules.uniqueIds("calendar.events", events(), Event::id);
+    rules.done();
   }
 }

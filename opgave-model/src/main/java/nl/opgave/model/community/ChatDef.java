@@ -3,7 +3,7 @@ package nl.opgave.model.community;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** The chatbox: messages as posted, readable in time order. */
@@ -35,6 +35,8 @@ abstract class ChatDef {
 
   @Value.Check
   void check() {
-    Checks.uniqueIds("chat messages", messages(), ChatMessage::id);
+    Rules rules = new Rules();
+    rules.uniqueIds("chat messages", messages(), ChatMessage::id);
+    rules.done();
   }
 }

@@ -2,6 +2,7 @@ package nl.opgave.model.community;
 
 import java.time.Instant;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** A message in the movement's chatbox: author, time and text. */
@@ -37,12 +38,14 @@ abstract class ChatMessageDef implements Comparable<ChatMessage> {
 
   @Value.Check
   void check() {
-    Checks.id("chat message id", id());
+    Rules rules = new Rules();
+    rules.id("chat message id", id());
     if (!Checks.isId(authorId())) {
-      Checks.id("chat message " + Checks.quote(id()) + " authorId", authorId());
+      rules.id("chat message " + Checks.quote(id()) + " authorId", authorId());
     }
     if (!Checks.isText(text(), MAX_LENGTH)) {
-      Checks.text("chat message " + Checks.quote(id()) + " text", text(), MAX_LENGTH);
+      rules.text("chat message " + Checks.quote(id()) + " text", text(), MAX_LENGTH);
     }
+    rules.done();
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** The movement's digital environment as one value: leden, chatbox, begrippenlijst, kalender, poll and opgaven. */
@@ -36,7 +37,8 @@ abstract class CommunityDef {
 
   @Value.Check
   void check() {
-    Checks.text("community name", name(), 300);
+    Rules rules = new Rules();
+    rules.text("community name", name(), 300);
     List<String> problems = new ArrayList<>();
     MemberDirectory directory = directory();
     Map<String, Organisation> organisations = directory.organisationIndex();
@@ -62,7 +64,7 @@ abstract class CommunityDef {
             + " names no member");
       }
     }
-    Checks.uniqueIds("opgaven", opgaven(), Opgave::id);
+    rules.uniqueIds("opgaven", opgaven(), Opgave::id);
     for (Opgave opgave : opgaven()) {
       for (RoleAssignment a : opgave.assignments()) {
         if (!members.containsKey(a.memberId())) {
@@ -71,6 +73,7 @@ abstract class CommunityDef {
         }
       }
     }
-    Checks.none(problems);
+    rules.none(problems);
+    rules.done();
   }
 }

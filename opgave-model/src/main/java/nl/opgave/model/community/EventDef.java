@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** A bijeenkomst of a series: number, title, time in Europe/Amsterdam, place, host and programme. */
@@ -71,18 +72,20 @@ abstract class EventDef implements Comparable<Event> {
 
   @Value.Check
   void check() {
-    Checks.id("event.id", id());
+    Rules rules = new Rules();
+    rules.id("event.id", id());
     String at = "event " + Checks.quote(id()) + ": ";
-    Checks.text(at + "series", series(), 200);
-    Checks.positive(at + "number", number());
-    Checks.text(at + "title", title(), 500);
-    Checks.text(at + "location", location(), 500);
-    hostOrganisationId().ifPresent(o -> Checks.id(at + "hostOrganisationId", o));
-    Checks.check(start().getZone().equals(AMSTERDAM),
+    rules.text(at + "series", series(), 200);
+    rules.positive(at + "number", number());
+    rules.text(at + "title", title(), 500);
+    rules.text(at + "location", location(), 500);
+    hostOrganisationId().ifPresent(o -> rules.id(at + "hostOrganisationId", o));
+    rules.check(start().getZone().equals(AMSTERDAM),
         at + "start must be in zone Europe/Amsterdam, but was " + start());
-    Checks.check(end().getZone().equals(AMSTERDAM), at + "end must be in zone Europe/Amsterdam, but was " + end());
-    Checks.check(end().isAfter(start()), at + "end " + end() + " must lie after start " + start());
-    Checks.check(start().toLocalDate().equals(end().toLocalDate()),
+    rules.check(end().getZone().equals(AMSTERDAM), at + "end must be in zone Europe/Amsterdam, but was " + end());
+    rules.check(end().isAfter(start()), at + "end " + end() + " must lie after start " + start());
+    rules.check(start().toLocalDate().equals(end().toLocalDate()),
         at + "end " + end() + " must fall on the day of start " + start());
+    rules.done();
   }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Optional;
 import nl.opgave.model.DutchText;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** An entry of the begrippenlijst: a category, a title, its source and an optional link. */
@@ -37,16 +38,18 @@ abstract class GlossaryEntryDef {
 
   @Value.Check
   void check() {
-    Checks.text("begrippenlijst title", title(), 500);
+    Rules rules = new Rules();
+    rules.text("begrippenlijst title", title(), 500);
     if (source().isPresent() && !Checks.isText(source().get(), 300)) {
-      Checks.text("begrippenlijst source of " + Checks.quote(title()), source().get(), 300);
+      rules.text("begrippenlijst source of " + Checks.quote(title()), source().get(), 300);
     }
     link().ifPresent(l -> {
       if (!("https".equalsIgnoreCase(l.getScheme()) || "http".equalsIgnoreCase(l.getScheme())) || l.getHost() == null) {
-        Checks.check(false, "begrippenlijst link of " + Checks.quote(title())
+        rules.check(false, "begrippenlijst link of " + Checks.quote(title())
             + " must be an http(s) URL with a host, but was " + Checks.quote(l));
       }
     });
+    rules.done();
   }
 
   /**

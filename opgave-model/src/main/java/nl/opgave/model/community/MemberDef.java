@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.opgave.model.DutchText;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** A member of the movement: a person with a Dutch name, an organisation and opgave roles. */
@@ -52,11 +53,13 @@ abstract class MemberDef implements Comparable<Member> {
 
   @Value.Check
   void check() {
-    Checks.id("member.id", id());
+    Rules rules = new Rules();
+    rules.id("member.id", id());
     Optional<String> organisationId = organisationId();
     if (organisationId.isPresent() && !Checks.isId(organisationId.get())) {
-      Checks.id("member.organisationId of " + id(), organisationId.get());
+      rules.id("member.organisationId of " + id(), organisationId.get());
     }
+    rules.done();
   }
 
   private static String roleKey(Set<OpgaveRole> roles) {

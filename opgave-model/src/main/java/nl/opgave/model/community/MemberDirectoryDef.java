@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.opgave.model.DutchText;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** The directory of members and their organisations ("Leden"), searchable the way the portal's "Zoek" is. */
@@ -180,9 +181,10 @@ abstract class MemberDirectoryDef {
 
   @Value.Check
   void check() {
-    Checks.uniqueIds("directory.organisations", organisations(), Organisation::id);
+    Rules rules = new Rules();
+    rules.uniqueIds("directory.organisations", organisations(), Organisation::id);
     if (memberIndex().size() != members().size()) {
-      Checks.uniqueIds("directory.members", members(), Member::id);
+      rules.uniqueIds("directory.members", members(), Member::id);
     }
     List<String> problems = new ArrayList<>();
     Map<String, Organisation> organisations = organisationIndex();
@@ -193,6 +195,7 @@ abstract class MemberDirectoryDef {
             + " names no organisation in the directory");
       }
     }
-    Checks.none(problems);
+    rules.none(problems);
+    rules.done();
   }
 }

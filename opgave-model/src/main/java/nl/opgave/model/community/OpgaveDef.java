@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** An opgave: a societal task worked on across boundaries, with its phase, domain and who holds which role. */
@@ -39,19 +40,21 @@ abstract class OpgaveDef {
 
   @Value.Check
   void check() {
-    Checks.id("opgave.id", id());
+    Rules rules = new Rules();
+    rules.id("opgave.id", id());
     if (!Checks.isText(title(), 500)) {
-      Checks.text("opgave " + Checks.quote(id()) + " title", title(), 500);
+      rules.text("opgave " + Checks.quote(id()) + " title", title(), 500);
     }
     if (!Checks.isText(domain(), 500)) {
-      Checks.text("opgave " + Checks.quote(id()) + " domain", domain(), 500);
+      rules.text("opgave " + Checks.quote(id()) + " domain", domain(), 500);
     }
     Set<RoleAssignment> seen = new HashSet<>();
     for (RoleAssignment a : assignments()) {
       if (!seen.add(a)) {
-        Checks.check(false, "opgave " + Checks.quote(id()) + ": member " + Checks.quote(a.memberId())
+        rules.check(false, "opgave " + Checks.quote(id()) + ": member " + Checks.quote(a.memberId())
             + " holds role " + a.role().label() + " twice");
       }
     }
+    rules.done();
   }
 }

@@ -1,6 +1,7 @@
 package nl.opgave.model.community;
 
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** An organisation that members belong to and that hosts bijeenkomsten. */
@@ -20,9 +21,11 @@ abstract class OrganisationDef {
 
   @Value.Check
   void check() {
-    Checks.id("organisation.id", id());
+    Rules rules = new Rules();
+    rules.id("organisation.id", id());
     if (!Checks.isText(name(), 300)) {
-      Checks.text("organisation.name of " + id(), name(), 300);
+      rules.text("organisation.name of " + id(), name(), 300);
     }
+    rules.done();
   }
 }

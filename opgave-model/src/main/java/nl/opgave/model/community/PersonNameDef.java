@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.opgave.model.DutchText;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** A Dutch person name with its parts kept apart: voornaam, voorletters, tussenvoegsel and achternaam. */
@@ -86,31 +87,33 @@ abstract class PersonNameDef implements Comparable<PersonName> {
 
   @Value.Check
   void check() {
+    Rules rules = new Rules();
     Optional<String> voornaam = voornaam();
     Optional<String> voorletters = voorletters();
     Optional<String> tussenvoegsel = tussenvoegsel();
     Optional<String> achternaam = achternaam();
     if (voornaam.isPresent()) {
-      Checks.text("voornaam", voornaam.get(), 200);
+      rules.text("voornaam", voornaam.get(), 200);
     }
     if (voorletters.isPresent()) {
-      Checks.text("voorletters", voorletters.get(), 50);
+      rules.text("voorletters", voorletters.get(), 50);
     }
     if (tussenvoegsel.isPresent()) {
       String v = tussenvoegsel.get();
-      Checks.text("tussenvoegsel", v, 50);
+      rules.text("tussenvoegsel", v, 50);
       if (!isLowerCase(v)) {
-        Checks.check(false, "tussenvoegsel must be stored in lower case, but was " + Checks.quote(v));
+        rules.check(false, "tussenvoegsel must be stored in lower case, but was " + Checks.quote(v));
       }
     }
     if (achternaam.isPresent()) {
-      Checks.text("achternaam", achternaam.get(), 200);
+      rules.text("achternaam", achternaam.get(), 200);
     }
-    Checks.check(voornaam.isPresent() || voorletters.isPresent() || achternaam.isPresent(),
+    rules.check(voornaam.isPresent() || voorletters.isPresent() || achternaam.isPresent(),
         "name must have a voornaam, voorletters or achternaam, but has none");
     if (tussenvoegsel.isPresent() && achternaam.isEmpty()) {
-      Checks.check(false, "tussenvoegsel " + Checks.quote(tussenvoegsel.get()) + " needs an achternaam");
+      rules.check(false, "tussenvoegsel " + Checks.quote(tussenvoegsel.get()) + " needs an achternaam");
     }
+    rules.done();
   }
 
   private static boolean isLowerCase(String text) {

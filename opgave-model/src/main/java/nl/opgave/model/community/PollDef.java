@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** A poll with one vote per member; voting again replaces the vote, and every change returns a new poll. */
@@ -91,22 +92,33 @@ abstract class PollDef {
   }
 
   private void checkOption(String memberId, String optionId) {
-    if (optionId == null || indexOf(optionId) < 0) {
-      Checks.check(false, "poll " + Checks.quote(id()) + ": vote of member " + Checks.quote(memberId)
-          + " names unknown option " + Checks.quote(optionId));
+    String problem = optionProblem(memberId, optionId);
+    if (problem != null) {
+      Checks.check(false, problem);
     }
+  }
+
+  private String optionProblem(String memberId, String optionId) {
+    if (optionId == null || indexOf(optionId) < 0) {
+      return "poll " + Checks.quote(id()) + ": vote of member " + Checks.quote(memberId) + " names unknown option "
+          + Checks.quote(optionId);
+    }
+    return null;
   }
 
   @Value.Check
   void check() {
-    Checks.id("poll.id", id());
-    Checks.text("poll question", question(), 1000);
-    Checks.check(!options().isEmpty(), "poll " + Checks.quote(id()) + " must have at least one option");
-    Checks.uniqueIds("poll " + Checks.quote(id()) + " options", options(), PollOption::id);
+    Rules rules = new Rules();
+    rules.id("poll.id", id());
+    rules.text("poll question", question(), 1000);
+    rules.check(!options().isEmpty(), "poll " + Checks.quote(id()) + " must have at least one option");
+    rules.uniqueIds("poll " + Checks.quote(id()) + " options", options(), PollOption::id);
     for (Map.Entry<String, String> vote : votes().entrySet()) {
-      Checks.id("poll vote memberId", vote.getKey());
-      checkOption(vote.getKey(), vote.getValue());
+      rules.id("poll vote memberId", vote.getKey());
+      String problem = optionProblem(vote.getKey(), vote.getValue());
+      rules.check(problem == null, problem);
     }
+    rules.done();
   }
 
   /** Returns the movement's role poll, "Wat is jouw opgavegerichte rol?", with the six roles as options. */

@@ -1,6 +1,7 @@
 package nl.opgave.model.community;
 
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** One option of a poll. */
@@ -16,9 +17,11 @@ abstract class PollOptionDef {
 
   @Value.Check
   void check() {
-    Checks.id("poll option id", id());
+    Rules rules = new Rules();
+    rules.id("poll option id", id());
     if (!Checks.isText(label(), 300)) {
-      Checks.text("poll option label of " + Checks.quote(id()), label(), 300);
+      rules.text("poll option label of " + Checks.quote(id()), label(), 300);
     }
+    rules.done();
   }
 }

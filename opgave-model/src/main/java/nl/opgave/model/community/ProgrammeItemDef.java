@@ -3,6 +3,7 @@ package nl.opgave.model.community;
 import java.time.Duration;
 import java.util.Optional;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** One item of a programme: a title, a kind and how long it takes. */
@@ -25,13 +26,15 @@ abstract class ProgrammeItemDef {
 
   @Value.Check
   void check() {
-    Checks.text("programme item title", title(), 500);
+    Rules rules = new Rules();
+    rules.text("programme item title", title(), 500);
     if (duration().isNegative() || duration().isZero() || duration().compareTo(Duration.ofDays(1)) > 0) {
-      Checks.check(false, "programme item " + Checks.quote(title())
+      rules.check(false, "programme item " + Checks.quote(title())
           + ": duration must be positive and at most 24 hours, but was " + duration());
     }
     if (speaker().isPresent()) {
-      Checks.text("programme item speaker", speaker().get(), 300);
+      rules.text("programme item speaker", speaker().get(), 300);
     }
+    rules.done();
   }
 }

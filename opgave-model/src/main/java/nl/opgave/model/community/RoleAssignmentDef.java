@@ -1,6 +1,6 @@
 package nl.opgave.model.community;
 
-import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** A member holding a role in an opgave. */
@@ -16,6 +16,8 @@ abstract class RoleAssignmentDef {
 
   @Value.Check
   void check() {
-    Checks.id("role assignment memberId", memberId());
+    Rules rules = new Rules();
+    rules.id("role assignment memberId", memberId());
+    rules.done();
   }
 }

@@ -1,7 +1,7 @@
 package nl.opgave.model.doelenboom;
 
-import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** A "draagt ook bij aan" link: a node also contributes to another node elsewhere in the tree. */
@@ -17,11 +17,11 @@ abstract class CrossLinkDef {
 
   @Value.Check
   void check() {
-    Checks.id("crossLink.fromId", fromId());
-    try {
-      Checks.id("toId", toId());
-    } catch (InvalidValueException e) {
-      throw new InvalidValueException("crossLink from " + Checks.quote(fromId()) + ": " + e.getMessage());
+    Rules rules = new Rules();
+    rules.id("crossLink.fromId", fromId());
+    if (!Checks.isId(toId())) {
+      rules.id("crossLink from " + Checks.quote(fromId()) + ": toId", toId());
     }
+    rules.done();
   }
 }

@@ -1,7 +1,7 @@
 package nl.opgave.model.doelenboom;
 
 import java.util.List;
-import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** A droombijeenkomst: the questions asked and every participant's answers as laddering chains. */
@@ -15,8 +15,10 @@ abstract class DroombijeenkomstDef {
 
   @Value.Check
   void check() {
+    Rules rules = new Rules();
     for (int i = 0; i < questions().size(); i++) {
-      Checks.text("droombijeenkomst question " + (i + 1), questions().get(i), 2000);
+      rules.text("droombijeenkomst question " + (i + 1), questions().get(i), 2000);
     }
+    rules.done();
   }
 }

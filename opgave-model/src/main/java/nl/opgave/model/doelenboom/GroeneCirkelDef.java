@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import nl.opgave.model.community.Organisation;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /**
@@ -50,10 +51,11 @@ abstract class GroeneCirkelDef {
 
   @Value.Check
   void check() {
-    Checks.id("groeneCirkel.id", id());
+    Rules rules = new Rules();
+    rules.id("groeneCirkel.id", id());
     String at = "groene cirkel " + Checks.quote(id()) + ": ";
-    Checks.text(at + "name", name(), 300);
-    Checks.text(at + "droom", droom(), 5000);
+    rules.text(at + "name", name(), 300);
+    rules.text(at + "droom", droom(), 5000);
     List<String> problems = new ArrayList<>();
     unique(problems, at + "partners", partners().stream().map(Organisation::id).toArray(String[]::new));
     unique(problems, at + "projects", projects().stream().map(Project::id).toArray(String[]::new));
@@ -78,7 +80,8 @@ abstract class GroeneCirkelDef {
         }
       }
     }
-    Checks.none(problems);
+    rules.none(problems);
+    rules.done();
   }
 
   private static void unique(List<String> problems, String field, String[] ids) {

@@ -3,6 +3,7 @@ package nl.opgave.model.doelenboom;
 import java.util.List;
 import java.util.Optional;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** The Groene Cirkel Familie: the circles that share the way of working and learn from each other. */
@@ -21,7 +22,9 @@ abstract class GroeneCirkelFamilieDef {
 
   @Value.Check
   void check() {
-    Checks.text("familie.name", name(), 300);
-    Checks.uniqueIds("familie " + Checks.quote(name()) + ": circles", circles(), GroeneCirkel::id);
+    Rules rules = new Rules();
+    rules.text("familie.name", name(), 300);
+    rules.uniqueIds("familie " + Checks.quote(name()) + ": circles", circles(), GroeneCirkel::id);
+    rules.done();
   }
 }

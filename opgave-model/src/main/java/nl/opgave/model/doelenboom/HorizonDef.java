@@ -1,6 +1,7 @@
 package nl.opgave.model.doelenboom;
 
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /**
@@ -23,10 +24,12 @@ abstract class HorizonDef {
 
   @Value.Check
   void check() {
-    Checks.text("horizon.name", name(), 100);
+    Rules rules = new Rules();
+    rules.text("horizon.name", name(), 100);
     String at = "horizon " + Checks.quote(name()) + ": ";
-    Checks.check(feasibilityThreshold() >= 0 && feasibilityThreshold() <= 100,
+    rules.check(feasibilityThreshold() >= 0 && feasibilityThreshold() <= 100,
         at + "feasibilityThreshold must lie between 0 and 100, but was " + feasibilityThreshold());
-    Checks.check(budget() >= 0, at + "budget must not be negative, but was " + budget());
+    rules.check(budget() >= 0, at + "budget must not be negative, but was " + budget());
+    rules.done();
   }
 }

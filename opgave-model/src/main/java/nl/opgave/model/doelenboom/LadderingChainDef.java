@@ -2,6 +2,7 @@ package nl.opgave.model.doelenboom;
 
 import java.util.List;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /**
@@ -33,11 +34,13 @@ abstract class LadderingChainDef {
 
   @Value.Check
   void check() {
-    Checks.text("laddering participant", participant(), 300);
+    Rules rules = new Rules();
+    rules.text("laddering participant", participant(), 300);
     String at = "laddering chain of " + Checks.quote(participant()) + ": ";
-    Checks.check(!steps().isEmpty(), at + "steps must hold at least the statement, but was empty");
+    rules.check(!steps().isEmpty(), at + "steps must hold at least the statement, but was empty");
     for (int i = 0; i < steps().size(); i++) {
-      Checks.text(at + "step " + (i + 1), steps().get(i), 2000);
+      rules.text(at + "step " + (i + 1), steps().get(i), 2000);
     }
+    rules.done();
   }
 }

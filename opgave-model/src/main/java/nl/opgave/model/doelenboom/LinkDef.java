@@ -1,7 +1,7 @@
 package nl.opgave.model.doelenboom;
 
-import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** A parent link of a doelenboom, from a child node to the node it refines (the piStar direction). */
@@ -17,11 +17,11 @@ abstract class LinkDef {
 
   @Value.Check
   void check() {
-    Checks.id("link.childId", childId());
-    try {
-      Checks.id("parentId", parentId());
-    } catch (InvalidValueException e) {
-      throw new InvalidValueException("link from " + Checks.quote(childId()) + ": " + e.getMessage());
+    Rules rules = new Rules();
+    rules.id("link.childId", childId());
+    if (!Checks.isId(parentId())) {
+      rules.id("link from " + Checks.quote(childId()) + ": parentId", parentId());
     }
+    rules.done();
   }
 }

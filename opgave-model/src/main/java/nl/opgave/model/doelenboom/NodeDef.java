@@ -1,8 +1,8 @@
 package nl.opgave.model.doelenboom;
 
 import java.util.Optional;
-import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /**
@@ -34,11 +34,11 @@ abstract class NodeDef {
 
   @Value.Check
   void check() {
-    Checks.id("node.id", id());
-    try {
-      Checks.text("text", text(), 2000);
-    } catch (InvalidValueException e) {
-      throw new InvalidValueException("node " + Checks.quote(id()) + ": " + e.getMessage());
+    Rules rules = new Rules();
+    rules.id("node.id", id());
+    if (!Checks.isText(text(), 2000)) {
+      rules.text("node " + Checks.quote(id()) + ": text", text(), 2000);
     }
+    rules.done();
   }
 }

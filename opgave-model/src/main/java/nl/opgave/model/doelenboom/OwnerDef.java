@@ -1,6 +1,6 @@
 package nl.opgave.model.doelenboom;
 
-import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** Who owns a doelenboom node: a member or an organisation, by id. */
@@ -34,6 +34,8 @@ abstract class OwnerDef {
 
   @Value.Check
   void check() {
-    Checks.id("owner.id", id());
+    Rules rules = new Rules();
+    rules.id("owner.id", id());
+    rules.done();
   }
 }

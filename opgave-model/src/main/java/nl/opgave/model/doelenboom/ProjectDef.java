@@ -2,6 +2,7 @@ package nl.opgave.model.doelenboom;
 
 import java.util.List;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /**
@@ -30,15 +31,17 @@ abstract class ProjectDef {
 
   @Value.Check
   void check() {
-    Checks.id("project.id", id());
+    Rules rules = new Rules();
+    rules.id("project.id", id());
     String at = "project " + Checks.quote(id()) + ": ";
-    Checks.text(at + "name", name(), 500);
-    Checks.check(cost() >= 0, at + "cost must not be negative, but was " + cost());
-    Checks.check(feasibility() >= 0 && feasibility() <= 100,
+    rules.text(at + "name", name(), 500);
+    rules.check(cost() >= 0, at + "cost must not be negative, but was " + cost());
+    rules.check(feasibility() >= 0 && feasibility() <= 100,
         at + "feasibility must lie between 0 and 100, but was " + feasibility());
-    Checks.check(expectedYield() >= 0, at + "expectedYield must not be negative, but was " + expectedYield());
+    rules.check(expectedYield() >= 0, at + "expectedYield must not be negative, but was " + expectedYield());
     for (String node : servedNodeIds()) {
-      Checks.id(at + "servedNodeIds", node);
+      rules.id(at + "servedNodeIds", node);
     }
+    rules.done();
   }
 }

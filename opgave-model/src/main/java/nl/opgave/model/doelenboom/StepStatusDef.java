@@ -1,7 +1,7 @@
 package nl.opgave.model.doelenboom;
 
 import java.util.Optional;
-import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** The state of one step of a Groene Cirkel, with an optional note. */
@@ -20,6 +20,8 @@ abstract class StepStatusDef {
 
   @Value.Check
   void check() {
-    note().ifPresent(n -> Checks.text("step " + stap().number() + " note", n, 2000));
+    Rules rules = new Rules();
+    note().ifPresent(n -> rules.text("step " + stap().number() + " note", n, 2000));
+    rules.done();
   }
 }

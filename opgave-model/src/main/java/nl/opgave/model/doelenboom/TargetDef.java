@@ -3,7 +3,7 @@ package nl.opgave.model.doelenboom;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
-import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
 /** A measurable target of a doelenboom node: a quantity of a unit, optionally by a deadline ("10 speelbossen"). */
@@ -36,8 +36,10 @@ abstract class TargetDef {
 
   @Value.Check
   void check() {
-    Checks.check(quantity().signum() > 0, "target.quantity must be greater than zero, but was "
+    Rules rules = new Rules();
+    rules.check(quantity().signum() > 0, "target.quantity must be greater than zero, but was "
         + quantity().toPlainString());
-    Checks.text("target.unit", unit(), 200);
+    rules.text("target.unit", unit(), 200);
+    rules.done();
   }
 }

@@ -16,11 +16,19 @@ public final class Checks {
   private Checks() {}
 
   public static String id(String field, String value) {
-    if (value == null || !(isPlainId(value) || ID.matcher(value).matches())) {
-      throw new InvalidValueException(field + " must be 1-100 letters, digits, '.', '_', ':' or '-' starting with a"
-          + " letter or digit, but was " + quote(value));
+    String problem = idProblem(field, value);
+    if (problem != null) {
+      throw new InvalidValueException(problem);
     }
     return value;
+  }
+
+  static String idProblem(String field, String value) {
+    if (isId(value)) {
+      return null;
+    }
+    return field + " must be 1-100 letters, digits, '.', '_', ':' or '-' starting with a letter or digit, but was "
+        + quote(value);
   }
 
   /** Returns true if {@link #id} accepts the value: for building a field name only when it does not. */
@@ -68,24 +76,31 @@ public final class Checks {
     if (isPlainText(value, maxLength)) {
       return value;
     }
+    String problem = textProblem(field, value, maxLength);
+    if (problem != null) {
+      throw new InvalidValueException(problem);
+    }
+    return value;
+  }
+
+  static String textProblem(String field, String value, int maxLength) {
     if (value == null || value.isBlank()) {
-      throw new InvalidValueException(field + " must not be blank, but was " + quote(value));
+      return field + " must not be blank, but was " + quote(value);
     }
     if (!value.strip().equals(value)) {
-      throw new InvalidValueException(field + " must not start or end with white space, but was " + quote(value));
+      return field + " must not start or end with white space, but was " + quote(value);
     }
     if (value.length() > maxLength) {
-      throw new InvalidValueException(field + " must be at most " + maxLength + " characters, but has "
-          + value.length());
+      return field + " must be at most " + maxLength + " characters, but has " + value.length();
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isISOControl(c) && c != '\n' && c != '\t') {
-        throw new InvalidValueException(field + " must not contain control character U+"
-            + String.format("%04X", (int) c) + " (at index " + i + "), but was " + quote(value));
+        return field + " must not contain control character U+" + String.format("%04X", (int) c) + " (at index " + i
+            + "), but was " + quote(value);
       }
     }
-    return value;
+    return null;
   }
 
   private static boolean isPlainText(String value, int maxLength) {
@@ -121,16 +136,24 @@ public final class Checks {
 
   public static int positive(String field, int value) {
     if (value <= 0) {
-      throw new InvalidValueException(field + " must be positive, but was " + value);
+      throw new InvalidValueException(positiveProblem(field, value));
     }
     return value;
   }
 
+  static String positiveProblem(String field, int value) {
+    return field + " must be positive, but was " + value;
+  }
+
   public static int nonNegative(String field, int value) {
     if (value < 0) {
-      throw new InvalidValueException(field + " must not be negative, but was " + value);
+      throw new InvalidValueException(nonNegativeProblem(field, value));
     }
     return value;
+  }
+
+  static String nonNegativeProblem(String field, int value) {
+    return field + " must not be negative, but was " + value;
   }
 
   public static void check(boolean condition, String problem) {
@@ -140,13 +163,21 @@ public final class Checks {
   }
 
   public static <T> void uniqueIds(String field, Collection<T> values, Function<T, String> id) {
+    String problem = uniqueIdsProblem(field, values, id);
+    if (problem != null) {
+      throw new InvalidValueException(problem);
+    }
+  }
+
+  static <T> String uniqueIdsProblem(String field, Collection<T> values, Function<T, String> id) {
     Set<String> seen = new HashSet<>(values.size() * 4 / 3 + 1);
     for (T value : values) {
       String key = id.apply(value);
       if (!seen.add(key)) {
-        throw new InvalidValueException(field + " contains the id " + quote(key) + " twice");
+        return field + " contains the id " + quote(key) + " twice";
       }
     }
+    return null;
   }
 
   public static void none(List<String> problems) {

@@ -97,6 +97,29 @@ class CommunityTest {
   }
 
   @Test
+  void event_reportsEveryBrokenRuleOfItsOwnAtOnce() {
+    ZonedDateTime start = ZonedDateTime.of(2025, 6, 3, 10, 0, 0, 0, Event.AMSTERDAM);
+    assertThatThrownBy(() -> Event.builder().id("e 1").series(" ").number(0).title("Zwolle").location("Zwolle")
+        .start(start).end(start.minusHours(1)).build())
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.problems()).containsExactly(
+            "event.id must be 1-100 letters, digits, '.', '_', ':' or '-' starting with a letter or digit, but was"
+                + " 'e 1'",
+            "event 'e 1': series must not be blank, but was ' '",
+            "event 'e 1': number must be positive, but was 0",
+            "event 'e 1': end 2025-06-03T09:00+02:00[Europe/Amsterdam] must lie after start"
+                + " 2025-06-03T10:00+02:00[Europe/Amsterdam]"));
+  }
+
+  @Test
+  void personName_reportsEveryBrokenRuleOfItsOwnAtOnce() {
+    assertThatThrownBy(() -> PersonName.builder().voornaam("Jos ").tussenvoegsel("Van").build())
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.problems()).containsExactly(
+            "voornaam must not start or end with white space, but was 'Jos '",
+            "tussenvoegsel must be stored in lower case, but was 'Van'",
+            "tussenvoegsel 'Van' needs an achternaam"));
+  }
+
+  @Test
   void directory_rejectsDuplicateMemberId() {
     Member jos = Member.builder().id("jos").name(PersonName.of("Jos", "van der", "Ploeg")).build();
     assertThatThrownBy(() -> MemberDirectory.builder().addMembers(jos, jos).build())

@@ -1,0 +1,75 @@
+package nl.opgave.model.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import nl.opgave.model.InvalidValueException;
+
+/** The rules of one value checked together: every broken rule is collected, {@link #done} throws them all. */
+public final class Rules {
+  private List<String> problems;
+
+  public void id(String field, String value) {
+    if (!Checks.isId(value)) {
+      add(Checks.idProblem(field, value));
+    }
+  }
+
+  public void text(String field, String value) {
+    text(field, value, 10_000);
+  }
+
+  public void text(String field, String value, int maxLength) {
+    if (!Checks.isText(value, maxLength)) {
+      add(Checks.textProblem(field, value, maxLength));
+    }
+  }
+
+  public void positive(String field, int value) {
+    if (value <= 0) {
+      add(Checks.positiveProblem(field, value));
+    }
+  }
+
+  public void nonNegative(String field, int value) {
+    if (value < 0) {
+      add(Checks.nonNegativeProblem(field, value));
+    }
+  }
+
+  public void check(boolean condition, String problem) {
+    if (!condition) {
+      add(problem);
+    }
+  }
+
+  public <T> void uniqueIds(String field, Collection<T> values, Function<T, String> id) {
+    add(Checks.uniqueIdsProblem(field, values, id));
+  }
+
+  public void none(List<String> found) {
+    found.forEach(this::add);
+  }
+
+  /** Returns true if no rule was broken so far. */
+  public boolean clean() {
+    return problems == null;
+  }
+
+  /** Throws every problem found so far; before rules that rely on the earlier ones, and at the end. */
+  public void done() {
+    if (problems != null) {
+      throw new InvalidValueException(problems);
+    }
+  }
+
+  private void add(String problem) {
+    if (problem != null) {
+      if (problems == null) {
+        problems = new ArrayList<>();
+      }
+      problems.add(problem);
+    }
+  }
+}
