@@ -36,7 +36,6 @@ import nl.opgave.model.internal.Checks;
 final class JsonIn {
   static final String DATE_TIME_EXAMPLE = "an ISO-8601 date-time with offset and zone, "
       + "2025-03-04T10:00:00+01:00[Europe/Amsterdam]";
-  static final String ID = "1-100 letters, digits, '.', '_', ':' or '-', starting with a letter or digit";
   static final String INSTANT_EXAMPLE = "an ISO-8601 date-time with offset, 2025-03-04T12:30:00Z";
 
   private final JsonParser parser;
@@ -663,7 +662,7 @@ final class JsonIn {
    */
   void declare(String scope, String id) {
     if (id != null && !Checks.isId(id)) {
-      problem(quote(id) + " is not an id", ID);
+      problem(quote(id) + " is not an id", Checks.ID_RULE);
     }
     key(scope, id);
   }

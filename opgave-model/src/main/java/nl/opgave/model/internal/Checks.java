@@ -10,6 +10,8 @@ import nl.opgave.model.InvalidValueException;
 
 /** Preconditions shared by the value types of opgave; every failure names the field and the value. */
 public final class Checks {
+  /** What an id is, for messages: "1-100 letters, digits, ...". */
+  public static final String ID_RULE = "1-100 letters, digits, '.', '_', ':' or '-' starting with a letter or digit";
   private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]{0,99}");
   private static final boolean[] LATIN1_LETTER_OR_NUMBER = latin1LettersAndNumbers();
 
@@ -27,8 +29,7 @@ public final class Checks {
     if (isId(value)) {
       return null;
     }
-    return field + " must be 1-100 letters, digits, '.', '_', ':' or '-' starting with a letter or digit, but was "
-        + quote(value);
+    return field + " must be " + ID_RULE + ", but was " + quote(value);
   }
 
   /** Returns true if {@link #id} accepts the value: for building a field name only when it does not. */
