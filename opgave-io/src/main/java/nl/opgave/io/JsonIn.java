@@ -657,11 +657,11 @@ final class JsonIn {
   }
 
   /**
-   * Declares an id at the current value in the scope; a second declaration is a problem, and so is an id the model
-   * refuses, reported here too so that it is not hidden by another problem of its object.
+   * Declares an id at the current value in the scope; a second declaration is a problem. In the pass that reports
+   * problems (see {@link #skipMirrored}) so is an id the model refuses, so that no other problem of its object hides it.
    */
   void declare(String scope, String id) {
-    if (id != null && !Checks.isId(id)) {
+    if (!skipMirrored && id != null && !Checks.isId(id)) {
       problem(quote(id) + " is not an id", Checks.ID_RULE);
     }
     key(scope, id);

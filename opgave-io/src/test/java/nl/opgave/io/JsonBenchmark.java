@@ -30,7 +30,7 @@ class JsonBenchmark {
   void communityOfTenThousandMembers() throws Exception {
     String only = System.getProperty("jmh.include", ".*");
     Options options = new OptionsBuilder()
-        .include(JsonBench.class.getName() + "\\." + only + "$")
+        .include(JsonBench.class.getName() + "\\.(" + only + ")$")
         .forks(Integer.getInteger("jmh.forks", 3))
         .verbosity(VerboseMode.valueOf(System.getProperty("jmh.verbosity", "SILENT")))
         .build();

@@ -135,16 +135,20 @@ abstract class RotationPlanDef {
           + ", but is for round " + seating.round());
       rules.check(seating.tables().size() == request().participants().size(), owner + "seating of round " + (r + 1)
           + " must seat " + request().participants().size() + " participants, but has " + seating.tables().size());
-      for (int i = 0; i < Math.min(seating.tables().size(), request().participants().size()); i++) {
+      int seated = Math.min(seating.tables().size(), request().participants().size());
+      for (int i = 0; i < seated; i++) {
         int t = seating.tables().get(i);
         Participant p = request().participants().get(i);
-        if (t == 0) {
-          rules.check(!p.attends(r + 1), owner + "participant " + p.id() + " attends round " + (r + 1)
-              + " but has no table");
-        } else {
-          rules.check(tables.contains(t), owner + "participant " + p.id() + " sits at table " + t + " in round "
-              + (r + 1) + ", which does not exist");
-          rules.check(p.attends(r + 1), owner + "participant " + p.id() + " does not attend round " + (r + 1)
+        boolean attends = p.attends(r + 1);
+        if (t == 0 && attends) {
+          rules.check(false, owner + "participant " + p.id() + " attends round " + (r + 1) + " but has no table");
+        }
+        if (t != 0 && !tables.contains(t)) {
+          rules.check(false, owner + "participant " + p.id() + " sits at table " + t + " in round " + (r + 1)
+              + ", which does not exist");
+        }
+        if (t != 0 && !attends) {
+          rules.check(false, owner + "participant " + p.id() + " does not attend round " + (r + 1)
               + " but sits at table " + t);
         }
       }

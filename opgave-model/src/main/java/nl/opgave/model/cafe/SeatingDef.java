@@ -20,8 +20,10 @@ abstract class SeatingDef {
     Rules rules = new Rules();
     rules.positive("seating.round", round());
     for (int i = 0; i < tables().size(); i++) {
-      rules.check(tables().get(i) >= 0, "seating of round " + round() + ": table at position " + (i + 1)
-          + " must not be negative, but was " + tables().get(i));
+      if (tables().get(i) < 0) {
+        rules.check(false, "seating of round " + round() + ": table at position " + (i + 1)
+            + " must not be negative, but was " + tables().get(i));
+      }
     }
     rules.done();
   }

@@ -16,10 +16,6 @@ public final class Rules {
     }
   }
 
-  public void text(String field, String value) {
-    text(field, value, 10_000);
-  }
-
   public void text(String field, String value, int maxLength) {
     if (!Checks.isText(value, maxLength)) {
       add(Checks.textProblem(field, value, maxLength));
@@ -52,12 +48,7 @@ public final class Rules {
     found.forEach(this::add);
   }
 
-  /** Returns true if no rule was broken so far. */
-  public boolean clean() {
-    return problems == null;
-  }
-
-  /** Throws every problem found so far; before rules that rely on the earlier ones, and at the end. */
+  /** Throws every problem found, if any. */
   public void done() {
     if (problems != null) {
       throw new InvalidValueException(problems);
