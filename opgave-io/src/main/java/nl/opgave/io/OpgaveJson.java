@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import nl.opgave.io.internal.Jackson2Out;
 
 /**
  * Reads and writes opgave documents as JSON: an envelope {@code {"format": "opgave.community", "version": 1, ...}}
@@ -244,7 +245,7 @@ public final class OpgaveJson {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(value, "value");
     try (JsonGenerator generator = generator(out)) {
-      Documents.write(generator, type, value);
+      Documents.write(new Jackson2Out(generator), type, value);
       if (pretty) {
         generator.writeRaw('\n');
       }
