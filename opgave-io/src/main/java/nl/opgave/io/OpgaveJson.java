@@ -286,8 +286,14 @@ public final class OpgaveJson {
     return new OpgaveModule(lenient, limits);
   }
 
-  /** Returns a new ObjectMapper with this instance's module and read limits registered. */
+  /**
+   * Returns a new ObjectMapper with this instance's module and read limits registered; it writes opgave values as
+   * the same bytes as {@link #compact()}.
+   */
   public ObjectMapper mapper() {
-    return JsonMapper.builder(Documents.readFactory(limits)).addModule(module()).build();
+    JsonFactory factory = Documents.readFactory(limits).rebuild()
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .build();
+    return JsonMapper.builder(factory).addModule(module()).build();
   }
 }
