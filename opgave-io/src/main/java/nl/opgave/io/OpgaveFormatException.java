@@ -21,7 +21,18 @@ public final class OpgaveFormatException extends RuntimeException {
    * @throws IllegalArgumentException if problems is empty
    */
   public OpgaveFormatException(List<Problem> problems) {
-    super(message(problems), null, false, false);
+    this(problems, Locale.ENGLISH);
+  }
+
+  /**
+   * Creates the exception for the problems found, at least one, its message in Dutch for a Dutch locale, else in
+   * English.
+   *
+   * @throws IllegalArgumentException if problems is empty
+   * @throws NullPointerException if an argument is null
+   */
+  public OpgaveFormatException(List<Problem> problems, Locale locale) {
+    super(message(problems, locale), null, false, false);
     this.problems = List.copyOf(problems);
   }
 
@@ -30,7 +41,7 @@ public final class OpgaveFormatException extends RuntimeException {
     return problems;
   }
 
-  private static String message(List<Problem> problems) {
+  private static String message(List<Problem> problems, Locale locale) {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("problems must not be empty");
     }
@@ -39,7 +50,7 @@ public final class OpgaveFormatException extends RuntimeException {
       if (text.length() > 0) {
         text.append(System.lineSeparator());
       }
-      text.append(problem);
+      text.append(problem.render(locale));
     }
     return text.toString();
   }

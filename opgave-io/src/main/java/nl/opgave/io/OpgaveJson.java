@@ -180,6 +180,18 @@ public final class OpgaveJson {
     return validate(bytes, source);
   }
 
+  /**
+   * Places problems found in a document after it was read, such as workshop's doelenboom violations, at the line
+   * and column where the value their JSON Pointer names starts; a problem whose pointer the document does not hold
+   * keeps its place. Returns the problems in the same order.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public List<OpgaveFormatException.Problem> locate(byte[] json, List<OpgaveFormatException.Problem> problems) {
+    Objects.requireNonNull(json, "json");
+    return Positions.locate(Documents.readFactory(limits), json, List.copyOf(problems));
+  }
+
   private byte[] readBounded(InputStream in, String source) throws IOException {
     Objects.requireNonNull(source, "source");
     long max = limits.maxDocumentBytes();

@@ -106,8 +106,11 @@ public enum ProblemCode {
   CSV_TWO_HOSTS("table %s already has a host, %s (line %s)", "one host per table",
       "tafel %s heeft al een host, %s (regel %s)", "één host per tafel"),
   /** A side that names no side: arguments the value and the sides known. */
-  CSV_UNKNOWN_SIDE("the side %s is not a side of the session", "one of %s", "de kant %s is geen kant van de sessie",
-      "een van %s"),
+  CSV_UNKNOWN_SIDE("the side %s is not a side of the session", "one of %2$s",
+      "de kant %s is geen kant van de sessie", "een van %2$s"),
+  /** A side named where the session has none: argument the value. */
+  CSV_NO_SIDES("the row names side %s, but the session has no sides", "an empty side column",
+      "de regel noemt kant %s, maar de sessie heeft geen kanten", "een lege kolom kant"),
   /** A host table beyond the session's tables: arguments the table and the number of tables. */
   CSV_NO_SUCH_TABLE("table %s does not exist; the session has %s tables", "a table number from 1 to %2$s",
       "tafel %s bestaat niet; de sessie heeft %s tafels", "een tafelnummer van 1 tot en met %2$s"),
