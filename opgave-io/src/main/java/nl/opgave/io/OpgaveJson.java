@@ -20,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import nl.opgave.io.internal.Jackson2Out;
 
 /**
@@ -204,7 +206,7 @@ public final class OpgaveJson {
       total += read;
       if (total > max) {
         throw new OpgaveFormatException(List.of(new OpgaveFormatException.Problem(source, 0, 0, "",
-            "the document is larger than " + max + " bytes (the read limit)", "")));
+            ProblemMessage.of(ProblemCode.JSON_TOO_LARGE, max))));
       }
       bytes.write(buffer, 0, read);
     }

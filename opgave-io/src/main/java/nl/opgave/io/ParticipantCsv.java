@@ -193,17 +193,18 @@ public final class ParticipantCsv {
     } catch (JsonIn.Stop stop) {
       // the problems say why
     } catch (JsonProcessingException e) {
-      String[] described = JacksonErrors.describe(e, limits);
+      ProblemMessage described = JacksonErrors.describe(e, limits);
       JsonLocation location = e.getLocation();
-      String detail = described[0].startsWith("malformed JSON: ")
-          ? described[0].substring("malformed JSON: ".length()) : described[0];
+      boolean malformed = described.code() == ProblemCode.JSON_MALFORMED;
+      String detail = malformed ? described.arguments().get(0).replaceFirst("^: ", "") : "";
       int[] open = detail.contains("closing quote") ? unclosedQuote(text, separator(text)) : null;
       if (open != null) {
         reading.problems.add(new Problem(source, open[0], open[1], "",
             ProblemMessage.of(ProblemCode.CSV_UNCLOSED_QUOTE)));
       } else {
         reading.problems.add(new Problem(source, location == null ? 0 : JsonIn.line(location),
-            location == null ? 0 : JsonIn.column(location), "", ProblemMessage.of(ProblemCode.CSV_MALFORMED, detail)));
+            location == null ? 0 : JsonIn.column(location), "",
+            malformed ? ProblemMessage.of(ProblemCode.CSV_MALFORMED, detail) : described));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -61,6 +61,156 @@ public enum ProblemCode {
   TOO_MANY_ROWS("the file has more than %s rows (the read limit)", "",
       "het bestand heeft meer dan %s regels (de leesgrens)", ""),
 
+  // ------------------------------------------------------------------ JSON documents (opgave-io's readers)
+  /** An empty document. */
+  JSON_EMPTY("the document is empty", "a JSON object", "het document is leeg", "een JSON-object"),
+  /** Content after the root value. */
+  JSON_TRAILING("found more content after the document", "the end of the file", "na het document volgt nog inhoud",
+      "het einde van het bestand"),
+  /** An array over the limit: argument the limit. */
+  JSON_TOO_MANY_ELEMENTS("the array has more than %s elements (the read limit)", "",
+      "de lijst heeft meer dan %s elementen (de leesgrens)", ""),
+  /** A field the type does not have: arguments the field and the known fields. */
+  JSON_UNKNOWN_FIELD("unknown field %s", "one of %2$s", "onbekend veld %s", "een van %2$s"),
+  /** A field given twice: argument the field. */
+  JSON_FIELD_TWICE("the field %s appears twice", "each field once", "het veld %s staat er twee keer",
+      "elk veld één keer"),
+  /** A value of the wrong type: arguments what was found and what was expected, both words of this table. */
+  JSON_WRONG_TYPE("found %s", "%2$s", "gevonden: %s", "%2$s"),
+  /** A value of the wrong type: arguments what was found (a word of this table) and the reader's description. */
+  JSON_WRONG_TYPE_DESCRIBED("found %s", "%2$s", "gevonden: %s", ""),
+  /** A required field missing: arguments the field and what was expected, a word of this table. */
+  JSON_MISSING_FIELD("missing required field %s", "%2$s", "verplicht veld %s ontbreekt", "%2$s"),
+  /** A required field missing: arguments the field and the reader's description. */
+  JSON_MISSING_FIELD_DESCRIBED("missing required field %s", "%2$s", "verplicht veld %s ontbreekt", ""),
+  /** An integer too large: arguments the number, the smallest and the largest allowed. */
+  JSON_INTEGER_TOO_LARGE("the number %s is too large", "an integer between %2$s and %3$s", "het getal %s is te groot",
+      "een geheel getal tussen %2$s en %3$s"),
+  /** A decimal with an exponent: argument the number. */
+  JSON_EXPONENT("the number %s has an exponent", "a plain decimal number, 12.5", "het getal %s heeft een exponent",
+      "een gewoon decimaal getal, 12.5"),
+  /** A decimal with too many digits: argument the number. */
+  JSON_TOO_MANY_DIGITS("the number %s has too many digits", "at most 18 digits before and 9 after the point",
+      "het getal %s heeft te veel cijfers", "hooguit 18 cijfers voor en 9 na de punt"),
+  /** A number that is not finite: argument the number. */
+  JSON_OUT_OF_RANGE("the number %s is out of range", "a finite number", "het getal %s valt buiten het bereik",
+      "een eindig getal"),
+  /** Not a time of day: argument the text. */
+  JSON_NOT_A_TIME("%s is not a time of day", "an ISO-8601 local time, 10:00", "%s is geen tijdstip",
+      "een ISO-8601-tijd, 10:00"),
+  /** Not a date: argument the text. */
+  JSON_NOT_A_DATE("%s is not a date", "an ISO-8601 date, 2030-12-31", "%s is geen datum",
+      "een ISO-8601-datum, 2030-12-31"),
+  /** A token the type does not know: arguments the text and the tokens known. */
+  JSON_UNKNOWN_VALUE("unknown value %s", "one of %2$s", "onbekende waarde %s", "een van %2$s"),
+  /** A date-time without zone: argument the text. */
+  JSON_NO_ZONE("%s has no zone", "an ISO-8601 date-time with offset and zone, 2025-03-04T10:00:00+01:00[Europe/Amsterdam]",
+      "%s heeft geen tijdzone",
+      "een ISO-8601-datum en -tijd met verschil en tijdzone, 2025-03-04T10:00:00+01:00[Europe/Amsterdam]"),
+  /** An offset the zone does not have then: arguments offset, zone, local time. */
+  JSON_OFFSET_NOT_IN_ZONE("the offset %s is not valid in %s at %s",
+      "an ISO-8601 date-time with offset and zone, 2025-03-04T10:00:00+01:00[Europe/Amsterdam]",
+      "het verschil %s geldt niet in %s op %s",
+      "een ISO-8601-datum en -tijd met verschil en tijdzone, 2025-03-04T10:00:00+01:00[Europe/Amsterdam]"),
+  /** Not a date-time with zone: argument the text. */
+  JSON_NOT_A_ZONED_DATE_TIME("%s is not a date-time with offset and zone",
+      "an ISO-8601 date-time with offset and zone, 2025-03-04T10:00:00+01:00[Europe/Amsterdam]",
+      "%s is geen datum en tijd met verschil en tijdzone",
+      "een ISO-8601-datum en -tijd met verschil en tijdzone, 2025-03-04T10:00:00+01:00[Europe/Amsterdam]"),
+  /** Not an instant: argument the text. */
+  JSON_NOT_AN_INSTANT("%s is not a date-time with offset", "an ISO-8601 date-time with offset, 2025-03-04T12:30:00Z",
+      "%s is geen datum en tijd met verschil", "een ISO-8601-datum en -tijd met verschil, 2025-03-04T12:30:00Z"),
+  /** Not a duration: argument the text. */
+  JSON_NOT_A_DURATION("%s is not a duration", "an ISO-8601 duration, PT30M", "%s is geen tijdsduur",
+      "een ISO-8601-tijdsduur, PT30M"),
+  /** Not a URI: argument the text. */
+  JSON_NOT_A_URI("%s is not a URI", "an http(s) URL, https://example.org/page", "%s is geen URI",
+      "een http(s)-adres, https://example.org/page"),
+  /** Not an id: argument the text. */
+  JSON_NOT_AN_ID("%s is not an id", "1-100 letters, digits, '.', '_', ':' or '-' starting with a letter or digit",
+      "%s is geen id", "1-100 letters, cijfers, '.', '_', ':' of '-', beginnend met een letter of cijfer"),
+  /** An id declared twice: argument the id. */
+  JSON_ID_TWICE("the id %s is used twice", "an id not used before in the list", "het id %s wordt twee keer gebruikt",
+      "een id dat nog niet in de lijst staat"),
+  /** A reference to no id: arguments the id, what it should name (a word of this table), where the ids are. */
+  JSON_NAMES_NOTHING("%s names no %s", "an id from %3$s", "%s noemt geen bestaande %s", "een id uit %3$s"),
+  /** A role listed twice: argument the role. */
+  JSON_ROLE_TWICE("the role %s is listed twice", "each role once", "de rol %s staat er twee keer", "elke rol één keer"),
+  /** A member voting twice: argument the member. */
+  JSON_VOTES_TWICE("member %s votes twice", "one vote per member", "lid %s stemt twee keer", "één stem per lid"),
+  /** A document over the size limit: argument the limit in bytes. */
+  JSON_TOO_LARGE("the document is larger than %s bytes (the read limit)", "",
+      "het document is groter dan %s bytes (de leesgrens)", ""),
+  /** A document in UTF-16 or UTF-32. */
+  JSON_NOT_UTF8("the document is not UTF-8 encoded (it starts like UTF-16 or UTF-32)",
+      "JSON text encoded as UTF-8 (RFC 8259)", "het document is niet in UTF-8 gecodeerd (het begint als UTF-16 of"
+      + " UTF-32)", "JSON-tekst in UTF-8 (RFC 8259)"),
+  /** Bytes the parser cannot decode. */
+  JSON_ENCODING("invalid text encoding", "JSON text encoded as UTF-8 (RFC 8259)", "ongeldige tekencodering",
+      "JSON-tekst in UTF-8 (RFC 8259)"),
+  /** Invalid UTF-8 in a document: argument the parser's detail (shown in English only). */
+  JSON_INVALID_UTF8("invalid UTF-8%s", "text encoded as UTF-8", "ongeldige UTF-8", "tekst in UTF-8"),
+  /** A document that ends with objects or arrays open. */
+  JSON_ENDS_OPEN("the document ends before all its objects and arrays are closed", "the rest of the JSON document",
+      "het document houdt op voordat alle objecten en lijsten gesloten zijn", "de rest van het JSON-document"),
+  /** A document that ends too early. */
+  JSON_ENDS_EARLY("the document ends too early", "the rest of the JSON document", "het document houdt te vroeg op",
+      "de rest van het JSON-document"),
+  /** JSON the parser cannot read: argument the parser's detail (shown in English only). */
+  JSON_MALFORMED("malformed JSON%s", "well-formed JSON (RFC 8259)", "onleesbare JSON", "welgevormde JSON (RFC 8259)"),
+  /** Nesting over the limit: argument the limit. */
+  JSON_TOO_DEEP("objects and arrays are nested deeper than %s levels (the read limit)", "",
+      "objecten en lijsten zijn dieper genest dan %s niveaus (de leesgrens)", ""),
+  /** A string over the limit: argument the limit. */
+  STRING_TOO_LONG("a string is longer than %s characters (the read limit)", "",
+      "een tekst is langer dan %s tekens (de leesgrens)", ""),
+  /** A number over the limit: argument the limit. */
+  JSON_NUMBER_TOO_LONG("a number is longer than %s characters (the read limit)", "",
+      "een getal is langer dan %s tekens (de leesgrens)", ""),
+  /** A field name over the limit: argument the limit. */
+  JSON_NAME_TOO_LONG("a field name is longer than %s characters (the read limit)", "",
+      "een veldnaam is langer dan %s tekens (de leesgrens)", ""),
+  /** Another read limit: argument " of N" or nothing (shown in English only). */
+  JSON_LIMIT("the document exceeds a read limit%s", "", "het document overschrijdt een leesgrens", ""),
+  /** An unknown document format: arguments the format and the formats known. */
+  JSON_UNKNOWN_FORMAT("unknown document format %s", "one of %2$s", "onbekend documenttype %s", "een van %2$s"),
+  /** A document of another type than asked for: arguments its format and the one expected. */
+  JSON_OTHER_FORMAT("this is an %s document", "%2$s", "dit is een %s-document", "%2$s"),
+
+  // ------------------------------------------------------------------ words that arguments name (#CODE)
+  /** Nothing: the input ended. */
+  WORD_NOTHING("nothing", "", "niets", ""),
+  /** A JSON object. */
+  WORD_OBJECT("an object", "", "een object", ""),
+  /** A JSON array. */
+  WORD_ARRAY("an array", "", "een lijst", ""),
+  /** A JSON string. */
+  WORD_STRING("a string", "", "een tekst", ""),
+  /** A JSON integer. */
+  WORD_INTEGER("an integer", "", "een geheel getal", ""),
+  /** A JSON number. */
+  WORD_NUMBER("a number", "", "een getal", ""),
+  /** A number with a fraction or exponent. */
+  WORD_FRACTION("a number with a fraction or exponent", "", "een getal met decimalen of exponent", ""),
+  /** A boolean. */
+  WORD_BOOLEAN("a boolean", "", "een waarheidswaarde", ""),
+  /** true or false. */
+  WORD_TRUE_OR_FALSE("true or false", "", "true of false", ""),
+  /** JSON null. */
+  WORD_NULL("null", "", "null", ""),
+  /** Something else. */
+  WORD_UNEXPECTED("unexpected content", "", "onverwachte inhoud", ""),
+  /** An id, a word for names-nothing problems. */
+  WORD_NODE("node of the doelenboom", "", "knoop van de doelenboom", ""),
+  /** An organisation. */
+  WORD_ORGANISATION("organisation", "", "organisatie", ""),
+  /** A member. */
+  WORD_MEMBER("member", "", "lid", ""),
+  /** An option of a poll. */
+  WORD_OPTION("option of this poll", "", "keuze van deze peiling", ""),
+  /** A participant of a rotation request. */
+  WORD_PARTICIPANT("participant of the request", "", "deelnemer van de aanvraag", ""),
+
   // ------------------------------------------------------------------ participant lists (CSV)
   /** A quoted field that never closes. */
   CSV_UNCLOSED_QUOTE("a quote opens a field here and is never closed", "a closing quote '\"'",

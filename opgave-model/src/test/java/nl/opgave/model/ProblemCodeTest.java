@@ -26,15 +26,21 @@ class ProblemCodeTest {
     String dutch = code.message(args, Locale.forLanguageTag("nl"));
 
     assertThat(english).isNotBlank().doesNotContain("%");
-    assertThat(dutch).isNotBlank().doesNotContain("%").isNotEqualTo(english);
-    assertThat(code.expected(args, Locale.ENGLISH).isEmpty()).isEqualTo(code.expected(args, new Locale("nl")).isEmpty());
+    assertThat(dutch).isNotBlank().doesNotContain("%");
+    if (code != ProblemCode.WORD_NULL) {
+      assertThat(dutch).isNotEqualTo(english);
+    }
+    if (!code.name().endsWith("_DESCRIBED")) {
+      assertThat(code.expected(args, Locale.ENGLISH).isEmpty())
+          .isEqualTo(code.expected(args, Locale.forLanguageTag("nl")).isEmpty());
+    }
   }
 
   @Test
   void argumentNamingACode_isRenderedAsThatCodesWords() {
     ProblemMessage message = ProblemMessage.of(ProblemCode.TEXT, "#ID_RULE", "");
 
-    assertThat(message.message(new Locale("nl"))).startsWith("1-100 letters, cijfers");
+    assertThat(message.message(Locale.forLanguageTag("nl"))).startsWith("1-100 letters, cijfers");
     assertThat(message.message()).startsWith("1-100 letters, digits");
   }
 
@@ -43,7 +49,7 @@ class ProblemCodeTest {
     assertThatThrownBy(() -> PersonName.of("Jos", "van", " "))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
           assertThat(e.details()).extracting(ProblemMessage::code).containsExactly(ProblemCode.TEXT_BLANK);
-          assertThat(e.details().get(0).message(new Locale("nl"))).isEqualTo("achternaam mag niet leeg zijn, maar was ' '");
+          assertThat(e.details().get(0).message(Locale.forLanguageTag("nl"))).isEqualTo("achternaam mag niet leeg zijn, maar was ' '");
           assertThat(e.problems()).containsExactly("achternaam must not be blank, but was ' '");
         });
   }
