@@ -362,7 +362,7 @@ final class CafeCodec {
     Map<String, Object> f = fields(in, "a rotation request object", spec(
         "participants", (FieldReader) i -> {
           List<Participant> participants = PARTICIPANT.readList(i, "an array of participants");
-          i.close(PARTICIPANTS, "participant of the request", "/request/participants");
+          i.close(PARTICIPANTS, "#WORD_PARTICIPANT", "/request/participants");
           return participants;
         },
         "tables", listOf(TABLE, "an array of tables"), "sides", listOf(SIDE, "an array of sides"),

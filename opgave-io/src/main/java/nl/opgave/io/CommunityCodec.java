@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import nl.opgave.io.internal.JsonName;
 import nl.opgave.io.internal.JsonOut;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.community.Begrippenlijst;
 import nl.opgave.model.community.Calendar;
 import nl.opgave.model.community.Chat;
@@ -377,7 +379,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
               if (role != null) {
                 int bit = 1 << role.ordinal();
                 if ((roles & bit) != 0) {
-                  in.problem("the role " + JsonIn.quote(ROLES.write(role)) + " is listed twice", "each role once");
+                  in.problem(ProblemMessage.of(ProblemCode.JSON_ROLE_TWICE, JsonIn.quote(ROLES.write(role))));
                 }
                 roles |= bit;
               }
@@ -422,7 +424,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     if (mark == null) {
       return null;
     }
-    String pointer = in.pointer();
+    String pointer = in.pointer(mark);
     List<Organisation> organisations = List.of();
     List<Member> members = List.of();
     String field;
@@ -430,18 +432,18 @@ final class CommunityCodec implements DocumentCodec<Community> {
       switch (field) {
         case "organisations":
           organisations = ORGANISATION.readList(in, "an array of organisations");
-          in.close(ORGANISATIONS, "organisation", pointer + "/organisations");
+          in.close(ORGANISATIONS, "#WORD_ORGANISATION", pointer + "/organisations");
           break;
         case "members":
           members = MEMBER.readList(in, "an array of members");
-          in.close(MEMBERS, "member", pointer + "/members");
+          in.close(MEMBERS, "#WORD_MEMBER", pointer + "/members");
           break;
         default:
           in.unknown(field, DIRECTORY_FIELDS.known());
       }
     }
-    in.close(ORGANISATIONS, "organisation", pointer + "/organisations");
-    in.close(MEMBERS, "member", pointer + "/members");
+    in.close(ORGANISATIONS, "#WORD_ORGANISATION", pointer + "/organisations");
+    in.close(MEMBERS, "#WORD_MEMBER", pointer + "/members");
     List<Organisation> o = organisations;
     List<Member> m = members;
     return in.build(mark, () -> MemberDirectory.builder().organisations(o).members(m).build());
@@ -720,7 +722,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     if (mark == null) {
       return null;
     }
-    String pointer = in.pointer();
+    String pointer = in.pointer(mark);
     String id = null;
     String question = null;
     List<PollOption> options = List.of();
@@ -742,7 +744,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
         case "options":
           hasOptions = true;
           options = POLL_OPTION.readList(in, "an array of poll options");
-          in.close(OPTIONS, "option of this poll", pointer + "/options");
+          in.close(OPTIONS, "#WORD_OPTION", pointer + "/options");
           break;
         case "votes":
           if (in.array("an array of votes")) {
@@ -758,7 +760,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     required(in, mark, hasId, "id", "a string id");
     required(in, mark, hasQuestion, "question", "a string");
     required(in, mark, hasOptions, "options", "an array of poll options");
-    in.close(OPTIONS, "option of this poll", pointer + "/options");
+    in.close(OPTIONS, "#WORD_OPTION", pointer + "/options");
     String i = id;
     String q = question;
     List<PollOption> o = options;
@@ -782,7 +784,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
           member = in.string();
           in.referMirrored(MEMBERS, member);
           if (member != null && votes.containsKey(member)) {
-            in.problem("member " + JsonIn.quote(member) + " votes twice", "one vote per member");
+            in.problem(ProblemMessage.of(ProblemCode.JSON_VOTES_TWICE, JsonIn.quote(member)));
           }
           break;
         case "optionId":

@@ -24,6 +24,8 @@ import nl.opgave.io.internal.JsonOut;
 import nl.opgave.io.internal.JsonTokens;
 import nl.opgave.io.internal.Token;
 import nl.opgave.io.internal.TokenStreamException;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 
 /** Reads and writes documents: the envelope, version upgrades, and the type's codec for the body. */
 final class Documents {
@@ -79,12 +81,12 @@ final class Documents {
   /** Reads a document of the expected type (any registered type when null); throws with every problem found. */
   Object read(byte[] bytes, String source, DocumentType<?> expected) {
     if (bytes.length > limits.maxDocumentBytes()) {
-      throw new OpgaveFormatException(List.of(new Problem(source, 0, 0, "", "the document is larger than "
-          + limits.maxDocumentBytes() + " bytes (the read limit)", "")));
+      throw new OpgaveFormatException(List.of(new Problem(source, 0, 0, "",
+          ProblemMessage.of(ProblemCode.JSON_TOO_LARGE, limits.maxDocumentBytes()))));
     }
     if (notUtf8(bytes)) {
-      throw new OpgaveFormatException(List.of(new Problem(source, 1, 1, "", "the document is not UTF-8 encoded"
-          + " (it starts like UTF-16 or UTF-32)", "JSON text encoded as UTF-8 (RFC 8259)")));
+      throw new OpgaveFormatException(List.of(new Problem(source, 1, 1, "",
+          ProblemMessage.of(ProblemCode.JSON_NOT_UTF8))));
     }
     Cursor fast = new Cursor(true);
     Object value = attempt(bytes, source, expected, fast);
@@ -109,7 +111,7 @@ final class Documents {
     } catch (JsonProcessingException e) {
       cursor.in.parseError(Jackson2Tokens.translate(e), limits);
     } catch (CharConversionException e) {
-      cursor.in.problem(0, 0, "", "invalid text encoding", "JSON text encoded as UTF-8 (RFC 8259)");
+      cursor.in.problem(0, 0, "", ProblemMessage.of(ProblemCode.JSON_ENCODING));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -224,11 +226,12 @@ final class Documents {
     }
     DocumentType<?> type = types.stream().filter(t -> t.format().equals(format)).findFirst().orElse(null);
     if (type == null) {
-      in.problem("unknown document format " + JsonIn.quote(format), "one of " + formats());
+      in.problem(ProblemMessage.of(ProblemCode.JSON_UNKNOWN_FORMAT, JsonIn.quote(format), formats()));
       throw JsonIn.Stop.INSTANCE;
     }
     if (expected != null && !expected.format().equals(format)) {
-      in.problem("this is an " + JsonIn.quote(format) + " document", JsonIn.quote(expected.format()));
+      in.problem(ProblemMessage.of(ProblemCode.JSON_OTHER_FORMAT, JsonIn.quote(format),
+          JsonIn.quote(expected.format())));
       throw JsonIn.Stop.INSTANCE;
     }
     return type;
@@ -326,7 +329,7 @@ final class Documents {
       while ((name = tokens.nextFieldName()) != null) {
         tokens.nextToken();
         if (object.has(name)) {
-          in.problem("the field " + JsonIn.quote(name) + " appears twice", "each field once");
+          in.problem(ProblemMessage.of(ProblemCode.JSON_FIELD_TWICE, JsonIn.quote(name)));
           throw JsonIn.Stop.INSTANCE;
         }
         object.set(name, tree(in));

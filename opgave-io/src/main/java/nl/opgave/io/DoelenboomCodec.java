@@ -329,7 +329,7 @@ final class DoelenboomCodec {
   }
 
   private static Doelenboom readTreeFields(JsonIn in, JsonIn.Mark mark) throws IOException {
-    String pointer = in.pointer();
+    String pointer = in.pointer(mark);
     List<Node> nodes = List.of();
     List<Link> links = List.of();
     List<CrossLink> crossLinks = List.of();
@@ -338,7 +338,7 @@ final class DoelenboomCodec {
       switch (field) {
         case "nodes":
           nodes = NODE.readList(in, "an array of nodes");
-          in.close(NODES, "node of the doelenboom", pointer + "/nodes");
+          in.close(NODES, "#WORD_NODE", pointer + "/nodes");
           break;
         case "links":
           links = LINK.readList(in, "an array of links");
@@ -350,7 +350,7 @@ final class DoelenboomCodec {
           in.unknown(field, "'nodes', 'links', 'crossLinks'");
       }
     }
-    in.close(NODES, "node of the doelenboom", pointer + "/nodes");
+    in.close(NODES, "#WORD_NODE", pointer + "/nodes");
     List<Node> n = nodes;
     List<Link> l = links;
     List<CrossLink> c = crossLinks;

@@ -7,7 +7,9 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.Level;
@@ -272,6 +274,46 @@ public final class DoelenboomOutline {
           break;
       }
     }
+  }
+
+  /**
+   * Places problems found in a tree read from this outline, such as workshop's doelenboom violations, at the line
+   * and column of the item their JSON Pointer names: "/nodes/3" is the fourth item, "/links/2" the link from the
+   * third indented item to its parent; the pointer stays. A problem with another pointer keeps its place.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<OpgaveFormatException.Problem> locate(String text, List<OpgaveFormatException.Problem> problems) {
+    Map<String, int[]> places = new HashMap<>();
+    int node = 0;
+    int link = 0;
+    int lineNumber = 0;
+    for (String line : text.split("\r?\n", -1)) {
+      lineNumber++;
+      String item = lineNumber == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
+      int spaces = 0;
+      while (spaces < item.length() && item.charAt(spaces) == ' ') {
+        spaces++;
+      }
+      if (spaces == item.length()) {
+        continue;
+      }
+      int start = spaces + 1;
+      while (start < item.length() && Character.isWhitespace(item.charAt(start))) {
+        start++;
+      }
+      int[] place = {lineNumber, item.codePointCount(0, Math.min(start, item.length())) + 1};
+      places.put("/nodes/" + node++, place);
+      if (spaces > 0) {
+        places.put("/links/" + link++, place);
+      }
+    }
+    List<OpgaveFormatException.Problem> placed = new ArrayList<>(problems.size());
+    for (OpgaveFormatException.Problem problem : problems) {
+      int[] place = places.get(problem.pointer());
+      placed.add(place == null ? problem : problem.at(place[0], place[1]));
+    }
+    return placed;
   }
 
   private static OutlineProblem problem(int line, String text, int index, OutlineError error, String... args) {

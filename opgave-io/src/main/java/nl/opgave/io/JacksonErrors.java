@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.opgave.io.internal.TokenStreamException;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 
 /** Turns Jackson's parse errors into our words: no class names, no source descriptions, no getter names. */
 final class JacksonErrors {
@@ -17,24 +19,24 @@ final class JacksonErrors {
 
   private JacksonErrors() {}
 
-  /** Returns the message and what was expected, for a JSON parse error. */
-  static String[] describe(JsonProcessingException e, ReadLimits limits) {
+  /** Returns the problem, for a JSON parse error. */
+  static ProblemMessage describe(JsonProcessingException e, ReadLimits limits) {
     return describe(e.getOriginalMessage(), e instanceof StreamConstraintsException, limits);
   }
 
-  /** Returns the message and what was expected, for a parse error under the token reader. */
-  static String[] describe(TokenStreamException e, ReadLimits limits) {
+  /** Returns the problem, for a parse error under the token reader. */
+  static ProblemMessage describe(TokenStreamException e, ReadLimits limits) {
     return describe(e.originalMessage(), e.constraint(), limits);
   }
 
-  private static String[] describe(String message0, boolean constraint, ReadLimits limits) {
+  private static ProblemMessage describe(String message0, boolean constraint, ReadLimits limits) {
     String original = message0 == null ? "" : message0;
     if (constraint) {
-      return new String[] {constraint(original, limits), ""};
+      return constraint(original, limits);
     }
     Matcher duplicate = DUPLICATE.matcher(original);
     if (duplicate.find()) {
-      return new String[] {"the field " + JsonIn.quote(duplicate.group(1)) + " appears twice", "each field once"};
+      return ProblemMessage.of(ProblemCode.JSON_FIELD_TWICE, JsonIn.quote(duplicate.group(1)));
     }
     String message = original;
     int newline = message.indexOf('\n');
@@ -44,38 +46,33 @@ final class JacksonErrors {
     message = SOURCE.matcher(message).replaceAll("");
     message = CODE.matcher(message).replaceAll("");
     if (message.startsWith("Unexpected end-of-input")) {
-      return new String[] {message.contains("close marker")
-          ? "the document ends before all its objects and arrays are closed" : "the document ends too early",
-          "the rest of the JSON document"};
+      return ProblemMessage.of(message.contains("close marker") ? ProblemCode.JSON_ENDS_OPEN
+          : ProblemCode.JSON_ENDS_EARLY);
     }
     if (message.contains("UTF-8") || message.contains("UTF8")) {
-      return new String[] {"invalid UTF-8" + detail(message), "text encoded as UTF-8"};
+      return ProblemMessage.of(ProblemCode.JSON_INVALID_UTF8, detail(message));
     }
-    if (message.isBlank()) {
-      message = "malformed JSON";
-    }
-    return new String[] {"malformed JSON: " + lowerFirst(message), "well-formed JSON (RFC 8259)"};
+    return ProblemMessage.of(ProblemCode.JSON_MALFORMED, message.isBlank() ? "" : ": " + lowerFirst(message));
   }
 
-  private static String constraint(String original, ReadLimits limits) {
+  private static ProblemMessage constraint(String original, ReadLimits limits) {
     if (original.startsWith("Document nesting depth")) {
-      return "objects and arrays are nested deeper than " + limits.maxDepth() + " levels (the read limit)";
+      return ProblemMessage.of(ProblemCode.JSON_TOO_DEEP, limits.maxDepth());
     }
     if (original.startsWith("String value length")) {
-      return "a string is longer than " + limits.maxStringLength() + " characters (the read limit)";
+      return ProblemMessage.of(ProblemCode.STRING_TOO_LONG, limits.maxStringLength());
     }
     if (original.startsWith("Number value length")) {
-      return "a number is longer than " + limits.maxNumberLength() + " characters (the read limit)";
+      return ProblemMessage.of(ProblemCode.JSON_NUMBER_TOO_LONG, limits.maxNumberLength());
     }
     if (original.startsWith("Name length")) {
-      return "a field name is longer than " + limits.maxNameLength() + " characters (the read limit)";
+      return ProblemMessage.of(ProblemCode.JSON_NAME_TOO_LONG, limits.maxNameLength());
     }
     if (original.startsWith("Document length")) {
-      return "the document is larger than " + limits.maxDocumentBytes() + " bytes (the read limit)";
+      return ProblemMessage.of(ProblemCode.JSON_TOO_LARGE, limits.maxDocumentBytes());
     }
     Matcher matcher = CONSTRAINT.matcher(original);
-    String limit = matcher.find() ? " of " + matcher.group(1) : "";
-    return "the document exceeds a read limit" + limit;
+    return ProblemMessage.of(ProblemCode.JSON_LIMIT, matcher.find() ? " of " + matcher.group(1) : "");
   }
 
   private static String detail(String message) {

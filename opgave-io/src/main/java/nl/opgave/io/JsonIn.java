@@ -30,6 +30,8 @@ import nl.opgave.io.internal.JsonTokens;
 import nl.opgave.io.internal.Token;
 import nl.opgave.io.internal.TokenStreamException;
 import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.internal.Checks;
 
 /** A strict cursor over JSON tokens: tracks the JSON Pointer, collects problems, resolves id references. */
@@ -88,11 +90,11 @@ final class JsonIn {
 
   /** Reports a parse error of Jackson's in our words, at its location and the current pointer. */
   void parseError(TokenStreamException e, ReadLimits readLimits) {
-    String[] described = JacksonErrors.describe(e, readLimits);
+    ProblemMessage described = JacksonErrors.describe(e, readLimits);
     long location = e.hasLocation() ? e.location() : parser.location();
     int line = line(location);
     int column = column(location);
-    problems.add(new Problem(source, line, column, pointer(Math.max(depth, 0)), described[0], described[1]));
+    problems.add(new Problem(source, line, column, pointer(Math.max(depth, 0)), described));
   }
 
   JsonTokens parser() {
@@ -106,7 +108,7 @@ final class JsonIn {
   /** Moves to the first token; an empty document is a problem that stops reading. */
   void start() throws IOException {
     if (parser.nextToken() == null) {
-      problem("the document is empty", "a JSON object");
+      problem(ProblemMessage.of(ProblemCode.JSON_EMPTY));
       throw Stop.INSTANCE;
     }
   }
@@ -114,7 +116,7 @@ final class JsonIn {
   /** After the root value: anything but the end of input is a problem. */
   void end() throws IOException {
     if (parser.nextToken() != null) {
-      problem("found more content after the document", "the end of the file");
+      problem(ProblemMessage.of(ProblemCode.JSON_TRAILING));
     }
   }
 
@@ -148,6 +150,9 @@ final class JsonIn {
         duplicate(name);
       }
       parser.nextToken();
+      if (!skipMirrored) {
+        fields[depth - 1].locate(name, parser.tokenLocation());
+      }
       return name;
     }
     depth--;
@@ -188,6 +193,9 @@ final class JsonIn {
       duplicate(name);
     }
     parser.nextToken();
+    if (!skipMirrored) {
+      fields[at].locate(name, parser.tokenLocation());
+    }
     return name;
   }
 
@@ -211,7 +219,7 @@ final class JsonIn {
     }
     int index = ++indexes[depth - 1];
     if (index >= limits.maxCollectionSize()) {
-      problem("the array has more than " + limits.maxCollectionSize() + " elements (the read limit)", "");
+      problem(ProblemMessage.of(ProblemCode.JSON_TOO_MANY_ELEMENTS, limits.maxCollectionSize()));
       throw Stop.INSTANCE;
     }
     return true;
@@ -221,7 +229,7 @@ final class JsonIn {
   void unknown(String name, String known) throws IOException {
     boolean envelope = depth == 1 && ("format".equals(name) || "version".equals(name));
     if (!lenient && !envelope) {
-      problem("unknown field " + quote(name), "one of " + known);
+      problem(ProblemMessage.of(ProblemCode.JSON_UNKNOWN_FIELD, quote(name), known));
     }
     skip();
   }
@@ -262,7 +270,7 @@ final class JsonIn {
   }
 
   private void duplicate(String name) {
-    problem("the field " + quote(name) + " appears twice", "each field once");
+    problem(ProblemMessage.of(ProblemCode.JSON_FIELD_TWICE, quote(name)));
     throw Stop.INSTANCE;
   }
 
@@ -310,8 +318,8 @@ final class JsonIn {
       return parser.intValue();
     }
     if (parser.currentToken() == Token.VALUE_NUMBER_INT) {
-      problem("the number " + parser.text() + " is too large", "an integer between " + Integer.MIN_VALUE
-          + " and " + Integer.MAX_VALUE);
+      problem(ProblemMessage.of(ProblemCode.JSON_INTEGER_TOO_LARGE, parser.text(), Integer.MIN_VALUE,
+          Integer.MAX_VALUE));
       return null;
     }
     wrongType("an integer");
@@ -324,8 +332,8 @@ final class JsonIn {
       return parser.longValue();
     }
     if (parser.currentToken() == Token.VALUE_NUMBER_INT) {
-      problem("the number " + parser.text() + " is too large", "an integer between " + Long.MIN_VALUE
-          + " and " + Long.MAX_VALUE);
+      problem(ProblemMessage.of(ProblemCode.JSON_INTEGER_TOO_LARGE, parser.text(), Long.MIN_VALUE,
+          Long.MAX_VALUE));
       return null;
     }
     wrongType("an integer");
@@ -341,12 +349,12 @@ final class JsonIn {
     }
     String text = parser.text();
     if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
-      problem("the number " + text + " has an exponent", "a plain decimal number, 12.5");
+      problem(ProblemMessage.of(ProblemCode.JSON_EXPONENT, text));
       return null;
     }
     BigDecimal value = new BigDecimal(text);
     if (value.scale() > 9 || value.precision() - value.scale() > 18) {
-      problem("the number " + text + " has too many digits", "at most 18 digits before and 9 after the point");
+      problem(ProblemMessage.of(ProblemCode.JSON_TOO_MANY_DIGITS, text));
       return null;
     }
     return value;
@@ -369,7 +377,7 @@ final class JsonIn {
     }
     double value = parser.doubleValue();
     if (!Double.isFinite(value)) {
-      problem("the number " + parser.text() + " is out of range", "a finite number");
+      problem(ProblemMessage.of(ProblemCode.JSON_OUT_OF_RANGE, parser.text()));
       return null;
     }
     return value;
@@ -383,7 +391,7 @@ final class JsonIn {
     try {
       return LocalTime.parse(text);
     } catch (DateTimeParseException e) {
-      problem(quote(text) + " is not a time of day", "an ISO-8601 local time, 10:00");
+      problem(ProblemMessage.of(ProblemCode.JSON_NOT_A_TIME, quote(text)));
       return null;
     }
   }
@@ -396,7 +404,7 @@ final class JsonIn {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      problem(quote(text) + " is not a date", "an ISO-8601 date, 2030-12-31");
+      problem(ProblemMessage.of(ProblemCode.JSON_NOT_A_DATE, quote(text)));
       return null;
     }
   }
@@ -408,7 +416,7 @@ final class JsonIn {
     }
     E value = tokens.parse(parser.textCharacters(), parser.textOffset(), parser.textLength());
     if (value == null) {
-      problem("unknown value " + quote(parser.text()), tokens.oneOf());
+      problem(ProblemMessage.of(ProblemCode.JSON_UNKNOWN_VALUE, quote(parser.text()), tokens.known()));
     }
     return value;
   }
@@ -420,7 +428,7 @@ final class JsonIn {
     }
     int bracket = text.indexOf('[');
     if (bracket < 0 || !text.endsWith("]")) {
-      problem(quote(text) + " has no zone", DATE_TIME_EXAMPLE);
+      problem(ProblemMessage.of(ProblemCode.JSON_NO_ZONE, quote(text)));
       return null;
     }
     try {
@@ -432,12 +440,12 @@ final class JsonIn {
       LocalDateTime local = offsetTime.toLocalDateTime();
       ZoneOffset offset = offsetTime.getOffset();
       if (!zone.getRules().isValidOffset(local, offset)) {
-        problem("the offset " + offset + " is not valid in " + zone + " at " + local, DATE_TIME_EXAMPLE);
+        problem(ProblemMessage.of(ProblemCode.JSON_OFFSET_NOT_IN_ZONE, offset, zone, local));
         return null;
       }
       return ZonedDateTime.ofStrict(local, offset, zone);
     } catch (DateTimeException e) {
-      problem(quote(text) + " is not a date-time with offset and zone", DATE_TIME_EXAMPLE);
+      problem(ProblemMessage.of(ProblemCode.JSON_NOT_A_ZONED_DATE_TIME, quote(text)));
       return null;
     }
   }
@@ -460,7 +468,7 @@ final class JsonIn {
       OffsetDateTime time = Times.offsetDateTime(text, text.length());
       return (time == null ? OffsetDateTime.parse(text) : time).toInstant();
     } catch (DateTimeParseException e) {
-      problem(quote(text) + " is not a date-time with offset", INSTANT_EXAMPLE);
+      problem(ProblemMessage.of(ProblemCode.JSON_NOT_AN_INSTANT, quote(text)));
       return null;
     }
   }
@@ -473,7 +481,7 @@ final class JsonIn {
     try {
       return Duration.parse(text);
     } catch (DateTimeParseException e) {
-      problem(quote(text) + " is not a duration", "an ISO-8601 duration, PT30M");
+      problem(ProblemMessage.of(ProblemCode.JSON_NOT_A_DURATION, quote(text)));
       return null;
     }
   }
@@ -486,7 +494,7 @@ final class JsonIn {
     try {
       return new URI(text);
     } catch (URISyntaxException e) {
-      problem(quote(text) + " is not a URI", "an http(s) URL, https://example.org/page");
+      problem(ProblemMessage.of(ProblemCode.JSON_NOT_A_URI, quote(text)));
       return null;
     }
   }
@@ -495,25 +503,41 @@ final class JsonIn {
 
   /** Reports a problem at the current value. */
   void problem(String message, String expected) {
+    problem(ProblemMessage.of(ProblemCode.TEXT, message, expected));
+  }
+
+  /** Reports a problem at the current value. */
+  void problem(ProblemMessage message) {
     long location = parser.tokenLocation();
-    add(new Problem(source, line(location), column(location), pointer(depth),
-        message, expected));
+    add(new Problem(source, line(location), column(location), pointer(depth), message));
   }
 
   /** Reports a problem at the object of the mark. */
   void problem(Mark mark, String message, String expected) {
+    problem(mark, ProblemMessage.of(ProblemCode.TEXT, message, expected));
+  }
+
+  /** Reports a problem at the object of the mark. */
+  void problem(Mark mark, ProblemMessage message) {
     int line = mark.location == Mark.NOWHERE ? 0 : line(mark.location);
     int column = mark.location == Mark.NOWHERE ? 0 : column(mark.location);
-    add(new Problem(source, line, column, pointer(mark.depth), message, expected));
+    add(new Problem(source, line, column, pointer(mark.depth), message));
   }
 
   void missing(Mark mark, String field, String expected) {
-    problem(mark, "missing required field " + quote(field), expected);
+    String word = word(expected);
+    problem(mark, word == null ? ProblemMessage.of(ProblemCode.JSON_MISSING_FIELD_DESCRIBED, quote(field), expected)
+        : ProblemMessage.of(ProblemCode.JSON_MISSING_FIELD, quote(field), word));
   }
 
   /** Reports a problem at the given place. */
   void problem(int line, int column, String pointer, String message, String expected) {
     add(new Problem(source, line, column, pointer, message, expected));
+  }
+
+  /** Reports a problem at the given place. */
+  void problem(int line, int column, String pointer, ProblemMessage message) {
+    add(new Problem(source, line, column, pointer, message));
   }
 
   private void add(Problem problem) {
@@ -524,8 +548,54 @@ final class JsonIn {
   }
 
   private void wrongType(String expected) throws IOException {
-    problem("found " + describe(parser.currentToken()), expected);
+    String word = word(expected);
+    problem(word == null
+        ? ProblemMessage.of(ProblemCode.JSON_WRONG_TYPE_DESCRIBED, describe(parser.currentToken()), expected)
+        : ProblemMessage.of(ProblemCode.JSON_WRONG_TYPE, describe(parser.currentToken()), word));
     skip();
+  }
+
+  /** Returns the table's word ("#WORD_STRING") for an expectation the readers share, or null. */
+  private static String word(String expected) {
+    switch (expected) {
+      case "a string":
+        return "#WORD_STRING";
+      case "an integer":
+        return "#WORD_INTEGER";
+      case "a number":
+        return "#WORD_NUMBER";
+      case "true or false":
+        return "#WORD_TRUE_OR_FALSE";
+      case "an object":
+        return "#WORD_OBJECT";
+      case "an array":
+        return "#WORD_ARRAY";
+      default:
+        return null;
+    }
+  }
+
+  /** Returns where the value of the field a model problem names starts in the object of the mark, or NOWHERE. */
+  private long fieldOf(Mark mark, ProblemMessage detail) {
+    switch (detail.code()) {
+      case NOT_AN_ID:
+      case TEXT_BLANK:
+      case TEXT_SPACE_AROUND:
+      case TEXT_TOO_LONG:
+      case TEXT_CONTROL:
+      case NOT_POSITIVE:
+      case NEGATIVE:
+      case NULL_VALUE:
+        Fields named = mark.location == Mark.NOWHERE ? null : fields[mark.depth];
+        return named == null ? Mark.NOWHERE : named.location(detail.arguments().get(0));
+      default:
+        return Mark.NOWHERE;
+    }
+  }
+
+  /** Returns the pointer of the object of the mark. */
+  String pointer(Mark mark) {
+    return pointer(mark.depth);
   }
 
   /** Returns true if no problem was found since the mark. */
@@ -541,8 +611,14 @@ final class JsonIn {
     try {
       return builder.get();
     } catch (InvalidValueException e) {
-      for (String message : e.problems()) {
-        problem(mark, oneLine(message), "");
+      for (ProblemMessage detail : e.details()) {
+        long at = fieldOf(mark, detail);
+        if (at == Mark.NOWHERE) {
+          problem(mark, detail);
+        } else {
+          add(new Problem(source, line(at), column(at), pointer(mark.depth) + "/"
+              + detail.arguments().get(0).replace("~", "~0").replace("/", "~1"), detail));
+        }
       }
       return null;
     }
@@ -555,7 +631,7 @@ final class JsonIn {
     if (sorted.size() >= limits.maxProblems()) {
       Problem last = problems.get(problems.size() - 1);
       sorted.add(new Problem(source, last.line(), last.column(), last.pointer(),
-          "stopped after " + limits.maxProblems() + " problems", ""));
+          ProblemMessage.of(ProblemCode.STOPPED, limits.maxProblems())));
     }
     return sorted;
   }
@@ -619,26 +695,26 @@ final class JsonIn {
 
   private static String describe(Token token) {
     if (token == null) {
-      return "nothing";
+      return "#WORD_NOTHING";
     }
     switch (token) {
       case START_OBJECT:
-        return "an object";
+        return "#WORD_OBJECT";
       case START_ARRAY:
-        return "an array";
+        return "#WORD_ARRAY";
       case VALUE_STRING:
-        return "a string";
+        return "#WORD_STRING";
       case VALUE_NUMBER_INT:
-        return "an integer";
+        return "#WORD_INTEGER";
       case VALUE_NUMBER_FLOAT:
-        return "a number with a fraction or exponent";
+        return "#WORD_FRACTION";
       case VALUE_TRUE:
       case VALUE_FALSE:
-        return "a boolean";
+        return "#WORD_BOOLEAN";
       case VALUE_NULL:
-        return "null";
+        return "#WORD_NULL";
       default:
-        return "unexpected content";
+        return "#WORD_UNEXPECTED";
     }
   }
 
@@ -671,14 +747,14 @@ final class JsonIn {
    */
   void declare(String scope, String id) {
     if (!skipMirrored && id != null && !Checks.isId(id)) {
-      problem(quote(id) + " is not an id", Checks.ID_RULE);
+      problem(ProblemMessage.of(ProblemCode.JSON_NOT_AN_ID, quote(id)));
     }
     key(scope, id);
   }
 
   private void key(String scope, String key) {
     if (key != null && !scope(scope).ids.add(key)) {
-      problem("the id " + quote(key) + " is used twice", "an id not used before in the list");
+      problem(ProblemMessage.of(ProblemCode.JSON_ID_TWICE, quote(key)));
     }
   }
 
@@ -690,7 +766,7 @@ final class JsonIn {
     Scope target = scope(scope);
     if (target.closed) {
       if (!target.ids.contains(id)) {
-        problem(quote(id) + " names no " + target.noun, "an id from " + target.where);
+        problem(ProblemMessage.of(ProblemCode.JSON_NAMES_NOTHING, quote(id), target.noun, target.where));
       }
     } else {
       long location = parser.tokenLocation();
@@ -709,8 +785,8 @@ final class JsonIn {
     target.where = where;
     for (Pending pending : target.pending) {
       if (!target.ids.contains(pending.id)) {
-        problem(pending.line, pending.column, pending.pointer, quote(pending.id) + " names no " + noun,
-            "an id from " + where);
+        add(new Problem(source, pending.line, pending.column, pending.pointer,
+            ProblemMessage.of(ProblemCode.JSON_NAMES_NOTHING, quote(pending.id), noun, where)));
       }
     }
     target.pending.clear();
@@ -726,7 +802,22 @@ final class JsonIn {
     private int count;
     private Set<String> many;
 
+    private Map<String, Long> locations;
+
+    void locate(String name, long location) {
+      if (locations == null) {
+        locations = new HashMap<>();
+      }
+      locations.putIfAbsent(name, location);
+    }
+
+    long location(String name) {
+      Long location = locations == null ? null : locations.get(name);
+      return location == null ? Mark.NOWHERE : location;
+    }
+
     void reset() {
+      locations = null;
       count = 0;
       many = null;
     }

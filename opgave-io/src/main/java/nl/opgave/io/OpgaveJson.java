@@ -20,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import nl.opgave.io.internal.Jackson2Out;
 
 /**
@@ -181,6 +183,18 @@ public final class OpgaveJson {
     return validate(bytes, source);
   }
 
+  /**
+   * Places problems found in a document after it was read, such as workshop's doelenboom violations, at the line
+   * and column where the value their JSON Pointer names starts; a problem whose pointer the document does not hold
+   * keeps its place. Returns the problems in the same order.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public List<OpgaveFormatException.Problem> locate(byte[] json, List<OpgaveFormatException.Problem> problems) {
+    Objects.requireNonNull(json, "json");
+    return Positions.locate(Documents.readFactory(limits), json, List.copyOf(problems));
+  }
+
   private byte[] readBounded(InputStream in, String source) throws IOException {
     Objects.requireNonNull(source, "source");
     long max = limits.maxDocumentBytes();
@@ -192,7 +206,7 @@ public final class OpgaveJson {
       total += read;
       if (total > max) {
         throw new OpgaveFormatException(List.of(new OpgaveFormatException.Problem(source, 0, 0, "",
-            "the document is larger than " + max + " bytes (the read limit)", "")));
+            ProblemMessage.of(ProblemCode.JSON_TOO_LARGE, max))));
       }
       bytes.write(buffer, 0, read);
     }

@@ -20,7 +20,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,47 +34,70 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.opgave.io.OpgaveFormatException.Problem;
+import nl.opgave.model.DutchText;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.cafe.Participant;
 import nl.opgave.model.cafe.Side;
+import nl.opgave.model.seed.WorldCafe4Maart;
 
 /**
- * Reads participant lists from CSV as organisers keep them in spreadsheets: an optional header row naming the
- * columns (Dutch or English), then one participant per row. Without a header (no cell of the first row names a
- * known column) the columns are name, organisation, host table, side, in that order.
+ * Reads and judges participant lists from CSV as organisers keep them in spreadsheets: an optional header row
+ * naming the columns (Dutch or English), then one participant per row. Without a header (no cell of the first
+ * row names a known column) the columns are name, organisation, host table, side, in that order.
  *
  * <p>Columns: {@code naam}/{@code name} (required), {@code organisatie}/{@code organisation},
  * {@code tafelhost}/{@code host table} (the number of the table the participant hosts) and
- * {@code kant}/{@code side}. The separator is detected from the header ({@code ;} as Dutch Excel writes it, or
- * {@code ,}); UTF-8 with or without byte order mark; fields may be quoted (RFC 4180). Problems are worded in
- * English, or in Dutch by a reader from {@link #withLanguage}. Instances are immutable.
+ * {@code kant}/{@code side} (a side's number, its Dutch or English name, or the inflected form the seed uses:
+ * {@code 1}, {@code wit}, {@code witte}, {@code white}). The rosters {@link RotationCsv} writes are participant
+ * lists too: their {@code deelnemer} column (next to {@code naam}) is the participant's id, {@code ronde} and
+ * {@code tafel} or {@code ronde 1}, {@code ronde 2}, ... say where each one sits, and a participant's rows count
+ * once. The separator is detected from the header ({@code ;} as Dutch Excel writes it, or {@code ,}); UTF-8 with
+ * or without byte order mark; fields may be quoted (RFC 4180).
+ *
+ * <p>One read judges the whole file: every problem of form (line, column) and of content (a name listed twice,
+ * two hosts for one table, a side the session does not have, a table it does not have), all at once, each with
+ * a code from {@link ProblemCode}. Instances are immutable.
  */
 public final class ParticipantCsv {
   private static final String NAME = "name";
   private static final String ORGANISATION = "organisation";
   private static final String HOST_TABLE = "hostTable";
   private static final String SIDE = "side";
+  private static final String ID = "id";
+  private static final String ID_OR_NAME = "participant";
+  private static final String ROUND = "round";
+  private static final String TABLE = "table";
+  private static final String ROUND_PREFIX = "round ";
   private static final String UNKNOWN = "";
   private static final Map<String, String> HEADERS = Map.ofEntries(
-      Map.entry("naam", NAME), Map.entry("name", NAME), Map.entry("deelnemer", NAME),
-      Map.entry("participant", NAME),
+      Map.entry("naam", NAME), Map.entry("name", NAME), Map.entry("deelnemer", ID_OR_NAME),
+      Map.entry("participant", ID_OR_NAME),
       Map.entry("organisatie", ORGANISATION), Map.entry("organisation", ORGANISATION),
       Map.entry("organization", ORGANISATION),
       Map.entry("tafelhost", HOST_TABLE), Map.entry("host table", HOST_TABLE), Map.entry("hosttable", HOST_TABLE),
       Map.entry("host", HOST_TABLE), Map.entry("hosttafel", HOST_TABLE),
-      Map.entry("kant", SIDE), Map.entry("side", SIDE), Map.entry("zijde", SIDE));
-  private static final String KNOWN = "'naam' (or 'name'), 'organisatie', 'tafelhost', 'kant'";
-  private static final String KNOWN_NL = "'naam', 'organisatie', 'tafelhost', 'kant'";
+      Map.entry("kant", SIDE), Map.entry("side", SIDE), Map.entry("zijde", SIDE),
+      Map.entry("ronde", ROUND), Map.entry("round", ROUND), Map.entry("tafel", TABLE), Map.entry("table", TABLE));
+  private static final Pattern ROUND_COLUMN = Pattern.compile("(?:ronde|round) ?([1-9][0-9]{0,3})");
   private static final String[] POSITIONAL = {NAME, ORGANISATION, HOST_TABLE, SIDE};
-  private static final ParticipantCsv STANDARD = new ParticipantCsv(ReadLimits.DEFAULT, false);
+  private static final ParticipantCsv STANDARD = new ParticipantCsv(ReadLimits.DEFAULT, Locale.ENGLISH,
+      WorldCafe4Maart.sides(), 0);
 
   private final ReadLimits limits;
-  private final boolean dutch;
+  private final Locale locale;
+  private final List<Side> sides;
+  private final int tables;
   private final CsvFactory factory;
 
-  private ParticipantCsv(ReadLimits limits, boolean dutch) {
+  private ParticipantCsv(ReadLimits limits, Locale locale, List<Side> sides, int tables) {
     this.limits = limits;
-    this.dutch = dutch;
+    this.locale = locale;
+    this.sides = sides;
+    this.tables = tables;
     this.factory = CsvFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxStringLength(limits.maxStringLength())
@@ -80,7 +106,10 @@ public final class ParticipantCsv {
         .build();
   }
 
-  /** Returns the reader with {@link ReadLimits#DEFAULT} (at most 1,000,000 rows). */
+  /**
+   * Returns the reader with {@link ReadLimits#DEFAULT} (at most 1,000,000 rows), the seed's sides (1 wit, 2 blauw)
+   * and any number of tables.
+   */
   public static ParticipantCsv standard() {
     return STANDARD;
   }
@@ -91,24 +120,43 @@ public final class ParticipantCsv {
    * @throws NullPointerException if limits is null
    */
   public ParticipantCsv withLimits(ReadLimits readLimits) {
-    return new ParticipantCsv(Objects.requireNonNull(readLimits, "limits"), dutch);
+    return new ParticipantCsv(Objects.requireNonNull(readLimits, "limits"), locale, sides, tables);
   }
 
   /**
-   * Returns a reader whose problems are worded in Dutch for a Dutch locale ("nl"), else in English.
+   * Returns a reader whose exception message is worded in Dutch for a Dutch locale ("nl"), else in English; the
+   * problems themselves render in any language ({@link Problem#render(Locale)}).
    *
    * @throws NullPointerException if locale is null
    */
-  public ParticipantCsv withLanguage(Locale locale) {
-    return new ParticipantCsv(limits, "nl".equals(Objects.requireNonNull(locale, "locale").getLanguage()));
-  }
-
-  private String say(String english, String dutchText) {
-    return dutch ? dutchText : english;
+  public ParticipantCsv withLanguage(Locale language) {
+    return new ParticipantCsv(limits, Objects.requireNonNull(language, "locale"), sides, tables);
   }
 
   /**
-   * Reads the participants of a file.
+   * Returns a reader for a session with these sides: a row's side must be one of them; none means the session
+   * has no sides and a row must name none.
+   *
+   * @throws NullPointerException if sides is null
+   */
+  public ParticipantCsv withSides(List<Side> sessionSides) {
+    return new ParticipantCsv(limits, locale, List.copyOf(sessionSides), tables);
+  }
+
+  /**
+   * Returns a reader for a session with this many tables: a host table must lie from 1 to tables; 0 for any.
+   *
+   * @throws IllegalArgumentException if tables is negative
+   */
+  public ParticipantCsv withTables(int sessionTables) {
+    if (sessionTables < 0) {
+      throw new IllegalArgumentException("tables must not be negative, but was " + sessionTables);
+    }
+    return new ParticipantCsv(limits, locale, sides, sessionTables);
+  }
+
+  /**
+   * Reads and judges the participants of a file.
    *
    * @throws OpgaveFormatException with every problem found (line, column, row and column name)
    * @throws IOException if the file cannot be read
@@ -125,7 +173,7 @@ public final class ParticipantCsv {
   }
 
   /**
-   * Reads the participants of CSV bytes.
+   * Reads and judges the participants of CSV bytes.
    *
    * @param source the name used in problems, such as the file name
    * @throws OpgaveFormatException with every problem found (line, column, row and column name)
@@ -141,37 +189,48 @@ public final class ParticipantCsv {
     String text = decode(csv, source);
     try {
       reading.read(text);
+      reading.judge();
     } catch (JsonIn.Stop stop) {
       // the problems say why
     } catch (JsonProcessingException e) {
-      String[] described = JacksonErrors.describe(e, limits);
+      ProblemMessage described = JacksonErrors.describe(e, limits);
       JsonLocation location = e.getLocation();
-      String detail = described[0].startsWith("malformed JSON: ")
-          ? described[0].substring("malformed JSON: ".length()) : described[0];
+      boolean malformed = described.code() == ProblemCode.JSON_MALFORMED;
+      String detail = malformed ? described.arguments().get(0).replaceFirst("^: ", "") : "";
       int[] open = detail.contains("closing quote") ? unclosedQuote(text, separator(text)) : null;
       if (open != null) {
-        reading.problems.add(new Problem(source, open[0], open[1], "", say(
-            "a quote opens a field here and is never closed",
-            "een aanhalingsteken opent hier een veld en wordt niet gesloten"), say("a closing quote '\"'",
-            "een sluitend aanhalingsteken '\"'")));
+        reading.problems.add(new Problem(source, open[0], open[1], "",
+            ProblemMessage.of(ProblemCode.CSV_UNCLOSED_QUOTE)));
       } else {
         reading.problems.add(new Problem(source, location == null ? 0 : JsonIn.line(location),
-            location == null ? 0 : JsonIn.column(location), "", say("malformed CSV: ", "onleesbare CSV: ") + detail,
-            say("CSV as RFC 4180 describes it", "CSV zoals RFC 4180 die beschrijft")));
+            location == null ? 0 : JsonIn.column(location), "",
+            malformed ? ProblemMessage.of(ProblemCode.CSV_MALFORMED, detail) : described));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     if (!reading.problems.isEmpty()) {
-      throw new OpgaveFormatException(reading.problems);
+      List<Problem> sorted = new ArrayList<>(reading.problems);
+      sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+      throw failure(sorted);
     }
     return List.copyOf(reading.rows);
   }
 
   /**
+   * Returns the number of the side a row names among this reader's sides: by number, by Dutch or English name,
+   * or by the inflected Dutch form ("witte"); ignoring case, accents and surrounding space.
+   *
+   * @throws NullPointerException if text is null
+   */
+  public OptionalInt side(String text) {
+    return side(text, sides);
+  }
+
+  /**
    * Turns rows into the rotation's participants, in row order: ids made from the names ("Jos van der Ploeg" gives
-   * "jos-van-der-ploeg", a second one "jos-van-der-ploeg-2"), the side found by number or by (English) name among
-   * the session's sides.
+   * "jos-van-der-ploeg", a second one "jos-van-der-ploeg-2"), the side found as {@link #side(String)} finds it
+   * among the session's sides.
    *
    * @param source the file name, for problems
    * @throws OpgaveFormatException listing every row whose side is not among the sides
@@ -193,10 +252,7 @@ public final class ParticipantCsv {
       if (row.side().isPresent()) {
         OptionalInt side = side(row.side().get(), sides);
         if (side.isEmpty()) {
-          StringJoiner known = new StringJoiner(", ");
-          sides.forEach(sd -> known.add(sd.number() + " (" + sd.name() + ")"));
-          problems.add(new Problem(source, row.line(), 0, "/" + i + "/side", "the side "
-              + JsonIn.quote(row.side().get()) + " is not a side of the session", "one of " + known));
+          problems.add(new Problem(source, row.line(), 0, "/" + i + "/side", unknownSide(row.side().get(), sides)));
           continue;
         }
         participant.side(side);
@@ -223,12 +279,18 @@ public final class ParticipantCsv {
           + " and " + participants.size());
     }
     Map<Integer, String> hosts = new TreeMap<>();
+    Map<Integer, ParticipantRow> hostRows = new HashMap<>();
     List<Problem> problems = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      OptionalInt table = rows.get(i).hostTable();
-      if (table.isPresent() && hosts.putIfAbsent(table.getAsInt(), participants.get(i).id()) != null) {
-        problems.add(new Problem(source, rows.get(i).line(), 0, "/" + i + "/hostTable", "table " + table.getAsInt()
-            + " already has a host, " + JsonIn.quote(hosts.get(table.getAsInt())), "one host per table"));
+      ParticipantRow row = rows.get(i);
+      OptionalInt table = row.hostTable();
+      if (table.isPresent()) {
+        ParticipantRow first = hostRows.putIfAbsent(table.getAsInt(), row);
+        if (first == null) {
+          hosts.put(table.getAsInt(), participants.get(i).id());
+        } else {
+          problems.add(new Problem(source, row.line(), 0, "/" + i + "/hostTable", twoHosts(table.getAsInt(), first)));
+        }
       }
     }
     if (!problems.isEmpty()) {
@@ -237,10 +299,25 @@ public final class ParticipantCsv {
     return Collections.unmodifiableMap(hosts);
   }
 
+  private static ProblemMessage twoHosts(int table, ParticipantRow first) {
+    return ProblemMessage.of(ProblemCode.CSV_TWO_HOSTS, table, JsonIn.quote(first.name()), first.line());
+  }
+
+  private static ProblemMessage unknownSide(String text, List<Side> sides) {
+    if (sides.isEmpty()) {
+      return ProblemMessage.of(ProblemCode.CSV_NO_SIDES, JsonIn.quote(text));
+    }
+    StringJoiner known = new StringJoiner(", ");
+    sides.forEach(sd -> known.add(sd.number() + " (" + sd.name() + ")"));
+    return ProblemMessage.of(ProblemCode.CSV_UNKNOWN_SIDE, JsonIn.quote(text), known);
+  }
+
   private static OptionalInt side(String text, List<Side> sides) {
     String folded = fold(text);
     for (Side side : sides) {
-      if (folded.equals(Integer.toString(side.number())) || folded.equals(fold(side.name()))
+      String name = fold(side.name());
+      if (folded.equals(Integer.toString(side.number())) || folded.equals(name) || folded.equals(name + "e")
+          || !name.isEmpty() && folded.equals(name + name.charAt(name.length() - 1) + "e")
           || side.englishName().map(ParticipantCsv::fold).filter(folded::equals).isPresent()) {
         return OptionalInt.of(side.number());
       }
@@ -257,9 +334,12 @@ public final class ParticipantCsv {
   }
 
   private OpgaveFormatException tooLarge(String source) {
-    return new OpgaveFormatException(List.of(new Problem(source, 0, 0, "", say("the file is larger than ",
-        "het bestand is groter dan ") + limits.maxDocumentBytes() + say(" bytes (the read limit)",
-        " bytes (de leesgrens)"), "")));
+    return failure(List.of(new Problem(source, 0, 0, "", ProblemMessage.of(ProblemCode.FILE_TOO_LARGE,
+        limits.maxDocumentBytes()))));
+  }
+
+  private OpgaveFormatException failure(List<Problem> problems) {
+    return new OpgaveFormatException(problems, locale);
   }
 
   private String decode(byte[] csv, String source) {
@@ -268,9 +348,7 @@ public final class ParticipantCsv {
       offset = 3;
     } else if (csv.length >= 2 && ((csv[0] & 0xff) == 0xff && (csv[1] & 0xff) == 0xfe
         || (csv[0] & 0xff) == 0xfe && (csv[1] & 0xff) == 0xff)) {
-      throw new OpgaveFormatException(List.of(new Problem(source, 1, 1, "", say("the file is UTF-16 encoded",
-          "het bestand is in UTF-16 gecodeerd"), say("UTF-8 (in Excel: save as 'CSV UTF-8')",
-          "UTF-8 (in Excel: opslaan als 'CSV UTF-8')"))));
+      throw failure(List.of(new Problem(source, 1, 1, "", ProblemMessage.of(ProblemCode.NOT_UTF8))));
     }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -291,10 +369,8 @@ public final class ParticipantCsv {
           lineStart = i + 1;
         }
       }
-      throw new OpgaveFormatException(List.of(new Problem(source, line, at - lineStart + 1, "",
-          say("invalid UTF-8 (byte 0x", "ongeldige UTF-8 (byte 0x") + String.format("%02x", csv[at] & 0xff) + ")",
-          say("text encoded as UTF-8 (in Excel: save as 'CSV UTF-8')",
-              "tekst in UTF-8 (in Excel: opslaan als 'CSV UTF-8')"))));
+      throw failure(List.of(new Problem(source, line, at - lineStart + 1, "",
+          ProblemMessage.of(ProblemCode.INVALID_UTF8, String.format("%02x", csv[at] & 0xff)))));
     }
     out.flip();
     return out.toString();
@@ -358,12 +434,31 @@ public final class ParticipantCsv {
     return stripped.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ').replaceAll("\\s+", " ");
   }
 
+  /** One row read without problems of form, with the columns of its cells for later problems. */
+  private static final class Row {
+    int index;
+    int line;
+    String id;
+    String name;
+    int nameColumn;
+    String organisation;
+    OptionalInt hostTable = OptionalInt.empty();
+    int hostColumn;
+    String side;
+    int sideColumn;
+    int round;
+    int table;
+  }
+
   /** The state of one read. */
   private final class Reading {
     final String source;
     final List<Problem> problems = new ArrayList<>();
     final List<ParticipantRow> rows = new ArrayList<>();
+    final List<Row> read = new ArrayList<>();
     String[] columns;
+    boolean roster;
+    private int rejected;
 
     Reading(String source) {
       this.source = source;
@@ -400,139 +495,219 @@ public final class ParticipantCsv {
         }
       }
       if (columns == null) {
-        add(1, 1, "", say("the file holds no participants", "het bestand bevat geen deelnemers"),
-            say("a row per participant: name, organisation, host table, side",
-                "een regel per deelnemer: naam, organisatie, tafelhost, kant"));
+        add(1, 1, "", ProblemMessage.of(ProblemCode.CSV_EMPTY));
       }
     }
 
+    private String field(String header) {
+      String folded = fold(header);
+      String field = HEADERS.get(folded);
+      if (field == null) {
+        Matcher round = ROUND_COLUMN.matcher(folded);
+        if (round.matches()) {
+          field = ROUND_PREFIX + round.group(1);
+        }
+      }
+      return field;
+    }
+
     private void header(List<String> values, List<JsonLocation> locations, int line) {
-      if (values.stream().noneMatch(v -> HEADERS.containsKey(fold(v)))) {
+      if (values.stream().noneMatch(v -> field(v) != null)) {
         columns = POSITIONAL;
         row(values, locations, line);
         return;
       }
       columns = new String[values.size()];
-      boolean hasName = false;
+      boolean hasName = values.stream().anyMatch(v -> NAME.equals(field(v)));
       for (int i = 0; i < values.size(); i++) {
         String header = values.get(i);
         if (header.isBlank()) {
           continue;
         }
-        String field = HEADERS.get(fold(header));
+        String field = field(header);
         JsonLocation at = locations.get(i);
         if (field == null) {
-          add(line, JsonIn.column(at), "", say("unknown column ", "onbekende kolom ") + JsonIn.quote(header.strip()),
-              say("one of " + KNOWN, "een van " + KNOWN_NL));
+          add(line, JsonIn.column(at), "", ProblemMessage.of(ProblemCode.CSV_UNKNOWN_COLUMN,
+              JsonIn.quote(header.strip())));
           columns[i] = UNKNOWN;
           continue;
         }
+        if (field.equals(ID_OR_NAME)) {
+          field = hasName ? ID : NAME;
+        }
         for (int k = 0; k < i; k++) {
           if (field.equals(columns[k])) {
-            add(line, JsonIn.column(at), "", say("the column ", "de kolom ") + JsonIn.quote(header.strip())
-                + say(" appears twice", " staat er twee keer"), say("each column once", "elke kolom één keer"));
+            add(line, JsonIn.column(at), "", ProblemMessage.of(ProblemCode.CSV_COLUMN_TWICE,
+                JsonIn.quote(header.strip())));
           }
         }
         columns[i] = field;
-        hasName |= field.equals(NAME);
+        roster |= field.equals(ROUND);
       }
-      if (!hasName) {
-        add(line, 1, "", say("the header has no name column", "de kopregel heeft geen kolom naam"),
-            say("a header row with " + KNOWN, "een kopregel met " + KNOWN_NL));
+      if (!Arrays.asList(columns).contains(NAME)) {
+        add(line, 1, "", ProblemMessage.of(ProblemCode.CSV_NO_NAME_COLUMN));
         throw JsonIn.Stop.INSTANCE;
       }
     }
 
     private void row(List<String> values, List<JsonLocation> locations, int line) {
-      int index = rows.size() + rejected;
+      int index = read.size() + rejected;
       if (index >= limits.maxCollectionSize()) {
-        add(line, 1, "/" + index, say("the file has more than ", "het bestand heeft meer dan ")
-            + limits.maxCollectionSize() + say(" rows (the read limit)", " regels (de leesgrens)"), "");
+        add(line, 1, "/" + index, ProblemMessage.of(ProblemCode.TOO_MANY_ROWS, limits.maxCollectionSize()));
         throw JsonIn.Stop.INSTANCE;
       }
       if (values.stream().allMatch(String::isBlank)) {
         return;
       }
-      String name = null;
-      String organisation = null;
-      OptionalInt hostTable = OptionalInt.empty();
-      String side = null;
+      Row row = new Row();
+      row.index = index;
+      row.line = line;
       int before = problems.size();
+      boolean hasRound = false;
+      boolean hasTable = false;
       for (int i = 0; i < values.size(); i++) {
         String value = values.get(i).strip();
         int column = JsonIn.column(locations.get(i));
         if (i >= columns.length || columns[i] == null) {
           if (!value.isEmpty()) {
-            add(line, column, "/" + index, say("value ", "waarde ") + JsonIn.quote(value)
-                + say(" stands in a column without a known header", " staat in een kolom zonder bekende kop"),
-                columns == POSITIONAL ? say("at most 4 columns: name, organisation, host table, side",
-                    "hooguit 4 kolommen: naam, organisatie, tafelhost, kant") : say("at most ", "hooguit ")
-                    + columns.length + say(" columns, as the header names them",
-                    " kolommen, zoals de kopregel ze noemt"));
+            add(line, column, "/" + index, columns == POSITIONAL
+                ? ProblemMessage.of(ProblemCode.CSV_EXTRA_VALUE, JsonIn.quote(value))
+                : ProblemMessage.of(ProblemCode.CSV_EXTRA_VALUE_HEADER, JsonIn.quote(value), columns.length));
           }
           continue;
         }
         if (columns[i].equals(UNKNOWN)) {
           continue;
         }
-        String pointer = "/" + index + "/" + columns[i];
+        String pointer = "/" + index + "/" + columns[i].replace(' ', '-');
         if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t')) {
-          add(line, column, pointer, say("the value contains a line break or control character",
-              "de waarde bevat een regeleinde of stuurteken"), say("one line of text", "één regel tekst"));
+          add(line, column, pointer, ProblemMessage.of(ProblemCode.CSV_CONTROL));
           continue;
         }
         switch (columns[i]) {
           case NAME:
-            name = value;
+            row.name = value;
+            row.nameColumn = column;
             if (value.isEmpty()) {
-              add(line, column, pointer, say("the name is empty", "de naam is leeg"),
-                  say("the participant's name", "de naam van de deelnemer"));
+              add(line, column, pointer, ProblemMessage.of(ProblemCode.CSV_NAME_EMPTY));
             }
             break;
+          case ID:
+            row.id = value.isEmpty() ? null : value;
+            break;
           case ORGANISATION:
-            organisation = value.isEmpty() ? null : value;
+            row.organisation = value.isEmpty() ? null : value;
             break;
           case HOST_TABLE:
-            hostTable = table(value, line, column, pointer);
+            row.hostTable = number(value, line, column, pointer, ProblemCode.CSV_NOT_A_TABLE);
+            row.hostColumn = column;
+            break;
+          case SIDE:
+            row.side = value.isEmpty() ? null : value;
+            row.sideColumn = column;
+            break;
+          case ROUND:
+            row.round = number(value, line, column, pointer, ProblemCode.CSV_NOT_A_NUMBER).orElse(0);
+            hasRound = !value.isEmpty();
+            break;
+          case TABLE:
+            row.table = number(value, line, column, pointer, ProblemCode.CSV_NOT_A_NUMBER).orElse(0);
+            hasTable = !value.isEmpty();
             break;
           default:
-            side = value.isEmpty() ? null : value;
+            number(value, line, column, pointer, ProblemCode.CSV_NOT_A_NUMBER);
         }
       }
-      if (name == null && problems.size() == before) {
-        add(line, 1, "/" + index + "/" + NAME, say("the row has no name", "de regel heeft geen naam"),
-            say("the participant's name", "de naam van de deelnemer"));
+      if (row.name == null && problems.size() == before) {
+        add(line, 1, "/" + index + "/" + NAME, ProblemMessage.of(ProblemCode.CSV_NO_NAME));
+      }
+      if (roster && problems.size() == before && (!hasRound || !hasTable)) {
+        add(line, 1, "/" + index + "/" + (hasRound ? TABLE : ROUND), ProblemMessage.of(ProblemCode.CSV_NOT_A_NUMBER,
+            "''"));
       }
       if (problems.size() == before) {
-        rows.add(new ParticipantRow(line, name, Optional.ofNullable(organisation), hostTable,
-            Optional.ofNullable(side)));
+        read.add(row);
       } else {
         rejected++;
       }
     }
 
-    private int rejected;
-
-    private OptionalInt table(String value, int line, int column, String pointer) {
+    private OptionalInt number(String value, int line, int column, String pointer, ProblemCode code) {
       if (value.isEmpty()) {
         return OptionalInt.empty();
       }
       if (value.length() <= 6 && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-        int table = Integer.parseInt(value);
-        if (table >= 1) {
-          return OptionalInt.of(table);
+        int number = Integer.parseInt(value);
+        if (number >= 1) {
+          return OptionalInt.of(number);
         }
       }
-      add(line, column, pointer, JsonIn.quote(value) + say(" is not a table number", " is geen tafelnummer"),
-          say("a whole number from 1, or empty", "een geheel getal vanaf 1, of leeg"));
+      add(line, column, pointer, ProblemMessage.of(code, JsonIn.quote(value)));
       return OptionalInt.empty();
     }
 
-    private void add(int line, int column, String pointer, String message, String expected) {
-      problems.add(new Problem(source, line, column, pointer, message, expected));
+    /** The rules of content: each participant once, one host per table, known sides and tables. */
+    void judge() {
+      Map<String, Row> byKey = new HashMap<>();
+      Map<String, Row> byName = new HashMap<>();
+      Map<Integer, Row> hosts = new HashMap<>();
+      Set<String> seats = new HashSet<>();
+      for (Row row : read) {
+        String name = DutchText.fold(row.name);
+        String key = row.id != null ? "id:" + row.id : "name:" + name;
+        String at = "/" + row.index + "/";
+        Row first = byKey.putIfAbsent(key, row);
+        boolean hostChecked = false;
+        if (roster) {
+          if (!seats.add(key + "@" + row.round)) {
+            add(row.line, row.nameColumn, at + NAME, ProblemMessage.of(ProblemCode.CSV_SEATED_TWICE,
+                JsonIn.quote(row.name), row.round));
+          }
+          if (row.hostTable.isPresent() && row.hostTable.getAsInt() != row.table) {
+            add(row.line, row.hostColumn, at + HOST_TABLE, ProblemMessage.of(ProblemCode.CSV_HOST_NOT_TABLE,
+                JsonIn.quote(Integer.toString(row.hostTable.getAsInt())), row.table));
+            hostChecked = true;
+          }
+        } else if (first != null) {
+          add(row.line, row.nameColumn, at + NAME, ProblemMessage.of(ProblemCode.CSV_DUPLICATE_NAME,
+              JsonIn.quote(row.name), first.line));
+        }
+        if (first == null) {
+          Row sameName = byName.putIfAbsent(name, row);
+          if (sameName != null) {
+            add(row.line, row.nameColumn, at + NAME, ProblemMessage.of(ProblemCode.CSV_DUPLICATE_NAME,
+                JsonIn.quote(row.name), sameName.line));
+          }
+        }
+        if (row.hostTable.isPresent() && !hostChecked) {
+          int table = row.hostTable.getAsInt();
+          if (tables > 0 && table > tables) {
+            add(row.line, row.hostColumn, at + HOST_TABLE, ProblemMessage.of(ProblemCode.CSV_NO_SUCH_TABLE, table,
+                tables));
+          } else {
+            Row host = hosts.putIfAbsent(table, row);
+            if (host != null && !Objects.equals(key, host.id != null ? "id:" + host.id
+                : "name:" + DutchText.fold(host.name))) {
+              add(row.line, row.hostColumn, at + HOST_TABLE, twoHosts(table, new ParticipantRow(host.line, host.name,
+                  Optional.empty(), OptionalInt.empty(), Optional.empty())));
+            }
+          }
+        }
+        if (row.side != null && side(row.side, sides).isEmpty()) {
+          add(row.line, row.sideColumn, at + SIDE, unknownSide(row.side, sides));
+        }
+        if (first == null) {
+          rows.add(new ParticipantRow(row.line, row.name, Optional.ofNullable(row.organisation), row.hostTable,
+              Optional.ofNullable(row.side)));
+        }
+      }
+    }
+
+    private void add(int line, int column, String pointer, ProblemMessage message) {
+      problems.add(new Problem(source, line, column, pointer, message));
       if (problems.size() >= limits.maxProblems()) {
-        problems.add(new Problem(source, line, column, pointer, say("stopped after ", "gestopt na ")
-            + limits.maxProblems() + say(" problems", " problemen"), ""));
+        problems.add(new Problem(source, line, column, pointer, ProblemMessage.of(ProblemCode.STOPPED,
+            limits.maxProblems())));
         throw JsonIn.Stop.INSTANCE;
       }
     }

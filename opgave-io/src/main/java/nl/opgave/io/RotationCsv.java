@@ -30,7 +30,8 @@ public final class RotationCsv {
 
   /**
    * Returns one row per seat, round by round and table by table: {@code ronde;tafel;deelnemer;naam;organisatie;
-   * tafelhost}, the last column "ja" for the participant who hosts the table.
+   * tafelhost}, the last column the table's number for the participant who hosts it, as in a participant list.
+   * {@link ParticipantCsv} reads the result back as the list of its participants.
    *
    * @throws NullPointerException if plan is null
    */
@@ -49,7 +50,7 @@ public final class RotationCsv {
         for (String id : table.getValue()) {
           Participant p = people.get(id);
           rows.add(List.of(Integer.toString(round), Integer.toString(table.getKey()), id, p.displayName(),
-              p.organisation().orElse(""), id.equals(hosts.get(table.getKey())) ? "ja" : ""));
+              p.organisation().orElse(""), id.equals(hosts.get(table.getKey())) ? Integer.toString(table.getKey()) : ""));
         }
       }
     }
@@ -58,7 +59,8 @@ public final class RotationCsv {
 
   /**
    * Returns one row per participant in request order: {@code deelnemer;naam;organisatie;ronde 1;ronde 2;...}
-   * with the table number of each round, empty when absent.
+   * with the table number of each round, empty when absent. {@link ParticipantCsv} reads the result back as the
+   * list of its participants.
    *
    * @throws NullPointerException if plan is null
    */

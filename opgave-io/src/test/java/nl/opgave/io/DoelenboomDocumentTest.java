@@ -77,11 +77,17 @@ class DoelenboomDocumentTest {
 
     List<Problem> problems = JSON.validate(json.getBytes(StandardCharsets.UTF_8), "tree.json");
 
-    assertThat(problems).extracting(Problem::pointer, Problem::message).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("/nodes/1/id", "the id 'a' is used twice"),
-        org.assertj.core.groups.Tuple.tuple("/nodes/1/target/quantity", "the number 1e5 has an exponent"),
-        org.assertj.core.groups.Tuple.tuple("/links/0/childId", "'b' names no node of the doelenboom"),
-        org.assertj.core.groups.Tuple.tuple("/crossLinks/0/toId", "'zz' names no node of the doelenboom"));
+    assertThat(problems).extracting(Problem::pointer, Problem::message, Problem::expected).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("/nodes/1/id", "the id 'a' is used twice",
+            "an id not used before in the list"),
+        org.assertj.core.groups.Tuple.tuple("/nodes/1/target/quantity", "the number 1e5 has an exponent",
+            "a plain decimal number, 12.5"),
+        org.assertj.core.groups.Tuple.tuple("/links/0/childId", "'b' names no node of the doelenboom",
+            "an id from /nodes"),
+        org.assertj.core.groups.Tuple.tuple("/crossLinks/0/toId", "'zz' names no node of the doelenboom",
+            "an id from /nodes"));
+    assertThat(problems.get(2).render(java.util.Locale.forLanguageTag("nl"))).isEqualTo("tree.json:4:24:"
+        + " /links/0/childId: 'b' noemt geen bestaande knoop van de doelenboom; verwacht een id uit /nodes");
   }
 
   @Test
@@ -92,7 +98,18 @@ class DoelenboomDocumentTest {
     ((com.fasterxml.jackson.databind.node.ArrayNode) tree.at("/projects/0/servedNodeIds")).set(0, "missing-node");
 
     assertThat(JSON.validate(trees.writeValueAsBytes(tree), "gc.json"))
-        .extracting(Problem::pointer, Problem::message).containsExactly(org.assertj.core.groups.Tuple.tuple(
-            "/projects/0/servedNodeIds/0", "'missing-node' names no node of the doelenboom"));
+        .extracting(Problem::pointer, Problem::message, Problem::expected).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("/projects/0/servedNodeIds/0",
+                "'missing-node' names no node of the doelenboom", "an id from /doelenboom/nodes"));
+  }
+
+  @Test
+  void referenceAfterTheEnvelope_namesTheNodesPointer_notTheLastFieldSeen() {
+    String json = "{\"format\": \"opgave.doelenboom\", \"version\": 1,\n \"links\": [{\"childId\": \"ghost\","
+        + " \"parentId\": \"a\"}],\n \"nodes\": [{\"id\": \"a\", \"level\": \"droom\", \"text\": \"A\"}]}";
+
+    assertThat(JSON.validate(json.getBytes(StandardCharsets.UTF_8), "bad.json")).extracting(Problem::toString)
+        .containsExactly("bad.json:2:24: /links/0/childId: 'ghost' names no node of the doelenboom; expected an id"
+            + " from /nodes");
   }
 }

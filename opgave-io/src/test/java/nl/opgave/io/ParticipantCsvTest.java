@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class ParticipantCsvTest {
   private static final ParticipantCsv CSV = ParticipantCsv.standard();
+  private static final java.util.Locale NL = java.util.Locale.forLanguageTag("nl");
 
   private static List<ParticipantRow> read(String text) {
     return CSV.read(text.getBytes(StandardCharsets.UTF_8), "deelnemers.csv");
@@ -34,10 +35,10 @@ class ParticipantCsvTest {
   void dutchExcelExport_withSemicolonsBomAndQuotes_isRead() {
     byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
     String text = "Naam;Organisatie;Tafelhost;Kant\r\n"
-        + "Jos van der Ploeg;Provincie Zuid-Holland;1;overheid\r\n"
+        + "Jos van der Ploeg;Provincie Zuid-Holland;1;wit\r\n"
         + "\"Witlox-van den IJssel, Marianne\";\"Gemeente \"\"Zwolle\"\"\";;\r\n"
         + "\r\n"
-        + "Zoë;;;inwoner\r\n";
+        + "Zoë;;;blauwe\r\n";
     byte[] csv = new byte[bom.length + text.getBytes(StandardCharsets.UTF_8).length];
     System.arraycopy(bom, 0, csv, 0, bom.length);
     System.arraycopy(text.getBytes(StandardCharsets.UTF_8), 0, csv, bom.length,
@@ -47,10 +48,10 @@ class ParticipantCsvTest {
 
     assertThat(rows).containsExactly(
         new ParticipantRow(2, "Jos van der Ploeg", Optional.of("Provincie Zuid-Holland"), OptionalInt.of(1),
-            Optional.of("overheid")),
+            Optional.of("wit")),
         new ParticipantRow(3, "Witlox-van den IJssel, Marianne", Optional.of("Gemeente \"Zwolle\""),
             OptionalInt.empty(), Optional.empty()),
-        new ParticipantRow(5, "Zoë", Optional.empty(), OptionalInt.empty(), Optional.of("inwoner")));
+        new ParticipantRow(5, "Zoë", Optional.empty(), OptionalInt.empty(), Optional.of("blauwe")));
   }
 
   @Test
@@ -111,10 +112,12 @@ class ParticipantCsvTest {
 
   @Test
   void rows_becomeRotationParticipantsWithSidesAndHosts() {
-    List<ParticipantRow> rows = read("naam;organisatie;tafelhost;kant\nJos van der Ploeg;PZH;1;Overheid\n"
-        + "Jos van der Ploeg;;;2\nZoë Ïda;;2;\n");
     List<nl.opgave.model.cafe.Side> sides = List.of(nl.opgave.model.cafe.Side.of(1, "overheid", "government"),
         nl.opgave.model.cafe.Side.of(2, "samenleving", "society"));
+    List<ParticipantRow> rows = List.of(
+        new ParticipantRow(2, "Jos van der Ploeg", Optional.of("PZH"), OptionalInt.of(1), Optional.of("Overheid")),
+        new ParticipantRow(3, "Jos van der Ploeg", Optional.empty(), OptionalInt.empty(), Optional.of("2")),
+        new ParticipantRow(4, "Zoë Ïda", Optional.empty(), OptionalInt.of(2), Optional.empty()));
 
     List<nl.opgave.model.cafe.Participant> participants = ParticipantCsv.participants(rows, sides, "d.csv");
 
@@ -124,7 +127,8 @@ class ParticipantCsvTest {
     assertThat(participants.get(1).side()).hasValue(2);
     assertThat(ParticipantCsv.hosts(rows, participants, "d.csv"))
         .containsExactly(java.util.Map.entry(1, "jos-van-der-ploeg"), java.util.Map.entry(2, "zoe-ida"));
-    assertThatThrownBy(() -> ParticipantCsv.participants(read("naam;kant\nA;markt\n"), sides, "d.csv"))
+    assertThatThrownBy(() -> ParticipantCsv.participants(List.of(new ParticipantRow(2, "A", Optional.empty(),
+        OptionalInt.empty(), Optional.of("markt"))), sides, "d.csv"))
         .hasMessage("d.csv:2:0: /0/side: the side 'markt' is not a side of the session; expected one of"
             + " 1 (overheid), 2 (samenleving)");
   }
@@ -151,7 +155,7 @@ class ParticipantCsvTest {
 
     assertThatThrownBy(() -> dutch.read("naam;tafelhost\n;1\nJos;twee\n".getBytes(StandardCharsets.UTF_8), "d.csv"))
         .isInstanceOfSatisfying(OpgaveFormatException.class, e -> assertThat(e.problems())
-            .extracting(Problem::message, Problem::expected).containsExactly(
+            .extracting(p -> p.message(NL), p -> p.expected(NL)).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("de naam is leeg", "de naam van de deelnemer"),
                 org.assertj.core.groups.Tuple.tuple("'twee' is geen tafelnummer", "een geheel getal vanaf 1, of leeg")));
     assertThatThrownBy(() -> dutch.read(new byte[0], "d.csv")).hasMessageContaining("het bestand bevat geen deelnemers");
@@ -160,5 +164,65 @@ class ParticipantCsvTest {
         .hasMessageContaining("het bestand heeft meer dan 1 regels (de leesgrens)");
     assertThatThrownBy(() -> dutch.withLanguage(java.util.Locale.ENGLISH).read(new byte[0], "d.csv"))
         .hasMessageContaining("the file holds no participants");
+  }
+
+  @Test
+  void contentRules_everyDuplicateNameSecondHostAndUnknownSide_areReportedAtOnceWithLineAndColumn() {
+    List<Problem> problems = problems("naam;tafelhost;kant\nJos;1;wit\nAnouk;1;x\njos ;;blauw\nBram;2;3\n");
+
+    assertThat(problems).extracting(p -> p.code() + "@" + p.line() + ":" + p.column() + " " + p.pointer())
+        .containsExactly("CSV_TWO_HOSTS@3:7 /1/hostTable", "CSV_UNKNOWN_SIDE@3:9 /1/side",
+            "CSV_DUPLICATE_NAME@4:1 /2/name", "CSV_UNKNOWN_SIDE@5:8 /3/side");
+    assertThat(problems.get(0).render(java.util.Locale.forLanguageTag("nl"))).isEqualTo(
+        "deelnemers.csv:3:7: /1/hostTable: tafel 1 heeft al een host, 'Jos' (regel 2); verwacht één host per tafel");
+    assertThat(problems.get(1).toString()).isEqualTo("deelnemers.csv:3:9: /1/side: the side 'x' is not a side of"
+        + " the session; expected one of 1 (wit), 2 (blauw)");
+  }
+
+  @Test
+  void sideNames_areAcceptedAsWellAsNumbers_theSeedsWordsIncluded() {
+    for (String side : List.of("1", "wit", "Witte", "white", "2", "blauw", "blauwe", "BLUE", " blauw ")) {
+      assertThat(CSV.side(side)).as(side).isPresent();
+    }
+    assertThat(CSV.side("wit")).hasValue(1);
+    assertThat(CSV.side("blauwe")).hasValue(2);
+    assertThat(CSV.side("rood")).isEmpty();
+    assertThat(CSV.side("3")).isEmpty();
+  }
+
+  @Test
+  void sessionTablesAndSides_areJudgedByTheSameRead() {
+    ParticipantCsv session = CSV.withTables(2).withSides(List.of());
+
+    assertThatThrownBy(() -> session.read("naam;tafelhost;kant\nA;3;\nB;;1\n".getBytes(StandardCharsets.UTF_8),
+        "d.csv")).isInstanceOfSatisfying(OpgaveFormatException.class, e -> assertThat(e.problems())
+            .extracting(Problem::code).containsExactly(nl.opgave.model.ProblemCode.CSV_NO_SUCH_TABLE,
+                nl.opgave.model.ProblemCode.CSV_NO_SIDES));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "seed {0}")
+  @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 5, 8, 13, 21})
+  void rostersRotationCsvWrites_readBackAsTheirParticipants_hostsAtTheirTables(long seed) {
+    nl.opgave.model.cafe.RotationPlan plan = CafeDocumentTest.rotation(seed);
+    List<String> names = plan.request().participants().stream().map(p -> p.displayName()).toList();
+
+    for (String roster : List.of(RotationCsv.perTable(plan, ';'), RotationCsv.perPerson(plan, ','))) {
+      List<ParticipantRow> rows = read(roster);
+
+      assertThat(rows).extracting(ParticipantRow::name).containsExactlyInAnyOrderElementsOf(names);
+      for (nl.opgave.model.cafe.Table table : plan.request().tables()) {
+        table.host().ifPresent(host -> assertThat(rows).filteredOn(r -> r.hostTable().isPresent()
+            && r.hostTable().getAsInt() == table.number()).hasSize(roster.startsWith("ronde") ? 1 : 0));
+      }
+    }
+  }
+
+  @Test
+  void roster_seatedTwiceOrHostAtAnotherTable_isAProblem() {
+    List<Problem> problems = problems("ronde;tafel;deelnemer;naam;organisatie;tafelhost\n1;1;a;A;;1\n1;2;a;A;;\n"
+        + "1;2;b;B;;1\n2;x;b;B;;\n");
+
+    assertThat(problems).extracting(p -> p.code() + "@" + p.line() + ":" + p.column()).containsExactly(
+        "CSV_SEATED_TWICE@3:7", "CSV_HOST_NOT_TABLE@4:10", "CSV_NOT_A_NUMBER@5:3");
   }
 }

@@ -138,10 +138,22 @@ class StrictReadingTest {
         org.assertj.core.groups.Tuple.tuple("/directory/organisations/0", "organisation.name of o1 must not be blank,"
             + " but was ' '"),
         org.assertj.core.groups.Tuple.tuple("/directory/members/0/name",
-            "voornaam must not start or end with white space, but was 'A '"),
-        org.assertj.core.groups.Tuple.tuple("/directory/members/0/name",
             "tussenvoegsel must be stored in lower case, but was 'Van'"),
-        org.assertj.core.groups.Tuple.tuple("/directory/members/0/name", "tussenvoegsel 'Van' needs an achternaam"));
+        org.assertj.core.groups.Tuple.tuple("/directory/members/0/name", "tussenvoegsel 'Van' needs an achternaam"),
+        org.assertj.core.groups.Tuple.tuple("/directory/members/0/name/voornaam",
+            "voornaam must not start or end with white space, but was 'A '"));
+  }
+
+  @Test
+  void blankAchternaam_isReportedAtTheFieldItself() {
+    List<Problem> problems = problems(doc("  \"directory\": {\"organisations\": [],\n  \"members\": [{\"id\": \"m1\","
+        + " \"name\": {\"voornaam\": \"A\", \"achternaam\": \" \"}}]},\n" + EMPTY_PARTS));
+
+    assertThat(problems).extracting(Problem::pointer, Problem::code).containsExactly(org.assertj.core.groups.Tuple
+        .tuple("/directory/members/0/name/achternaam", nl.opgave.model.ProblemCode.TEXT_BLANK));
+    assertThat(problems.get(0).line()).isPositive();
+    assertThat(problems.get(0).render(java.util.Locale.forLanguageTag("nl"))).endsWith(
+        "/directory/members/0/name/achternaam: achternaam mag niet leeg zijn, maar was ' '");
   }
 
   @Test

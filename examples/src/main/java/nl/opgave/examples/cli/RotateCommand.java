@@ -1,26 +1,22 @@
 package nl.opgave.examples.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import nl.opgave.io.OpgaveFormatException;
 import nl.opgave.io.OpgaveFormatException.Problem;
 import nl.opgave.io.OpgaveJson;
 import nl.opgave.io.ParticipantCsv;
 import nl.opgave.io.ParticipantRow;
-import nl.opgave.model.DutchText;
 import nl.opgave.model.cafe.Participant;
 import nl.opgave.model.cafe.RotationPlan;
 import nl.opgave.model.cafe.RotationRequest;
+import nl.opgave.model.cafe.Side;
 import nl.opgave.model.cafe.Table;
+import nl.opgave.model.seed.WorldCafe4Maart;
 import nl.opgave.workshop.rotation.RotationPlanner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +37,9 @@ final class RotateCommand implements Callable<Integer> {
   Integer participants;
 
   @Option(names = "--participants-file", paramLabel = "FILE", description = "CSV met naam, organisatie, tafelhost "
-      + "(tafelnummer, optioneel) en kant (optioneel); ';' of ',' gescheiden, UTF-8.")
+      + "(tafelnummer, optioneel) en kant (optioneel: een nummer of een naam, 1 = wit/witte/white, 2 = blauw/blauwe/"
+      + "blue, verder 'kant 3' ...; vraagt --sides); ';' of ',' gescheiden, UTF-8. Ook een rooster van 'demo --out'. "
+      + "Elk probleem komt met regel en kolom, zoals 'validate' ze meldt.")
   Path participantsFile;
 
   @Option(names = "--tables", paramLabel = "T", required = true, description = "Aantal tafels.")
@@ -178,75 +176,38 @@ final class RotateCommand implements Callable<Integer> {
 
   private void fromFile(Lang language, int sideCount, List<Participant> people, String[] hostOf) {
     String file = participantsFile.toString();
-    List<ParticipantRow> rows = rows(language);
+    ParticipantCsv reader = ParticipantCsv.standard().withLanguage(language.locale()).withTables(tables)
+        .withSides(sides == null ? List.of() : sides(sideCount));
+    byte[] bytes = TreeInput.bytes(file, language);
+    List<Problem> problems = ValidateCommand.participants(reader, bytes, file);
+    if (!problems.isEmpty()) {
+      StringBuilder lines = new StringBuilder();
+      problems.forEach(p -> lines.append(lines.length() == 0 ? "" : "\n")
+          .append(Judge.line(p, language.locale(), true)));
+      throw new UserException(lines.toString());
+    }
+    List<ParticipantRow> rows = reader.read(bytes, file);
     if (rows.isEmpty()) {
       throw new UserException(file + ": " + language.pick("geen deelnemers gevonden", "no participants found"));
     }
-    int[] hostLine = new int[tables + 1];
-    Map<String, Integer> names = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       ParticipantRow row = rows.get(i);
-      String at = file + language.pick(", regel ", ", line ") + row.line() + ": ";
-      Integer previous = names.putIfAbsent(DutchText.fold(row.name()), row.line());
-      if (previous != null) {
-        throw new UserException(at + language.pick("naam '" + row.name() + "' staat ook op regel " + previous
-            + "; maak namen uniek", "name '" + row.name() + "' also appears on line " + previous
-            + "; make names unique"));
-      }
       String id = "p" + (i + 1);
       Participant.Builder p = Participant.builder().id(id).name(row.name()).organisation(row.organisation());
-      if (row.side().isPresent()) {
-        int side = side(row.side().get());
-        if (side < 1 || sides == null || side > sideCount) {
-          throw new UserException(at + language.pick("kant '" + row.side().get() + "' bestaat niet; geef een "
-              + "kantnummer van 1 tot en met --sides", "side '" + row.side().get() + "' does not exist; give a side"
-              + " number from 1 to --sides"));
-        }
-        p.side(side);
-      }
-      if (row.hostTable().isPresent()) {
-        int t = row.hostTable().getAsInt();
-        if (t > tables) {
-          throw new UserException(at + language.pick(row.name() + " is host van tafel " + t + ", maar er zijn "
-              + tables + " tafels", row.name() + " hosts table " + t + ", but there are " + tables + " tables"));
-        }
-        if (hostOf[t] != null) {
-          throw new UserException(at + language.pick("tafel " + t + " heeft al een host (regel " + hostLine[t]
-              + "); elke tafel heeft hoogstens een host", "table " + t + " already has a host (line " + hostLine[t]
-              + "); every table has at most one host"));
-        }
-        hostOf[t] = id;
-        hostLine[t] = row.line();
-      }
+      row.side().ifPresent(side -> p.side(reader.side(side)));
+      row.hostTable().ifPresent(t -> hostOf[t] = id);
       people.add(p.build());
     }
   }
 
-  private List<ParticipantRow> rows(Lang language) {
-    try {
-      return ParticipantCsv.standard().withLanguage(language.locale()).read(participantsFile);
-    } catch (NoSuchFileException e) {
-      throw new UserException(language.pick("bestand niet gevonden: ", "file not found: ") + participantsFile);
-    } catch (IOException e) {
-      throw new UserException(language.pick("kan bestand niet lezen: ", "cannot read file: ") + participantsFile
-          + " (" + e.getMessage() + ")");
-    } catch (OpgaveFormatException e) {
-      StringBuilder lines = new StringBuilder();
-      for (Problem problem : e.problems()) {
-        lines.append(lines.length() == 0 ? "" : "\n").append(problem.source()).append(':').append(problem.line())
-            .append(':').append(problem.column()).append(": ").append(problem.message());
-        if (!problem.expected().isEmpty()) {
-          lines.append(language.pick("; verwacht ", "; expected ")).append(problem.expected());
-        }
-      }
-      throw new UserException(lines.toString());
+  /** The sides of a café with this many: the seed's wit and blauw first, then "kant 3", ... */
+  static List<Side> sides(int count) {
+    List<Side> seed = WorldCafe4Maart.sides();
+    List<Side> sides = new ArrayList<>();
+    for (int n = 1; n <= count; n++) {
+      sides.add(n <= seed.size() ? seed.get(n - 1) : Side.of(n, "kant " + n, "side " + n));
     }
-  }
-
-  private static int side(String text) {
-    String digits = text.strip();
-    return digits.length() <= 6 && !digits.isEmpty() && digits.chars().allMatch(c -> c >= '0' && c <= '9')
-        ? Integer.parseInt(digits) : -1;
+    return sides;
   }
 
   private static void positive(int value, String option, Lang language) {

@@ -7,43 +7,38 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import nl.opgave.io.DocumentType;
 import nl.opgave.io.DoelenboomOutline;
 import nl.opgave.io.OpgaveFormatException;
+import nl.opgave.io.OpgaveFormatException.Problem;
 import nl.opgave.io.OpgaveJson;
 import nl.opgave.io.OutlineFormatException;
-import nl.opgave.io.OutlineProblem;
 import nl.opgave.model.doelenboom.Doelenboom;
 
-/** Reads a doelenboom file for the tree commands; outline problems print as one line each. */
+/** Reads a doelenboom file (JSON or outline) for the tree commands and validate; problems print one line each. */
 final class TreeInput {
   private TreeInput() {}
 
-  /** Returns the tree, or null after printing every outline problem as "FILE:line:column: message". */
+  /** Returns the tree, or null after printing every problem of the reader. */
   static Doelenboom read(String file, Lang lang, PrintWriter err) {
     byte[] bytes = bytes(file, lang);
-    if (isJson(file, bytes)) {
-      try {
-        return OpgaveJson.standard().read(DocumentType.DOELENBOOM, bytes, file);
-      } catch (OpgaveFormatException e) {
-        e.problems().forEach(err::println);
-        err.flush();
-        return null;
-      }
-    }
+    boolean json = isJson(file, bytes);
+    List<Problem> problems;
     try {
-      return DoelenboomOutline.parse(bytes);
+      return json ? OpgaveJson.standard().read(DocumentType.DOELENBOOM, bytes, file) : DoelenboomOutline.parse(bytes);
+    } catch (OpgaveFormatException e) {
+      problems = e.problems();
     } catch (OutlineFormatException e) {
-      for (OutlineProblem problem : e.problems()) {
-        err.println(file + ":" + problem.line() + ":" + problem.column() + ": " + problem.message(lang.locale()));
-      }
-      err.flush();
-      return null;
+      problems = Judge.problems(e, file);
     }
+    problems.forEach(p -> err.println(Judge.line(p, lang.locale(), json)));
+    err.flush();
+    return null;
   }
 
-  private static boolean isJson(String file, byte[] bytes) {
+  static boolean isJson(String file, byte[] bytes) {
     if (file.toLowerCase(Locale.ROOT).endsWith(".json")) {
       return true;
     }
@@ -55,7 +50,7 @@ final class TreeInput {
     return false;
   }
 
-  private static byte[] bytes(String file, Lang lang) {
+  static byte[] bytes(String file, Lang lang) {
     try {
       return "-".equals(file) ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
     } catch (NoSuchFileException | InvalidPathException e) {

@@ -2,10 +2,6 @@ package nl.opgave.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import nl.opgave.model.doelenboom.Doelenboom;
-import nl.opgave.workshop.doelenboom.TreeValidator;
-import nl.opgave.workshop.doelenboom.ValidationResult;
-import nl.opgave.workshop.doelenboom.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,9 +11,10 @@ import picocli.CommandLine.Spec;
 
 /** "tree validate FILE": exit 0 and "valid" (warnings listed), or exit 2 and one line per violation. */
 @Command(name = "validate", aliases = "valideer", mixinStandardHelpOptions = true,
-    description = {"Controleert een doelenboom in overzichtsvorm.",
+    description = {"Controleert een doelenboom in overzichtsvorm of als JSON-document.",
         "Geldig: afsluitcode 0, 'valid' en eventuele waarschuwingen. Ongeldig: afsluitcode 2 en per overtreding"
-            + " een regel 'pad: CODE: melding'."})
+            + " een regel 'BESTAND:regel:kolom: melding' (JSON: met de JSON Pointer van knoop of"
+            + " verwijzing)."})
 final class TreeValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -40,18 +37,21 @@ final class TreeValidateCommand implements Callable<Integer> {
           "--max-depth must be at least 1, but was ") + maxDepth);
     }
     PrintWriter out = spec.commandLine().getOut();
-    Doelenboom tree = TreeInput.read(file, language, spec.commandLine().getErr());
-    if (tree == null) {
+    byte[] bytes = TreeInput.bytes(file, language);
+    boolean json = TreeInput.isJson(file, bytes);
+    Judge.Verdict verdict = json ? Judge.json(bytes, file, maxDepth) : Judge.outline(bytes, file, maxDepth);
+    if (verdict.value() == null) {
+      PrintWriter err = spec.commandLine().getErr();
+      verdict.problems().forEach(p -> err.println(Judge.line(p, language.locale(), json)));
+      err.flush();
       return OpgaveCli.USER_ERROR;
     }
-    ValidationResult result = TreeValidator.validate(tree, maxDepth);
-    if (result.isValid()) {
+    if (verdict.valid()) {
       out.println("valid");
     }
-    for (Violation violation : result.violations()) {
-      out.println(violation.line(language.locale()));
-    }
+    verdict.problems().forEach(p -> out.println(Judge.line(p, language.locale(), json)));
+    verdict.warnings().forEach(p -> out.println(Judge.line(p, language.locale(), json)));
     out.flush();
-    return result.isValid() ? 0 : OpgaveCli.USER_ERROR;
+    return verdict.valid() ? 0 : OpgaveCli.USER_ERROR;
   }
 }

@@ -1,27 +1,27 @@
 package nl.opgave.examples.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.opgave.io.OpgaveFormatException;
 import nl.opgave.io.OpgaveFormatException.Problem;
-import nl.opgave.io.OpgaveJson;
 import nl.opgave.io.ParticipantCsv;
+import nl.opgave.workshop.doelenboom.TreeValidator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Checks opgave documents: JSON (type from the envelope) or a participants CSV. */
+/** Checks opgave documents: JSON (type from the envelope), a doelenboom outline or a participants CSV. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Controleert opgave-documenten: JSON (het type volgt uit \"format\") of een deelnemerslijst"
-        + " (.csv).", "Drukt 'valid' af (exit 0) of per probleem een regel BESTAND:regel:kolom: /json/pointer:"
-        + " melding (exit 2)."})
+    description = {"Controleert opgave-documenten: JSON (het type volgt uit \"format\"), een doelenboom in"
+        + " overzichtsvorm of een deelnemerslijst of rooster (.csv), met dezelfde regels als de bibliotheek en"
+        + " 'tree validate' en 'rotate'.", "Drukt 'valid' af (exit 0) of per probleem een regel"
+        + " BESTAND:regel:kolom: /json/pointer: melding (exit 2)."})
 final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -29,41 +29,45 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Het bestand of de bestanden.")
   List<Path> files;
 
+  @Mixin
+  LangOption lang;
+
   @Override
   public Integer call() {
+    Lang language = lang.get();
     PrintWriter out = spec.commandLine().getOut();
     boolean allValid = true;
     for (Path file : files) {
-      List<Problem> problems = problems(file);
+      String name = file.toString();
+      if (Files.isDirectory(file)) {
+        throw new UserException(language.pick("'" + file + "' is een map, geen bestand",
+            "'" + file + "' is a directory, not a file"));
+      }
+      byte[] bytes = TreeInput.bytes(name, language);
+      boolean csv = file.getFileName() != null
+          && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+      boolean json = !csv && TreeInput.isJson(name, bytes);
+      List<Problem> problems = csv ? participants(ParticipantCsv.standard(), bytes, name)
+          : json ? Judge.json(bytes, name, TreeValidator.DEFAULT_MAX_DEPTH).problems()
+          : Judge.outline(bytes, name, TreeValidator.DEFAULT_MAX_DEPTH).problems();
       if (problems.isEmpty()) {
         out.println(files.size() == 1 ? "valid" : file + ": valid");
       } else {
         allValid = false;
-        problems.forEach(p -> out.println(p.toString().replace('\r', ' ').replace('\n', ' ')));
+        problems.forEach(p -> out.println(Judge.line(p, language.locale(), csv || json)));
       }
     }
     out.flush();
     return allValid ? 0 : OpgaveCli.USER_ERROR;
   }
 
-  private static List<Problem> problems(Path file) {
+  /** Returns every problem the reader finds in a participants CSV, for validate and rotate alike. */
+  static List<Problem> participants(ParticipantCsv reader, byte[] bytes, String source) {
     try {
-      if (Files.isDirectory(file)) {
-        throw new UserException("'" + file + "' is een map, geen bestand");
-      }
-      if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-        try {
-          ParticipantCsv.standard().read(file);
-          return List.of();
-        } catch (OpgaveFormatException e) {
-          return e.problems();
-        }
-      }
-      return OpgaveJson.standard().validate(file);
-    } catch (NoSuchFileException e) {
-      throw new UserException("bestand '" + file + "' bestaat niet");
-    } catch (IOException e) {
-      throw new UserException("bestand '" + file + "' kan niet worden gelezen: " + e.getMessage());
+      reader.read(bytes, source);
+      return List.of();
+    } catch (OpgaveFormatException e) {
+      return e.problems();
     }
   }
 }

@@ -152,30 +152,30 @@ class RotateCommandTest {
     Files.writeString(file, "Jos,PZH\n\"Vera,Heemskerk\nLisette,Heemskerk\n");
     Run run = run("rotate", "--participants-file", file.toString(), "--tables", "2", "--rounds", "2");
     assertThat(run.code).isEqualTo(2);
-    assertThat(run.err.trim()).isEqualTo("fout: " + file + ":2:1: een aanhalingsteken opent hier een veld en wordt"
+    assertThat(run.err.trim()).isEqualTo("fout: " + file + ":2:1: /: een aanhalingsteken opent hier een veld en wordt"
         + " niet gesloten; verwacht een sluitend aanhalingsteken '\"'");
     Files.writeString(file, "Jos,\"PZH\nDen Haag\"\n");
     run = run("rotate", "--participants-file", file.toString(), "--tables", "1", "--rounds", "1");
-    assertThat(run.err.trim()).isEqualTo("fout: " + file + ":1:5: de waarde bevat een regeleinde of stuurteken;"
+    assertThat(run.err.trim()).isEqualTo("fout: " + file + ":1:5: /0/organisation: de waarde bevat een regeleinde of stuurteken;"
         + " verwacht één regel tekst");
     Files.writeString(file, "Jos,PZH,1\nVera,Heemskerk,1\n");
     run = run("rotate", "--participants-file", file.toString(), "--tables", "2", "--rounds", "2", "--lang", "en");
-    assertThat(run.err.trim()).isEqualTo("fout: " + file + ", line 2: table 1 already has a host (line 1); every table"
-        + " has at most one host");
+    assertThat(run.err.trim()).isEqualTo("fout: " + file + ":2:16: /1/hostTable: table 1 already has a host, 'Jos'"
+        + " (line 1); expected one host per table");
     Files.writeString(file, "Jos,PZH,7\n");
     run = run("rotate", "--participants-file", file.toString(), "--tables", "2", "--rounds", "2");
-    assertThat(run.err).contains("regel 1: Jos is host van tafel 7, maar er zijn 2 tafels");
+    assertThat(run.err).contains(":1:9: /0/hostTable: tafel 7 bestaat niet; de sessie heeft 2 tafels");
     Files.writeString(file, "Jos,PZH,x\nVera,,0\n");
     run = run("rotate", "--participants-file", file.toString(), "--tables", "2", "--rounds", "2");
     assertThat(run.err.lines()).containsExactly(
-        "fout: " + file + ":1:9: 'x' is geen tafelnummer; verwacht een geheel getal vanaf 1, of leeg",
-        "fout: " + file + ":2:7: '0' is geen tafelnummer; verwacht een geheel getal vanaf 1, of leeg");
+        "fout: " + file + ":1:9: /0/hostTable: 'x' is geen tafelnummer; verwacht een geheel getal vanaf 1, of leeg",
+        "fout: " + file + ":2:7: /1/hostTable: '0' is geen tafelnummer; verwacht een geheel getal vanaf 1, of leeg");
     Files.write(file, new byte[] {'J', 'o', (byte) 0xC3, '\n'});
     run = run("rotate", "--participants-file", file.toString(), "--tables", "2", "--rounds", "2");
-    assertThat(run.err).contains(":1:3: ongeldige UTF-8 (byte 0xc3)");
+    assertThat(run.err).contains(":1:3: /: ongeldige UTF-8 (byte 0xc3)");
     Files.writeString(file, "naam;organisatie\nJos;PZH\njos;BZK\n");
     run = run("rotate", "--participants-file", file.toString(), "--tables", "1", "--rounds", "1");
-    assertThat(run.err).contains("regel 3: naam 'jos' staat ook op regel 2; maak namen uniek");
+    assertThat(run.err).contains(":3:1: /1/name: de naam 'jos' staat er nogmaals (eerst op regel 2)");
     Files.writeString(file, "naam;organisatie\n");
     run = run("rotate", "--participants-file", file.toString(), "--tables", "1", "--rounds", "1");
     assertThat(run.err).contains("geen deelnemers gevonden");

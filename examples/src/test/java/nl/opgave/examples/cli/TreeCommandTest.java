@@ -33,7 +33,7 @@ class TreeCommandTest {
     Path tree = file("boom.txt", "- Kinderen worden gezonder\n  - Meer bewegen\n    - 10 Speelbossen\n");
     assertThat(run("tree", "validate", tree.toString())).isZero();
     assertThat(out.toString()).startsWith("valid" + System.lineSeparator())
-        .contains("Kinderen worden gezonder > Meer bewegen > 10 Speelbossen: PROJECT_WITHOUT_TARGET: ");
+        .contains(tree + ":3:7: project '1.1.1' heeft geen meetbare streefwaarde");
   }
 
   @Test
@@ -41,9 +41,9 @@ class TreeCommandTest {
     Path tree = file("boom.txt", "- A\n  - B\n- C\n");
     assertThat(run("tree", "validate", tree.toString(), "--lang", "en")).isEqualTo(2);
     assertThat(out.toString().lines()).containsExactly(
-        "A > B: LEAF_NOT_PROJECT: doel '1.1' has no children; every leaf must be a project",
-        "C: ROOT_MULTIPLE: '2' is a second root; the tree's root is '1'",
-        "C: LEAF_NOT_PROJECT: droom '2' has no children; every leaf must be a project");
+        tree + ":2:5: doel '1.1' has no children; every leaf must be a project",
+        tree + ":3:3: '2' is a second root; the tree's root is '1'",
+        tree + ":3:3: droom '2' has no children; every leaf must be a project");
   }
 
   @Test

@@ -32,7 +32,7 @@ class ValidateCommandTest {
         + " \"directory\": {\"members\": [{\"id\": \"a\", \"name\": {\"voornaam\": \"A\"}, \"organisationId\": \"z\"}]},"
         + "\n \"calendar\": {}, \"begrippenlijst\": {}}", StandardCharsets.UTF_8);
 
-    CliRun run = CliRun.of("validate", file.toString());
+    CliRun run = CliRun.of("validate", "--lang", "en", file.toString());
 
     assertThat(run.exitCode).isEqualTo(OpgaveCli.USER_ERROR);
     assertThat(run.out.lines()).containsExactly(
@@ -66,8 +66,10 @@ class ValidateCommandTest {
     CliRun run = CliRun.of("validate", csv.toString());
 
     assertThat(run.exitCode).isEqualTo(OpgaveCli.USER_ERROR);
-    assertThat(run.out.strip()).isEqualTo(csv + ":3:7: /1/hostTable: 'x' is not a table number; expected a whole"
-        + " number from 1, or empty");
+    assertThat(run.out.strip()).isEqualTo(csv + ":3:7: /1/hostTable: 'x' is geen tafelnummer; verwacht een geheel"
+        + " getal vanaf 1, of leeg");
+    assertThat(CliRun.of("validate", "--lang", "en", csv.toString()).out.strip()).isEqualTo(csv + ":3:7:"
+        + " /1/hostTable: 'x' is not a table number; expected a whole number from 1, or empty");
   }
 
   @Test
