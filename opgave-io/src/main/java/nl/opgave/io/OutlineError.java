@@ -28,6 +28,14 @@ public enum OutlineError {
   TOO_LONG("item of %s characters; at most %s are allowed", "item van %s tekens; hooguit %s zijn toegestaan"),
   /** A control character in an item. */
   CONTROL_CHARACTER("control character U+%s", "stuurteken U+%s"),
+  /** A target whose quantity is zero. */
+  TARGET_NOT_POSITIVE("target %s: the quantity must be greater than zero (write \\[ for a bracket that is text)",
+      "streefwaarde %s: het aantal moet groter dan nul zijn (schrijf \\[ voor een haak die tekst is)"),
+  /** A target whose deadline is not a date. */
+  TARGET_DATE("target %s: %s is not a date (yyyy-mm-dd)", "streefwaarde %s: %s is geen datum (jjjj-mm-dd)"),
+  /** A target whose unit is too long. */
+  TARGET_UNIT("target %s: the unit must be at most 200 characters", "streefwaarde %s: de eenheid mag hooguit 200"
+      + " tekens hebben"),
   /** Bytes that are not UTF-8. */
   INVALID_UTF8("invalid UTF-8: byte 0x%s does not start a valid sequence",
       "ongeldige UTF-8: byte 0x%s begint geen geldige reeks");
