@@ -40,7 +40,7 @@ final class RotateCommand implements Callable<Integer> {
   @Option(names = "--participants", paramLabel = "N", description = "Aantal deelnemers, hosts inbegrepen (ids p1..pN).")
   Integer participants;
 
-  @Option(names = "--participants-file", paramLabel = "FILE", description = "CSV met naam, organisatie, tafelhost "
+  @Option(names = "--participants-file", paramLabel = "BESTAND", description = "CSV met naam, organisatie, tafelhost "
       + "(tafelnummer, optioneel) en kant (optioneel); ';' of ',' gescheiden, UTF-8.")
   Path participantsFile;
 

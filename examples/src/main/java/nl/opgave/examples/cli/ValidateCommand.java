@@ -26,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Het bestand of de bestanden.")
+  @Parameters(arity = "1..*", paramLabel = "BESTAND", description = "Het bestand of de bestanden.")
   List<Path> files;
 
   @Override
