@@ -50,7 +50,7 @@ final class RotateCommand implements Callable<Integer> {
   @Option(names = "--rounds", paramLabel = "R", required = true, description = "Aantal gespreksrondes.")
   int rounds;
 
-  @Option(names = "--hosts", description = "Tafel t heeft host pt, die nooit verplaatst.")
+  @Option(names = "--hosts", description = "Tafel t heeft tafelhost pt, die nooit verplaatst.")
   boolean hosts;
 
   @Option(names = "--questions", paramLabel = "Q", description = "Aantal vraagstukken; tafel t krijgt vraagstuk "

@@ -20,8 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Checks opgave documents: JSON (type from the envelope) or a participants CSV. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Controleert opgave-documenten: JSON (het type volgt uit \"format\") of een deelnemerslijst"
-        + " (.csv).", "Drukt 'valid' af (exit 0) of per probleem een regel BESTAND:regel:kolom: /json/pointer:"
-        + " melding (exit 2)."})
+        + " (.csv).", "Drukt 'valid' af (afsluitcode 0) of per probleem een regel BESTAND:regel:kolom:"
+        + " /json/pointer: melding (afsluitcode 2)."})
 final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
