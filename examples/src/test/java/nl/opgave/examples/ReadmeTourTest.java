@@ -59,12 +59,13 @@ class ReadmeTourTest {
     Doelenboom tree = DoelenboomOutline.parse("""
         - Kinderen worden gezonder (minder obesitas)
           - Kinderen bewegen meer in het groen
-            - 10 Speelbossen in en rondom Den Haag
+            - 10 Speelbossen in en rondom Den Haag [10 speelbossen]
         """);
     ValidationResult result = TreeValidator.validate(tree);
     result.violations().forEach(System.out::println);
     String mermaid = DoelenboomDiagrams.mermaid(tree);
     assertThat(result.isValid()).isTrue();
+    assertThat(result.violations()).isEmpty();
     assertThat(mermaid).startsWith("flowchart");
 
     GroeneCirkel circle = DromenVoorDoeners.denHaag();

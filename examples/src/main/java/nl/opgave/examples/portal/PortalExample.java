@@ -131,6 +131,8 @@ public final class PortalExample implements AutoCloseable {
     ObjectNode result = mapper.createObjectNode();
     result.put("now", at.toString());
     community.calendar().next(at).ifPresent(e -> result.set("next", event(e)));
+    ArrayNode inProgress = result.putArray("inProgress");
+    community.calendar().inProgress(at).forEach(e -> inProgress.add(event(e)));
     ArrayNode upcoming = result.putArray("upcoming");
     community.calendar().upcoming(at).forEach(e -> upcoming.add(event(e)));
     ArrayNode past = result.putArray("past");
