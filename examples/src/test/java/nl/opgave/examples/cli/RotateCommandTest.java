@@ -160,7 +160,7 @@ class RotateCommandTest {
         + " verwacht één regel tekst");
     Files.writeString(file, "Jos,PZH,1\nVera,Heemskerk,1\n");
     run = run("rotate", "--participants-file", file.toString(), "--tables", "2", "--rounds", "2", "--lang", "en");
-    assertThat(run.err.trim()).isEqualTo("fout: " + file + ", line 2: table 1 already has a host (line 1); every table"
+    assertThat(run.err.trim()).isEqualTo("error: " + file + ", line 2: table 1 already has a host (line 1); every table"
         + " has at most one host");
     Files.writeString(file, "Jos,PZH,7\n");
     run = run("rotate", "--participants-file", file.toString(), "--tables", "2", "--rounds", "2");
