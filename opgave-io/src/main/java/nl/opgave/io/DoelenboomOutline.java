@@ -15,18 +15,21 @@ import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.Level;
 import nl.opgave.model.doelenboom.Link;
 import nl.opgave.model.doelenboom.Node;
+import nl.opgave.model.doelenboom.Target;
 import nl.opgave.model.internal.doelenboom.TreeIndex;
 
 /**
  * The indented outline a facilitator types: one item per line, "- " before the text, two spaces of indent per
  * level; the depth gives the level (droom, doel, project). Blank lines are skipped, a leading byte order mark is
  * ignored, lines may end in LF or CRLF, and white space around an item's text is not part of it. Items get
- * positional ids: "1", "1.2", "1.2.3".
+ * positional ids: "1", "1.2", "1.2.3". An item may end in its target after white space: "[10 speelbossen]" or
+ * "[10 speelbossen uiterlijk 2030-12-31]" (a quantity greater than zero written 10 or 2.5, a unit without
+ * brackets, an ISO date); "\[" keeps such a trailing bracket as text.
  *
  * <pre>
  * - Kinderen worden gezonder (minder obesitas)
  *   - Kinderen bewegen meer in het groen
- *     - 10 Speelbossen in en rondom Den Haag
+ *     - 10 Speelbossen in en rondom Den Haag [10 speelbossen]
  * </pre>
  */
 public final class DoelenboomOutline {
@@ -76,7 +79,8 @@ public final class DoelenboomOutline {
    *
    * @throws OutlineFormatException naming line and column of every problem: a tab, an indent that is not a
    *     multiple of two spaces or that skips a level, a line without the "- " bullet, an empty item, a fourth
-   *     level, a control character, an item longer than 2000 characters
+   *     level, a control character, an item longer than 2000 characters, a target of zero, with a date that
+   *     does not exist or with a unit longer than 200 characters
    * @throws NullPointerException if text is null
    */
   public static Doelenboom parse(String text) {
@@ -137,6 +141,7 @@ public final class DoelenboomOutline {
         errorAt = spaces + 1;
       }
       String itemText = null;
+      Target target = null;
       if (error == null) {
         int start = spaces + 1;
         while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
@@ -160,6 +165,17 @@ public final class DoelenboomOutline {
             }
           }
         }
+        if (error == null) {
+          OutlineTarget split = OutlineTarget.split(itemText);
+          if (split.error != null) {
+            error = split.error;
+            args = split.args;
+            errorAt = start + split.errorAt;
+          } else {
+            itemText = split.text;
+            target = split.target;
+          }
+        }
       }
       if (error != null) {
         problems.add(problem(lineNumber, line, errorAt, error, args));
@@ -175,7 +191,8 @@ public final class DoelenboomOutline {
       String id = depth == 0 ? Integer.toString(counters[0]) : ids[depth - 1] + "." + counters[depth];
       ids[depth] = id;
       if (problems.isEmpty()) {
-        nodes.add(Node.of(id, Level.atDepth(depth), itemText));
+        nodes.add(target == null ? Node.of(id, Level.atDepth(depth), itemText)
+            : Node.builder().id(id).level(Level.atDepth(depth)).text(itemText).target(target).build());
         if (depth > 0) {
           links.add(Link.of(id, ids[depth - 1]));
         }
@@ -189,14 +206,15 @@ public final class DoelenboomOutline {
   }
 
   /**
-   * Writes a tree as an outline: roots in node order, children in link order. The outline carries the text and
-   * the structure only: targets, owners, refinements and cross-links are not written.
+   * Writes a tree as an outline: roots in node order, children in link order. The outline carries the text, the
+   * targets and the structure: owners, refinements and cross-links are not written.
    *
    * @throws NullPointerException if tree is null
    * @throws InvalidValueException listing every reason the tree has no outline, each naming
    *     the node ids: a cycle, a node with two parents or a missing parent, a link from an unknown child, a
-   *     duplicate id, a node deeper than three levels or whose level differs from the level of its depth, or a
-   *     text with a line break or tab
+   *     duplicate id, a node deeper than three levels or whose level differs from the level of its depth, a
+   *     text with a line break or tab, or a target the outline cannot write (a unit with brackets or with white
+   *     space around it, a deadline outside the years 0-9999)
    */
   public static String render(Doelenboom tree) {
     if (tree == null) {
@@ -220,6 +238,8 @@ public final class DoelenboomOutline {
       if (node.text().indexOf('\n') >= 0 || node.text().indexOf('\r') >= 0 || node.text().indexOf('\t') >= 0) {
         problems.add("node '" + node.id() + "' has a line break or tab in its text");
       }
+      node.target().filter(t -> !OutlineTarget.writable(t)).ifPresent(t -> problems.add("node '" + node.id()
+          + "' has a target the outline cannot write: '" + t.label() + "'"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidValueException(problems);
@@ -235,7 +255,7 @@ public final class DoelenboomOutline {
       for (int d = 1; d < x.depth[v]; d++) {
         out.append("  ");
       }
-      out.append("- ").append(x.nodes[v].text()).append('\n');
+      out.append("- ").append(OutlineTarget.write(x.nodes[v].text(), x.nodes[v].target())).append('\n');
       for (int k = x.childStart[v + 1] - 1; k >= x.childStart[v]; k--) {
         stack[size++] = x.childList[k];
       }

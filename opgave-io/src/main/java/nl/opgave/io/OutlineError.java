@@ -26,6 +26,12 @@ public enum OutlineError {
   TOO_LONG,
   /** A control character in an item. */
   CONTROL_CHARACTER,
+  /** A target whose quantity is zero. */
+  TARGET_NOT_POSITIVE,
+  /** A target whose deadline is not a date. */
+  TARGET_DATE,
+  /** A target whose unit is too long. */
+  TARGET_UNIT,
   /** Bytes that are not UTF-8. */
   INVALID_UTF8;
 

@@ -2,7 +2,9 @@ package nl.opgave.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -12,6 +14,7 @@ import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.Level;
 import nl.opgave.model.doelenboom.Link;
 import nl.opgave.model.doelenboom.Node;
+import nl.opgave.model.doelenboom.Target;
 import nl.opgave.model.internal.doelenboom.TreeIndex;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,6 +23,11 @@ class DoelenboomOutlinePropertyTest {
   private static final String[] WORDS = {"kinderen", "groen", "speelbos", "duinsafari", "schoolplein", "boer",
       "natuur", "bewegen", "kaas", "bodemdaling", "IJssel", "Één", "café", "\"uurtje natuur\"", "#1", "<b>",
       "a & b", "back\\slash", "'s-Gravenhage", "- streepje", "🌱"};
+
+  private static final String[] BRACKETS = {"[10 speelbossen]", "[2.5 ha uiterlijk 2030-01-01]", "[0 x]",
+      "[fase 2]", "[3 stappen]", "\\[4 dingen]", "[]"};
+  private static final String[] UNITS = {"speelbossen", "groene schoolpleinen", "m² groen", "2 x 3 m",
+      "uiterlijk", "kinderen (6-12 jaar)", "'s-Gravenhage", "🌱", "a\\b"};
 
   static LongStream seeds() {
     return LongStream.range(0, 300);
@@ -85,7 +93,23 @@ class DoelenboomOutlinePropertyTest {
     for (int w = 1 + random.nextInt(4); w > 0; w--) {
       text.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
     }
-    nodes.add(Node.of(id, Level.atDepth(depth), text.append(nodes.size()).toString()));
+    text.append(nodes.size());
+    int tail = random.nextInt(8);
+    if (tail == 0) {
+      text.append(' ').append(BRACKETS[random.nextInt(BRACKETS.length)]);
+    } else if (tail == 1) {
+      text.append(" \\").append(BRACKETS[random.nextInt(BRACKETS.length)]);
+    }
+    Node.Builder node = Node.builder().id(id).level(Level.atDepth(depth)).text(text.toString());
+    if (random.nextInt(3) == 0) {
+      Target.Builder target = Target.builder().unit(UNITS[random.nextInt(UNITS.length)])
+          .quantity(BigDecimal.valueOf(1 + random.nextInt(100_000), random.nextInt(4)));
+      if (random.nextBoolean()) {
+        target.deadline(LocalDate.of(2025, 1, 1).plusDays(random.nextInt(5000)));
+      }
+      node.target(target.build());
+    }
+    nodes.add(node.build());
     if (parentId != null) {
       links.add(Link.of(id, parentId));
     }

@@ -3,14 +3,19 @@ package nl.opgave.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import nl.opgave.model.DutchText;
 import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.Level;
 import nl.opgave.model.doelenboom.Link;
 import nl.opgave.model.doelenboom.Node;
+import nl.opgave.model.doelenboom.Target;
 import nl.opgave.model.seed.DromenVoorDoeners;
 import org.junit.jupiter.api.Test;
 
@@ -196,9 +201,9 @@ class DoelenboomOutlineTest {
     String outline = String.join("\n",
         "- Kinderen worden gezonder (minder obesitas)",
         "  - Kinderen bewegen meer in het groen",
-        "    - 10 Speelbossen in en rondom Den Haag",
+        "    - 10 Speelbossen in en rondom Den Haag [10 speelbossen]",
         "    - Duinsafari voor iedere jongere in Den Haag",
-        "    - 25 Groene Schoolpleinen in de binnenstad van Den Haag",
+        "    - 25 Groene Schoolpleinen in de binnenstad van Den Haag [25 groene schoolpleinen]",
         "  - Kinderen leren observeren en leren van de natuur",
         "    - Buitenschoolse Activiteiten gericht op voelen, ruiken en proeven",
         "    - Extra Schoolprogramma's \"uurtje natuur\"",
@@ -206,6 +211,53 @@ class DoelenboomOutlineTest {
         "");
     assertThat(DoelenboomOutline.render(DromenVoorDoeners.doelenboom())).isEqualTo(outline);
     assertThat(DoelenboomOutline.render(DoelenboomOutline.parse(outline))).isEqualTo(outline);
+  }
+
+  @Test
+  void parse_readsATrailingTargetWithOrWithoutDeadline() {
+    Doelenboom tree = DoelenboomOutline.parse("- Droom\n  - Doel\n    - 10 Speelbossen in en rondom Den Haag"
+        + " [10 speelbossen]\n    - Daken  [2.5 hectare groene daken uiterlijk 2030-12-31]\n");
+    assertThat(tree.node("1.1.1").orElseThrow().text()).isEqualTo("10 Speelbossen in en rondom Den Haag");
+    assertThat(tree.node("1.1.1").orElseThrow().target()).contains(Target.of(10, "speelbossen"));
+    Node daken = tree.node("1.1.2").orElseThrow();
+    assertThat(daken.text()).isEqualTo("Daken");
+    assertThat(daken.target()).contains(Target.builder().quantity(new BigDecimal("2.5")).unit("hectare groene daken")
+        .deadline(LocalDate.of(2030, 12, 31)).build());
+  }
+
+  @Test
+  void parse_keepsBracketsThatAreNoTargetOrAreEscapedAsText() {
+    Doelenboom tree = DoelenboomOutline.parse("- Fase [twee]\n- Plan[3 stappen]\n- Plan \\[3 stappen]\n"
+        + "- [3 stappen]\n");
+    assertThat(tree.nodes()).extracting(Node::text)
+        .containsExactly("Fase [twee]", "Plan[3 stappen]", "Plan [3 stappen]", "[3 stappen]");
+    assertThat(tree.nodes()).allSatisfy(n -> assertThat(n.target()).isEmpty());
+    assertThat(DoelenboomOutline.render(tree)).isEqualTo("- Fase [twee]\n- Plan[3 stappen]\n- Plan \\[3 stappen]\n"
+        + "- [3 stappen]\n");
+  }
+
+  @Test
+  void parse_reportsATargetOfZeroOrWithAnImpossibleDateAtItsBracket() {
+    OutlineFormatException e = catchThrowableOfType(OutlineFormatException.class,
+        () -> DoelenboomOutline.parse("- Droom [0 bomen]\n- Droom [3 bomen uiterlijk 2030-02-30]\n"));
+    assertThat(e.problems()).extracting(OutlineProblem::line, OutlineProblem::column, OutlineProblem::error)
+        .containsExactly(tuple(1, 9, OutlineError.TARGET_NOT_POSITIVE), tuple(2, 9, OutlineError.TARGET_DATE));
+    assertThat(e.problems().get(1).message(DutchText.DUTCH))
+        .isEqualTo("streefwaarde [3 bomen uiterlijk 2030-02-30]: 2030-02-30 is geen datum (jjjj-mm-dd)");
+  }
+
+  @Test
+  void render_refusesATargetTheOutlineCannotWrite() {
+    Doelenboom tree = Doelenboom.of(List.of(Node.builder().id("a").level(Level.DROOM).text("A")
+        .target(Target.of(3, "bomen]")).build()), List.of());
+    assertThat(refusals(tree)).containsExactly("node 'a' has a target the outline cannot write: '3 bomen]'");
+  }
+
+  @Test
+  void seedTree_projectsWithATargetRaiseNoMissingTargetWarningAfterTheOutline() {
+    Doelenboom read = DoelenboomOutline.parse(DoelenboomOutline.render(DromenVoorDoeners.doelenboom()));
+    assertThat(read.nodes()).filteredOn(n -> n.target().isPresent()).extracting(Node::text).containsExactly(
+        "10 Speelbossen in en rondom Den Haag", "25 Groene Schoolpleinen in de binnenstad van Den Haag");
   }
 
   private static List<String> refusals(Doelenboom tree) {

@@ -16,7 +16,8 @@ public final class DutchText {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:'s-|'s |'t |’s-|’t )", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^['\u2018\u2019\u02BC`\u00B4\u2032](?:s-|s |t )",
+      Pattern.CASE_INSENSITIVE);
   private static final Comparator<String> ORDER = new DictionaryOrder();
 
   private DutchText() {}
@@ -32,19 +33,35 @@ public final class DutchText {
     return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
-  /** Returns a total order on strings in Dutch dictionary order (IJ as i+j, accents after plain letters). */
+  /**
+   * Returns a total order on strings that agrees with {@link #indexLetter}: by index letter ('#' first), then in
+   * Dutch dictionary order of the text without its leading article (IJ as i+j, accents after plain letters).
+   */
   public static Comparator<String> order() {
     return ORDER;
   }
 
   /**
-   * Returns the capital letter under which a Dutch A-Z index files the text, skipping a leading 's- or 't; IJ
-   * files under I, and '#' stands for a text that starts with no letter.
+   * Returns the capital letter under which a Dutch A-Z index files the text, skipping a leading 's-, 's or 't
+   * (written with any apostrophe: ', U+2018, U+2019, U+02BC, `, U+00B4, U+2032) and leading punctuation; IJ
+   * files under I, and '#' stands for a text whose first letter or digit is not one of a to z.
    *
    * @throws NullPointerException if text is null
    */
   public static char indexLetter(String text) {
+    return letterOf(filed(text));
+  }
+
+  private static String filed(String text) {
     String folded = fold(LEADING_ARTICLE.matcher(text.strip()).replaceFirst(""));
+    int start = 0;
+    while (start < folded.length() && !Character.isLetterOrDigit(folded.charAt(start))) {
+      start++;
+    }
+    return folded.substring(start);
+  }
+
+  private static char letterOf(String folded) {
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
       if (c >= 'a' && c <= 'z') {
@@ -88,6 +105,16 @@ public final class DutchText {
 
     @Override
     public int compare(String a, String b) {
+      String filedA = filed(a);
+      String filedB = filed(b);
+      int byIndex = Character.compare(letterOf(filedA), letterOf(filedB));
+      if (byIndex != 0) {
+        return byIndex;
+      }
+      int byFiled = primary.compare(filedA, filedB);
+      if (byFiled != 0) {
+        return byFiled;
+      }
       int byLetters = primary.compare(fold(a), fold(b));
       if (byLetters != 0) {
         return byLetters;

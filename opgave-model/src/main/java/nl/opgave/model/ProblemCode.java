@@ -349,6 +349,14 @@ public enum ProblemCode {
   TOO_LONG("item of %s characters; at most %s are allowed", "", "item van %s tekens; hooguit %s zijn toegestaan", ""),
   /** A control character in an item: argument the code point in hex. */
   CONTROL_CHARACTER("control character U+%s", "", "stuurteken U+%s", ""),
+  /** An outline target whose quantity is zero: argument the target. */
+  TARGET_NOT_POSITIVE("target %s: the quantity must be greater than zero (write \\[ for a bracket that is text)", "",
+      "streefwaarde %s: het aantal moet groter dan nul zijn (schrijf \\[ voor een haak die tekst is)", ""),
+  /** An outline target whose deadline is not a date: arguments the target and the deadline. */
+  TARGET_DATE("target %s: %s is not a date (yyyy-mm-dd)", "", "streefwaarde %s: %s is geen datum (jjjj-mm-dd)", ""),
+  /** An outline target whose unit is too long: argument the target. */
+  TARGET_UNIT("target %s: the unit must be at most 200 characters", "",
+      "streefwaarde %s: de eenheid mag hooguit 200 tekens hebben", ""),
   /** Outline bytes that are not UTF-8: argument the byte in hex. */
   OUTLINE_INVALID_UTF8("invalid UTF-8: byte 0x%s does not start a valid sequence", "",
       "ongeldige UTF-8: byte 0x%s begint geen geldige reeks", "");

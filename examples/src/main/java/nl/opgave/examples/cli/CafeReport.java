@@ -2,7 +2,11 @@ package nl.opgave.examples.cli;
 
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import nl.opgave.model.cafe.Harvest;
+import nl.opgave.model.cafe.Participant;
 import nl.opgave.model.cafe.Round;
 import nl.opgave.model.cafe.SessionPlan;
 import nl.opgave.model.cafe.Table;
@@ -21,7 +25,9 @@ final class CafeReport {
     this.headings = new CommunityReport(out, lang);
   }
 
-  void sessionPlan(SessionPlan plan) {
+  void sessionPlan(SessionPlan plan, List<Participant> participants) {
+    Map<String, String> names = new HashMap<>();
+    participants.forEach(p -> names.put(p.id(), p.displayName()));
     headings.heading(plan.title(), plan.title());
     out.println("  " + lang.pick("Vraagstukken:", "Questions:"));
     for (Vraagstuk v : plan.vraagstukken()) {
@@ -32,7 +38,7 @@ final class CafeReport {
       out.printf("    %s %d  %-6s %s %d  %s%n", lang.pick("tafel", "table"), table.number(),
           sideName(plan, table),
           lang.pick("vraagstuk", "question"), table.vraagstuk().orElse(0),
-          table.host().map(h -> lang.pick("tafelhost ", "host ") + h).orElse(""));
+          table.host().map(h -> lang.pick("tafelhost ", "host ") + names.getOrDefault(h, h)).orElse(""));
     }
     out.println("  " + lang.pick("Rondes:", "Rounds:"));
     for (Round round : plan.rounds()) {
@@ -47,7 +53,7 @@ final class CafeReport {
     }
     out.println("  " + lang.pick("Tijdschema:", "Timetable:"));
     DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm");
-    for (TimetableSlot slot : plan.timetable().slots()) {
+    for (TimetableSlot slot : plan.timetable(lang.locale()).slots()) {
       out.printf("    %s-%s  %s%n", slot.start().format(hhmm), slot.end().format(hhmm), slot.item().title());
     }
     if (!plan.timetable().overrun().isZero()) {

@@ -35,6 +35,7 @@ final class CommunityReport {
 
   void calendar(Calendar calendar, Instant now) {
     heading("Kalender", "Calendar");
+    calendar.inProgress(now).forEach(e -> out.println(lang.pick("Nu bezig: ", "In progress: ") + describe(e)));
     calendar.next(now).ifPresent(next -> out.println(lang.pick("Eerstvolgende: ", "Next: ") + describe(next)));
     out.println(lang.pick("Komende bijeenkomsten:", "Upcoming meetings:"));
     events(calendar.upcoming(now));
@@ -61,7 +62,7 @@ final class CommunityReport {
     DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm");
     for (TimetableSlot slot : event.timetable().slots()) {
       out.printf("  %s-%s  %-20s %s%s%n", slot.start().format(hhmm), slot.end().format(hhmm),
-          slot.item().kind().label(), slot.item().title(),
+          slot.item().kind().label(lang.locale()), slot.item().title(),
           slot.item().speaker().map(s -> " (" + s + ")").orElse(""));
     }
   }

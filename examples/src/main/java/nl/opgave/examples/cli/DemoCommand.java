@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.concurrent.Callable;
 import nl.opgave.model.community.Community;
 import nl.opgave.model.community.Event;
@@ -32,11 +31,12 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin
   LangOption lang;
 
-  @Option(names = "--now", description = "Moment waarop de kalender wordt gelezen (ISO-8601, standaard het einde"
-      + " van de bijeenkomst: 2025-03-04T13:30+01:00[Europe/Amsterdam]).")
-  ZonedDateTime now;
+  @Option(names = "--now", paramLabel = "MOMENT", description = "Moment waarop de kalender wordt gelezen: een datum"
+      + " (2025-03-04, die dag 00:00 Europe/Amsterdam), datum en tijd (2025-03-04T13:30) of met offset of zone"
+      + " (standaard het einde van de bijeenkomst: 2025-03-04T13:30+01:00[Europe/Amsterdam]).")
+  String now;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Schrijf alles ook als bestanden in deze map: JSON,"
+  @Option(names = "--out", paramLabel = "MAP", description = "Schrijf alles ook als bestanden in deze map: JSON,"
       + " CSV, iCalendar, Mermaid, DOT en een HTML-pagina.")
   Path outDir;
 
@@ -49,14 +49,14 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Community community = Opgavebeweging.community();
     Event meeting = community.calendar().event(Opgavebeweging.MEETING_ID).orElseThrow();
-    Instant at = now == null ? meeting.end().toInstant() : now.toInstant();
+    Instant at = now == null ? meeting.end().toInstant() : Moments.parse("--now", now, language).toInstant();
     out.println(language.pick("Welkom bij de Opgavebeweging, te gast bij Provincie Zuid-Holland",
         "Welcome to the Opgavebeweging, hosted by Provincie Zuid-Holland"));
     out.println(meeting.start().format(language.longDate()));
     CommunityReport report = new CommunityReport(out, language);
     report.programme(meeting);
     SessionPlan cafe = WorldCafe4Maart.sessionPlan();
-    new CafeReport(out, language).sessionPlan(cafe);
+    new CafeReport(out, language).sessionPlan(cafe, WorldCafe4Maart.participants());
     long started = System.nanoTime();
     RotationPlan rotation = RotationPlanner.plan(WorldCafe4Maart.rotationRequest(seed));
     Duration took = Duration.ofNanos(System.nanoTime() - started);

@@ -22,10 +22,11 @@ final class GlossaryCommand implements Callable<Integer> {
   @Mixin
   LangOption lang;
 
-  @Option(names = "--category", description = "Alleen deze categorie: ${COMPLETION-CANDIDATES}.")
+  @Option(names = "--category", paramLabel = "CATEGORIE", description = "Alleen deze categorie (hoofd- of kleine"
+      + " letters): ${COMPLETION-CANDIDATES}.")
   GlossaryCategory category;
 
-  @Option(names = "--search", description = "Zoekterm (hoofdletters en accenten tellen niet).")
+  @Option(names = "--search", paramLabel = "TERM", description = "Zoekterm (hoofdletters en accenten tellen niet).")
   String search;
 
   @Override
@@ -35,10 +36,17 @@ final class GlossaryCommand implements Callable<Integer> {
     if (category == null && search == null) {
       new CommunityReport(out, lang.get()).begrippenlijst(list);
     } else {
+      int found = 0;
       for (GlossaryEntry entry : search == null ? list.sorted() : list.search(search)) {
         if (category == null || entry.category() == category) {
           out.println(entry.label());
+          found++;
         }
+      }
+      if (found == 0) {
+        out.println(lang.get().pick("Niets gevonden", "Nothing found")
+            + (search == null ? "" : lang.get().pick(" voor '", " for '") + search + "'")
+            + (category == null ? "" : lang.get().pick(" in categorie ", " in category ") + category) + ".");
       }
     }
     out.flush();

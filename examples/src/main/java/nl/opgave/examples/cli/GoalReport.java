@@ -82,7 +82,7 @@ final class GoalReport {
     for (Placement placement : Portfolio.plane(circle.projects(), feasible, cheap)) {
       Project project = byId.get(placement.projectId());
       out.printf("    %-2s %-62s %3d  EUR %12s  %s%n", project.id(), project.name(), project.feasibility(),
-          money.format(project.cost()), placement.quadrant().label());
+          money.format(project.cost()), placement.quadrant().label(lang.locale()));
     }
     Roadmap roadmap = Portfolio.roadmap(circle.projects(), circle.horizons());
     out.println();

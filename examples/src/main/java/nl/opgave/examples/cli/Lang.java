@@ -31,6 +31,21 @@ enum Lang {
     return DateTimeFormatter.ofPattern("dd-MM-yyyy", locale);
   }
 
+  /** Returns the language an argument list asks for with --lang, Dutch when it asks for none or for an unknown one. */
+  static Lang of(String[] args) {
+    Lang lang = NL;
+    for (int i = 0; i < args.length; i++) {
+      String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+          : "--lang".equals(args[i]) && i + 1 < args.length ? args[i + 1] : null;
+      if ("en".equalsIgnoreCase(value)) {
+        lang = EN;
+      } else if ("nl".equalsIgnoreCase(value)) {
+        lang = NL;
+      }
+    }
+    return lang;
+  }
+
   static Lang parse(String value) {
     switch (value.toLowerCase(Locale.ROOT)) {
       case "nl":

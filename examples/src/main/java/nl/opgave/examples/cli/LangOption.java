@@ -4,10 +4,11 @@ import picocli.CommandLine.Option;
 
 /** The --lang option every command that prints text shares. */
 final class LangOption {
-  @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", description = "Taal van de uitvoer: nl of en (standaard nl).")
+  @Option(names = "--lang", paramLabel = "nl|en", description = "Taal van de uitvoer: nl of en (standaard nl, of wat"
+      + " eerder op de regel staat).")
   String value;
 
   Lang get() {
-    return Lang.parse(value);
+    return value == null ? Lang.NL : Lang.parse(value);
   }
 }

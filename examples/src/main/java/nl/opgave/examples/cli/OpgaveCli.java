@@ -1,10 +1,12 @@
 package nl.opgave.examples.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import nl.opgave.io.OpgaveFormatException;
 import nl.opgave.model.InvalidValueException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The opgave command line: the seed's meeting as a demo, and the organisers' tools. */
 @Command(
@@ -30,6 +32,9 @@ public final class OpgaveCli implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Mixin
+  LangOption lang;
+
   /** Runs the CLI and exits with its exit code. */
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -37,27 +42,34 @@ public final class OpgaveCli implements Runnable {
 
   /** Runs the CLI with the given output and error streams and returns its exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    Lang lang = Lang.of(args);
     CommandLine cli = new CommandLine(new OpgaveCli());
     cli.setOut(out);
     cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setDefaultValueProvider(arg -> arg.isOption() && "--lang".equals(((OptionSpec) arg).longestName())
+        ? lang.name().toLowerCase(Locale.ROOT) : null);
+    CliHelp.localise(cli, lang);
+    String error = lang.pick("fout: ", "error: ");
     cli.setParameterExceptionHandler((e, a) -> {
-      err.println("fout: " + e.getMessage());
+      err.println(error + CliHelp.problem(e, lang));
       return USER_ERROR;
     });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof UserException) {
-        e.getMessage().lines().forEach(line -> err.println("fout: " + line.strip()));
+        e.getMessage().lines().forEach(line -> err.println(error + line.strip()));
         return USER_ERROR;
       }
       if (e instanceof InvalidValueException) {
-        err.println("fout: " + oneLine(e.getMessage()));
+        err.println(error + oneLine(e.getMessage()));
         return USER_ERROR;
       }
       if (e instanceof OpgaveFormatException) {
         err.println(e.getMessage());
         return USER_ERROR;
       }
-      err.println("interne fout (graag melden): " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));
+      err.println(lang.pick("interne fout (graag melden): ", "internal error (please report): ")
+          + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));
       return BUG;
     });
     int code = cli.execute(args);

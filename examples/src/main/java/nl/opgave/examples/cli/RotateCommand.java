@@ -36,7 +36,7 @@ final class RotateCommand implements Callable<Integer> {
   @Option(names = "--participants", paramLabel = "N", description = "Aantal deelnemers, hosts inbegrepen (ids p1..pN).")
   Integer participants;
 
-  @Option(names = "--participants-file", paramLabel = "FILE", description = "CSV met naam, organisatie, tafelhost "
+  @Option(names = "--participants-file", paramLabel = "BESTAND", description = "CSV met naam, organisatie, tafelhost "
       + "(tafelnummer, optioneel) en kant (optioneel: een nummer of een naam, 1 = wit/witte/white, 2 = blauw/blauwe/"
       + "blue, verder 'kant 3' ...; vraagt --sides); ';' of ',' gescheiden, UTF-8. Ook een rooster van 'demo --out'. "
       + "Elk probleem komt met regel en kolom, zoals 'validate' ze meldt.")
@@ -48,7 +48,7 @@ final class RotateCommand implements Callable<Integer> {
   @Option(names = "--rounds", paramLabel = "R", required = true, description = "Aantal gespreksrondes.")
   int rounds;
 
-  @Option(names = "--hosts", description = "Tafel t heeft host pt, die nooit verplaatst.")
+  @Option(names = "--hosts", description = "Tafel t heeft tafelhost pt, die nooit verplaatst.")
   boolean hosts;
 
   @Option(names = "--questions", paramLabel = "Q", description = "Aantal vraagstukken; tafel t krijgt vraagstuk "

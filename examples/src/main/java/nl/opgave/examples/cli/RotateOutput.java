@@ -102,7 +102,7 @@ final class RotateOutput {
         List<String> people = new ArrayList<>();
         for (String id : entry.getValue()) {
           boolean host = table.host().filter(id::equals).isPresent();
-          people.add(label(id) + (host ? lang.pick(" (host)", " (host)") : ""));
+          people.add(label(id) + (host ? lang.pick(" (tafelhost)", " (host)") : ""));
         }
         out.println("  " + lang.pick("tafel ", "table ") + entry.getKey() + describe(table) + ": "
             + String.join(", ", people));
@@ -149,7 +149,7 @@ final class RotateOutput {
     }
     out.println();
     out.println(lang.pick("Rekentijd: ", "Time: ") + seconds(took) + ", " + plan.iterations()
-        + lang.pick(" iteraties", " iterations"));
+        + (plan.iterations() == 1 ? lang.pick(" iteratie", " iteration") : lang.pick(" iteraties", " iterations")));
   }
 
   private String alternative(RotationAlternative alternative, long repeats) {

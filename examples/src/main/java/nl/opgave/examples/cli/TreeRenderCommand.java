@@ -20,7 +20,7 @@ final class TreeRenderCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "Het overzicht (UTF-8); '-' leest standaardinvoer.")
+  @Parameters(index = "0", paramLabel = "BESTAND", description = "Het overzicht (UTF-8); '-' leest standaardinvoer.")
   String file;
 
   @Option(names = "--format", defaultValue = "mermaid", paramLabel = "FORMAAT",

@@ -86,7 +86,7 @@ final class TreeReport {
         + " (bedragen illustratief)", "  threshold " + first.feasibilityThreshold() + ", cheap up to "
         + money(CHEAP) + " (amounts illustrative)"));
     for (Placement p : Portfolio.plane(projects, first.feasibilityThreshold(), CHEAP)) {
-      out.printf("  %-3s %3d  %14s  %s%n", p.projectId(), p.feasibility(), money(p.cost()), p.quadrant().label());
+      out.printf("  %-3s %3d  %14s  %s%n", p.projectId(), p.feasibility(), money(p.cost()), p.quadrant().label(lang.locale()));
     }
     YieldGap gap = Portfolio.yieldGap(projects, horizons);
     Roadmap roadmap = gap.dream();

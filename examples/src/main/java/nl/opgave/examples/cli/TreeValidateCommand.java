@@ -19,7 +19,7 @@ final class TreeValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "Het overzicht (UTF-8); '-' leest standaardinvoer.")
+  @Parameters(index = "0", paramLabel = "BESTAND", description = "Het overzicht (UTF-8); '-' leest standaardinvoer.")
   String file;
 
   @Option(names = "--max-depth", defaultValue = "10", paramLabel = "N",

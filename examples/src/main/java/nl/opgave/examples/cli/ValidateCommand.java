@@ -20,13 +20,13 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Controleert opgave-documenten: JSON (het type volgt uit \"format\"), een doelenboom in"
         + " overzichtsvorm of een deelnemerslijst of rooster (.csv), met dezelfde regels als de bibliotheek en"
-        + " 'tree validate' en 'rotate'.", "Drukt 'valid' af (exit 0) of per probleem een regel"
-        + " BESTAND:regel:kolom: /json/pointer: melding (exit 2)."})
+        + " 'tree validate' en 'rotate'.", "Drukt 'valid' af (afsluitcode 0) of per probleem een regel"
+        + " BESTAND:regel:kolom: /json/pointer: melding (afsluitcode 2)."})
 final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Het bestand of de bestanden.")
+  @Parameters(arity = "1..*", paramLabel = "BESTAND", description = "Het bestand of de bestanden.")
   List<Path> files;
 
   @Mixin

@@ -13,6 +13,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -45,6 +50,7 @@ import nl.opgave.workshop.doelenboom.Violation;
  */
 public final class PortalExample implements AutoCloseable {
   private static final int MAX_BODY = 1 << 20;
+  private static final int MAX_DRAIN = 64 << 20;
 
   private final HttpServer server;
   private final ExecutorService executor;
@@ -67,8 +73,7 @@ public final class PortalExample implements AutoCloseable {
         "GET", "POST"));
     server.createContext("/api/doelenboom", e -> respond(e, () -> doelenboom(DoelenboomOutline.render(
         DromenVoorDoeners.doelenboom())), "GET"));
-    server.createContext("/api/doelenboom/validate", e -> respond(e, () -> doelenboom(new String(body(e),
-        StandardCharsets.UTF_8)), "POST"));
+    server.createContext("/api/doelenboom/validate", e -> respond(e, () -> doelenboom(utf8(body(e))), "POST"));
   }
 
   /**
@@ -126,6 +131,8 @@ public final class PortalExample implements AutoCloseable {
     ObjectNode result = mapper.createObjectNode();
     result.put("now", at.toString());
     community.calendar().next(at).ifPresent(e -> result.set("next", event(e)));
+    ArrayNode inProgress = result.putArray("inProgress");
+    community.calendar().inProgress(at).forEach(e -> inProgress.add(event(e)));
     ArrayNode upcoming = result.putArray("upcoming");
     community.calendar().upcoming(at).forEach(e -> upcoming.add(event(e)));
     ArrayNode past = result.putArray("past");
@@ -200,6 +207,8 @@ public final class PortalExample implements AutoCloseable {
         return;
       }
       send(exchange, 200, "application/json", handler.handle());
+    } catch (BodyTooLarge e) {
+      refuseBody(exchange, 413, error(e.getMessage()));
     } catch (IllegalArgumentException e) {
       send(exchange, 400, "application/json", error(e.getMessage()));
     } catch (RuntimeException e) {
@@ -211,14 +220,69 @@ public final class PortalExample implements AutoCloseable {
     return mapper.writeValueAsBytes(mapper.createObjectNode().put("error", String.valueOf(message)));
   }
 
-  private static byte[] body(HttpExchange exchange) throws IOException {
-    try (InputStream in = exchange.getRequestBody()) {
-      byte[] body = in.readNBytes(MAX_BODY + 1);
-      if (body.length > MAX_BODY) {
-        throw new InvalidValueException("request body must be at most " + MAX_BODY + " bytes");
-      }
-      return body;
+  /** Thrown when a request body is larger than the portal reads; answered with 413. */
+  private static final class BodyTooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BodyTooLarge() {
+      super("request body must be at most " + MAX_BODY + " bytes");
     }
+  }
+
+  private static byte[] body(HttpExchange exchange) throws IOException {
+    String length = exchange.getRequestHeaders().getFirst("Content-Length");
+    String digits = length == null ? "" : length.strip();
+    if (!digits.isEmpty() && digits.chars().allMatch(c -> c >= '0' && c <= '9')
+        && (digits.length() > 9 || Long.parseLong(digits) > MAX_BODY)) {
+      throw new BodyTooLarge();
+    }
+    InputStream in = exchange.getRequestBody();
+    byte[] body = in.readNBytes(MAX_BODY + 1);
+    if (body.length > MAX_BODY) {
+      throw new BodyTooLarge();
+    }
+    return body;
+  }
+
+  /**
+   * Answers a request whose body is not read with a final status, then reads and drops what the client still sends
+   * (up to 64 MB): the JDK server has already sent "100 Continue" to a client that expects it, and closing on
+   * unread bytes would reset the connection before the client reads the answer.
+   */
+  private static void refuseBody(HttpExchange exchange, int status, byte[] body) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    exchange.getResponseHeaders().set("Connection", "close");
+    exchange.sendResponseHeaders(status, body.length);
+    OutputStream out = exchange.getResponseBody();
+    out.write(body);
+    out.flush();
+    try (InputStream in = exchange.getRequestBody()) {
+      byte[] buffer = new byte[1 << 16];
+      long drained = 0;
+      for (int n; drained < MAX_DRAIN && (n = in.read(buffer)) > 0; ) {
+        drained += n;
+      }
+    } catch (IOException e) {
+      // the client stopped sending and closed: nothing left to drop
+    } finally {
+      exchange.close();
+    }
+  }
+
+  /** Decodes a request body as UTF-8, refusing (not replacing) bytes that are not UTF-8. */
+  static String utf8(byte[] body) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(body);
+    CharBuffer out = CharBuffer.allocate(body.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      throw new InvalidValueException("request body must be UTF-8, but byte " + in.position() + " (from 0) is 0x"
+          + String.format("%02X", body[in.position()] & 0xff) + ", which does not start a valid UTF-8 sequence");
+    }
+    decoder.flush(out);
+    return out.flip().toString();
   }
 
   private static Map<String, String> query(HttpExchange exchange) {

@@ -160,7 +160,7 @@ class RotateCommandTest {
         + " verwacht één regel tekst");
     Files.writeString(file, "Jos,PZH,1\nVera,Heemskerk,1\n");
     run = run("rotate", "--participants-file", file.toString(), "--tables", "2", "--rounds", "2", "--lang", "en");
-    assertThat(run.err.trim()).isEqualTo("fout: " + file + ":2:16: /1/hostTable: table 1 already has a host, 'Jos'"
+    assertThat(run.err.trim()).isEqualTo("error: " + file + ":2:16: /1/hostTable: table 1 already has a host, 'Jos'"
         + " (line 1); expected one host per table");
     Files.writeString(file, "Jos,PZH,7\n");
     run = run("rotate", "--participants-file", file.toString(), "--tables", "2", "--rounds", "2");

@@ -51,6 +51,14 @@ class PortalExampleTest {
   }
 
   @Test
+  void calendar_listsAMeetingUnderWayInProgressAndNotAsUpcoming() throws Exception {
+    HttpResponse<String> response = get("/api/calendar?now=2025-06-03T11:00:00%2B02:00");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("\"inProgress\":[{\"id\":\"opgavebeweging-4\"")
+        .contains("\"next\":{\"id\":\"opgavebeweging-5\"").contains("\"upcoming\":[{\"id\":\"opgavebeweging-5\"");
+  }
+
+  @Test
   void calendar_rejectsABadInstantWith400() throws Exception {
     HttpResponse<String> response = get("/api/calendar?now=gisteren");
     assertThat(response.statusCode()).isEqualTo(400);

@@ -6,8 +6,10 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import nl.opgave.model.DutchText;
 import nl.opgave.model.community.Programme;
 import nl.opgave.model.community.ProgrammeItem;
 import nl.opgave.model.community.ProgrammeItemKind;
@@ -79,29 +81,53 @@ abstract class SessionPlanDef {
     return tables().stream().filter(t -> t.number() == number).findFirst();
   }
 
-  /** Returns the session as a programme: introduction, rounds with changeovers between them, harvest. */
+  /** Returns the session as a programme with Dutch titles: introduction, rounds with changeovers, harvest. */
   public Programme programme() {
+    return programme(DutchText.DUTCH);
+  }
+
+  /**
+   * Returns the session as a programme: introduction, rounds with changeovers between them, harvest; the titles
+   * in English for an English locale, in Dutch otherwise (a round's purpose stays as given).
+   *
+   * @throws NullPointerException if locale is null
+   */
+  public Programme programme(Locale locale) {
+    boolean english = "en".equals(locale.getLanguage());
     List<ProgrammeItem> items = new ArrayList<>();
-    introduction().ifPresent(d -> items.add(ProgrammeItem.of("Welkom, uitleg en spelregels", ProgrammeItemKind.OVERIG, d)));
+    introduction().ifPresent(d -> items.add(ProgrammeItem.of(english ? "Welcome, explanation and café etiquette"
+        : "Welkom, uitleg en spelregels", ProgrammeItemKind.OVERIG, d)));
     for (Round round : rounds()) {
       if (round.number() > 1 && !changeover().isZero()) {
-        items.add(ProgrammeItem.of("Wisselen van tafel", ProgrammeItemKind.OVERIG, changeover()));
+        items.add(ProgrammeItem.of(english ? "Change tables" : "Wisselen van tafel", ProgrammeItemKind.OVERIG,
+            changeover()));
       }
-      items.add(ProgrammeItem.of("Ronde " + round.number() + ": " + round.purpose(), ProgrammeItemKind.GROEPSWERK,
-          round.duration()));
+      items.add(ProgrammeItem.of((english ? "Round " : "Ronde ") + round.number() + ": " + round.purpose(),
+          ProgrammeItemKind.GROEPSWERK, round.duration()));
     }
-    harvestDuration().ifPresent(d -> items.add(ProgrammeItem.of("Inzichten delen", ProgrammeItemKind.DELEN_VAN_INZICHTEN,
-        d)));
+    harvestDuration().ifPresent(d -> items.add(ProgrammeItem.of(english ? "Sharing insights" : "Inzichten delen",
+        ProgrammeItemKind.DELEN_VAN_INZICHTEN, d)));
     return Programme.of(items);
   }
 
   /**
-   * Lays the session out from its start and reports any overrun against the planned end.
+   * Lays the session out from its start and reports any overrun against the planned end, with Dutch titles.
    *
    * @throws nl.opgave.model.InvalidValueException if the session would run past midnight
    */
   public Timetable timetable() {
-    return programme().timetable(start(), plannedEnd());
+    return timetable(DutchText.DUTCH);
+  }
+
+  /**
+   * Lays the session out from its start and reports any overrun against the planned end, with the titles of
+   * {@link #programme(Locale)}.
+   *
+   * @throws nl.opgave.model.InvalidValueException if the session would run past midnight
+   * @throws NullPointerException if locale is null
+   */
+  public Timetable timetable(Locale locale) {
+    return programme(locale).timetable(start(), plannedEnd());
   }
 
   @Value.Check

@@ -20,12 +20,24 @@ abstract class CalendarDef {
   }
 
   /**
-   * Returns the bijeenkomsten that have not ended at the instant, soonest first.
+   * Returns the bijeenkomsten that have not started at the instant, soonest first; a bijeenkomst in progress is
+   * not among them but in {@link #inProgress(Instant)}.
    *
    * @throws NullPointerException if now is null
    */
   public List<Event> upcoming(Instant now) {
-    return chronological().stream().filter(e -> e.end().toInstant().isAfter(now))
+    return chronological().stream().filter(e -> e.start().toInstant().isAfter(now))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Returns the bijeenkomsten in progress at the instant (started at or before it, not yet ended), soonest first.
+   *
+   * @throws NullPointerException if now is null
+   */
+  public List<Event> inProgress(Instant now) {
+    return chronological().stream()
+        .filter(e -> !e.start().toInstant().isAfter(now) && e.end().toInstant().isAfter(now))
         .collect(Collectors.toUnmodifiableList());
   }
 
@@ -42,12 +54,12 @@ abstract class CalendarDef {
   }
 
   /**
-   * Returns the first bijeenkomst that starts after the instant.
+   * Returns the first bijeenkomst that starts after the instant: the first of {@link #upcoming(Instant)}.
    *
    * @throws NullPointerException if now is null
    */
   public Optional<Event> next(Instant now) {
-    return chronological().stream().filter(e -> e.start().toInstant().isAfter(now)).findFirst();
+    return upcoming(now).stream().findFirst();
   }
 
   /**

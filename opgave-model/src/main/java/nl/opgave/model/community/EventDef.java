@@ -49,9 +49,12 @@ abstract class EventDef implements Comparable<Event> {
     return Duration.between(start(), end());
   }
 
-  /** Returns the programme laid out from the start, with any overrun against the end. */
+  /**
+   * Returns the programme laid out from the start, with any overrun against the end; durations are elapsed time,
+   * also across a daylight saving change.
+   */
   public Timetable timetable() {
-    return programme().timetable(start().toLocalTime(), Optional.of(end().toLocalTime()));
+    return programme().timetable(start(), Optional.of(end()));
   }
 
   /** Orders by start, then series, number and id. */

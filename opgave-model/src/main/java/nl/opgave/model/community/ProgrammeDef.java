@@ -1,7 +1,11 @@
 package nl.opgave.model.community;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,24 +24,53 @@ abstract class ProgrammeDef {
   }
 
   /**
-   * Lays the items out from the start time and marks what runs past the planned end.
+   * Lays the items out from a clock time without a zone (no daylight saving change) and marks what runs past the
+   * planned end.
    *
-   * @throws nl.opgave.model.InvalidValueException if the programme runs past midnight
+   * @throws nl.opgave.model.InvalidValueException if the programme runs past midnight or the planned end lies
+   *     before the start
+   * @throws NullPointerException if start or plannedEnd is null
    */
   public Timetable timetable(LocalTime start, Optional<LocalTime> plannedEnd) {
-    Checks.check(Duration.between(start, LocalTime.MAX).compareTo(length()) >= 0,
-        "programme starting at " + start + " runs " + length() + " and would run past midnight");
-    plannedEnd.ifPresent(end -> Checks.check(!end.isBefore(start),
-        "planned end " + end + " lies before the start " + start));
+    LocalDate day = LocalDate.EPOCH;
+    return timetable(ZonedDateTime.of(day, start, ZoneOffset.UTC),
+        plannedEnd.map(end -> ZonedDateTime.of(day, end, ZoneOffset.UTC)));
+  }
+
+  /**
+   * Lays the items out from the start instant and marks what runs past the planned end; durations are elapsed
+   * time, so across a daylight saving change a slot's clock times in the start's zone may read 60 minutes more or
+   * less than its duration.
+   *
+   * @throws nl.opgave.model.InvalidValueException if the programme runs past midnight of the start's day or the
+   *     planned end lies before the start
+   * @throws NullPointerException if start or plannedEnd is null
+   */
+  public Timetable timetable(ZonedDateTime start, Optional<ZonedDateTime> plannedEnd) {
+    Instant begin = start.toInstant();
+    Instant finish = begin.plus(length());
+    Checks.check(finish.atZone(start.getZone()).toLocalDate().equals(start.toLocalDate()),
+        "programme starting at " + start.toLocalTime() + " runs " + length() + " and would run past midnight");
+    Optional<Instant> planned = plannedEnd.map(ZonedDateTime::toInstant);
+    planned.ifPresent(end -> Checks.check(!end.isBefore(begin),
+        "planned end " + plannedEnd.get().toLocalTime() + " lies before the start " + start.toLocalTime()));
     List<TimetableSlot> slots = new ArrayList<>();
-    LocalTime at = start;
+    Instant at = begin;
     for (ProgrammeItem item : items()) {
-      LocalTime end = at.plus(item.duration());
-      boolean over = plannedEnd.isPresent() && end.isAfter(plannedEnd.get());
-      slots.add(TimetableSlot.of(item, at, end, over));
+      Instant end = at.plus(item.duration());
+      boolean over = planned.isPresent() && end.isAfter(planned.get());
+      slots.add(TimetableSlot.of(item, clock(at, start), clock(end, start), over));
       at = end;
     }
-    return Timetable.builder().slots(slots).start(start).plannedEnd(plannedEnd).length(length()).build();
+    Duration overrun = planned.map(end -> Duration.between(end, finish)).filter(d -> !d.isNegative())
+        .orElse(Duration.ZERO);
+    return Timetable.builder().slots(slots).start(start.toLocalTime())
+        .plannedEnd(plannedEnd.map(ZonedDateTime::toLocalTime)).length(length()).end(clock(finish, start))
+        .overrun(overrun).build();
+  }
+
+  private static LocalTime clock(Instant instant, ZonedDateTime zone) {
+    return instant.atZone(zone.getZone()).toLocalTime();
   }
 
   /** Returns a programme of the items. */

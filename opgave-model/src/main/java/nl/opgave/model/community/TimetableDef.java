@@ -18,21 +18,12 @@ abstract class TimetableDef {
   /** The start of the first item. */
   public abstract LocalTime start();
 
-  /** The total length of the programme. */
+  /** The total length of the programme (elapsed time). */
   public abstract Duration length();
 
-  /** Returns by how much the programme runs past the planned end; zero when it fits or has no planned end. */
-  public Duration overrun() {
-    if (plannedEnd().isEmpty()) {
-      return Duration.ZERO;
-    }
-    Duration available = Duration.between(start(), plannedEnd().get());
-    Duration over = length().minus(available);
-    return over.isNegative() ? Duration.ZERO : over;
-  }
+  /** The clock time the last item ends. */
+  public abstract LocalTime end();
 
-  /** Returns the time the last item ends; wraps past midnight like a clock. */
-  public LocalTime end() {
-    return start().plus(length());
-  }
+  /** By how much the programme runs past the planned end (elapsed time); zero when it fits or has no planned end. */
+  public abstract Duration overrun();
 }

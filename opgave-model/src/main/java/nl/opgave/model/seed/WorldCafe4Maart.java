@@ -2,7 +2,6 @@ package nl.opgave.model.seed;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import nl.opgave.model.cafe.Harvest;
@@ -13,6 +12,9 @@ import nl.opgave.model.cafe.SessionPlan;
 import nl.opgave.model.cafe.Side;
 import nl.opgave.model.cafe.Table;
 import nl.opgave.model.cafe.Vraagstuk;
+import nl.opgave.model.community.ProgrammeItemKind;
+import nl.opgave.model.community.Timetable;
+import nl.opgave.model.community.TimetableSlot;
 
 /**
  * The World Café of 4 March 2025 at Provincie Zuid-Holland as the seed's slides describe it: three vraagstukken
@@ -22,8 +24,8 @@ import nl.opgave.model.cafe.Vraagstuk;
  * <p>The slides do not say who hosted which table, who else took part, or the clock times. Those values are
  * assumptions: the hosts are people of Provincie Zuid-Holland (four named in the seed, two invented), the 30
  * travellers are the twelve other people the seed names plus eighteen invented people with invented Dutch names,
- * spread over the seed's organisations; the café starts at 11:35, when {@link Opgavebeweging#meetingProgramme()}
- * reaches its group work.
+ * spread over the seed's organisations; the café fills the group work and the sharing of insights of
+ * {@link Opgavebeweging#meetingProgramme()}.
  */
 public final class WorldCafe4Maart {
   /** The number of the white side. */
@@ -120,25 +122,37 @@ public final class WorldCafe4Maart {
   }
 
   /**
-   * Returns the session plan; start 11:35, planned end 12:50, 5 minutes of welcome, 2 minutes to change tables and
-   * 20 minutes of harvest are assumptions.
+   * Returns the session plan, laid into the meeting's programme: it starts with the programme's group work (11:35)
+   * and ends with its sharing of insights (12:50), which is the harvest. The 2 minutes to change tables are an
+   * assumption; the welcome is what the 55 minutes of group work leave after the rounds and changeovers (6 minutes).
    */
   public static SessionPlan sessionPlan() {
+    Timetable meeting = Opgavebeweging.calendar().event(Opgavebeweging.MEETING_ID).orElseThrow().timetable();
+    TimetableSlot groupWork = slot(meeting, ProgrammeItemKind.GROEPSWERK);
+    TimetableSlot sharing = slot(meeting, ProgrammeItemKind.DELEN_VAN_INZICHTEN);
+    Duration changeover = Duration.ofMinutes(2);
+    List<Round> rounds = rounds();
+    Duration talking = rounds.stream().map(Round::duration).reduce(changeover.multipliedBy(rounds.size() - 1),
+        Duration::plus);
     return SessionPlan.builder()
         .title("World Café: vraagstukken vanuit Provincie Zuid-Holland")
         .date(LocalDate.of(2025, 3, 4))
-        .start(LocalTime.of(11, 35))
-        .plannedEnd(LocalTime.of(12, 50))
+        .start(groupWork.start())
+        .plannedEnd(sharing.end())
         .vraagstukken(vraagstukken())
         .sides(sides())
         .tables(tables())
-        .rounds(rounds())
+        .rounds(rounds)
         .spelregels(spelregels())
         .harvests(harvests())
-        .introduction(Duration.ofMinutes(5))
-        .changeover(Duration.ofMinutes(2))
-        .harvestDuration(Duration.ofMinutes(20))
+        .introduction(groupWork.item().duration().minus(talking))
+        .changeover(changeover)
+        .harvestDuration(sharing.item().duration())
         .build();
+  }
+
+  private static TimetableSlot slot(Timetable timetable, ProgrammeItemKind kind) {
+    return timetable.slots().stream().filter(s -> s.item().kind() == kind).findFirst().orElseThrow();
   }
 
   /**

@@ -11,6 +11,8 @@ import java.util.OptionalInt;
 import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.community.ProgrammeItemKind;
 import nl.opgave.model.community.Timetable;
+import nl.opgave.model.community.TimetableSlot;
+import nl.opgave.model.seed.Opgavebeweging;
 import nl.opgave.model.seed.WorldCafe4Maart;
 import org.junit.jupiter.api.Test;
 
@@ -37,17 +39,42 @@ class SessionPlanTest {
     Timetable timetable = WorldCafe4Maart.sessionPlan().timetable();
     assertThat(timetable.slots()).hasSize(7);
     assertThat(timetable.slots().get(1).item().title()).isEqualTo("Ronde 1: verhelderen");
-    assertThat(timetable.slots().get(1).start()).isEqualTo(LocalTime.of(11, 40));
+    assertThat(timetable.slots().get(1).start()).isEqualTo(LocalTime.of(11, 41));
     assertThat(timetable.slots().get(2).item().title()).isEqualTo("Wisselen van tafel");
     assertThat(timetable.slots().get(6).item().kind()).isEqualTo(ProgrammeItemKind.DELEN_VAN_INZICHTEN);
-    assertThat(timetable.end()).isEqualTo(LocalTime.of(12, 49));
+    assertThat(timetable.end()).isEqualTo(LocalTime.of(12, 50));
     assertThat(timetable.overrun()).isZero();
+  }
+
+  @Test
+  void seedCafe_fillsTheMeetingsGroupWorkAndHarvestsInItsSharingOfInsights() {
+    Timetable meeting = Opgavebeweging.calendar().event(Opgavebeweging.MEETING_ID).orElseThrow().timetable();
+    TimetableSlot groupWork = meeting.slots().stream()
+        .filter(s -> s.item().kind() == ProgrammeItemKind.GROEPSWERK).findFirst().orElseThrow();
+    TimetableSlot sharing = meeting.slots().stream()
+        .filter(s -> s.item().kind() == ProgrammeItemKind.DELEN_VAN_INZICHTEN).findFirst().orElseThrow();
+    List<TimetableSlot> cafe = WorldCafe4Maart.sessionPlan().timetable().slots();
+    TimetableSlot harvest = cafe.get(cafe.size() - 1);
+    assertThat(cafe.get(0).start()).isEqualTo(groupWork.start());
+    assertThat(cafe.get(cafe.size() - 2).end()).isEqualTo(groupWork.end()).isEqualTo(LocalTime.of(12, 30));
+    assertThat(List.of(harvest.start(), harvest.end())).containsExactly(sharing.start(), sharing.end());
+  }
+
+  @Test
+  void timetable_inEnglishTranslatesTheTitlesItMakesAndKeepsTheTimes() {
+    SessionPlan plan = WorldCafe4Maart.sessionPlan();
+    Timetable english = plan.timetable(Locale.ENGLISH);
+    assertThat(english.slots()).extracting(s -> s.item().title()).containsExactly(
+        "Welcome, explanation and café etiquette", "Round 1: verhelderen", "Change tables",
+        "Round 2: oplossingsrichtingen", "Change tables", "Round 3: concretiseren", "Sharing insights");
+    assertThat(english.slots()).extracting(TimetableSlot::start)
+        .isEqualTo(plan.timetable().slots().stream().map(TimetableSlot::start).toList());
   }
 
   @Test
   void timetable_reportsOverrunAgainstPlannedEnd() {
     SessionPlan tight = SessionPlan.copyOf(WorldCafe4Maart.sessionPlan()).withPlannedEnd(LocalTime.of(12, 30));
-    assertThat(tight.timetable().overrun()).isEqualTo(Duration.ofMinutes(19));
+    assertThat(tight.timetable().overrun()).isEqualTo(Duration.ofMinutes(20));
     assertThat(tight.timetable().slots().get(6).overruns()).isTrue();
   }
 

@@ -48,6 +48,21 @@ class CommunityTest {
   }
 
   @Test
+  void calendar_putsAMeetingInProgressInProgressAndNextIsTheFirstUpcoming() {
+    Calendar calendar = Opgavebeweging.calendar();
+    Instant during = java.time.ZonedDateTime.parse("2025-06-03T11:00+02:00[Europe/Amsterdam]").toInstant();
+    assertThat(calendar.inProgress(during)).extracting(Event::number).containsExactly(4);
+    assertThat(calendar.upcoming(during)).extracting(Event::number).containsExactly(5);
+    assertThat(calendar.next(during)).isEqualTo(calendar.upcoming(during).stream().findFirst());
+    assertThat(calendar.past(during)).extracting(Event::number).containsExactly(3, 2, 1);
+    Instant atStart = calendar.event("opgavebeweging-4").orElseThrow().start().toInstant();
+    assertThat(calendar.inProgress(atStart)).extracting(Event::number).containsExactly(4);
+    Instant atEnd = calendar.event("opgavebeweging-4").orElseThrow().end().toInstant();
+    assertThat(calendar.inProgress(atEnd)).isEmpty();
+    assertThat(calendar.past(atEnd)).extracting(Event::number).startsWith(4);
+  }
+
+  @Test
   void meetingProgramme_fitsTheMorningAndEndsWithLunch() {
     Event meeting = Opgavebeweging.calendar().event(Opgavebeweging.MEETING_ID).orElseThrow();
     Timetable timetable = meeting.timetable();
