@@ -105,6 +105,19 @@ final class Cafe {
     return list;
   }
 
+  void check(Fonts fonts) {
+    fonts.check("title", title);
+    for (Participant p : people) {
+      fonts.check("participant " + p.id() + ": name", p.displayName());
+      p.organisation().ifPresent(o -> fonts.check("participant " + p.id() + ": organisation", o));
+    }
+    for (Place place : places) {
+      place.sideName().ifPresent(n -> fonts.check("table " + place.number() + ": side name", n));
+      place.vraagstukTitle().ifPresent(t -> fonts.check("table " + place.number() + ": vraagstuk title", t));
+    }
+    rounds.forEach(r -> r.purpose().ifPresent(p -> fonts.check("round " + r.number() + ": purpose", p)));
+  }
+
   PrintOptions options() {
     return options;
   }

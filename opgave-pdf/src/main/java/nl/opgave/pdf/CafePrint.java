@@ -19,7 +19,8 @@ public final class CafePrint {
   /**
    * Returns the PDF of a session plan and its rotation, with each round's purpose and clock time.
    *
-   * @throws IllegalArgumentException if the rotation's tables or rounds are not the session plan's
+   * @throws IllegalArgumentException if the rotation's tables or rounds are not the session plan's, or a text has a
+   *     character that DejaVu Sans lacks (the message names the field and the character)
    */
   public static byte[] pdf(SessionPlan session, RotationPlan rotation, PrintOptions options) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -27,7 +28,11 @@ public final class CafePrint {
     return out.toByteArray();
   }
 
-  /** Returns the PDF of a rotation without a session plan: rounds by number, without times or purposes. */
+  /**
+   * Returns the PDF of a rotation without a session plan: rounds by number, without times or purposes.
+   *
+   * @throws IllegalArgumentException if a text has a character that DejaVu Sans lacks
+   */
   public static byte[] pdf(RotationPlan rotation, PrintOptions options) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     write(rotation, options, out);
@@ -37,7 +42,8 @@ public final class CafePrint {
   /**
    * Writes the PDF of a session plan and its rotation to a stream, which stays open.
    *
-   * @throws IllegalArgumentException if the rotation's tables or rounds are not the session plan's
+   * @throws IllegalArgumentException if the rotation's tables or rounds are not the session plan's, or a text has a
+   *     character that DejaVu Sans lacks
    * @throws UncheckedIOException if the stream cannot be written
    */
   public static void write(SessionPlan session, RotationPlan rotation, PrintOptions options, OutputStream out) {
@@ -48,6 +54,7 @@ public final class CafePrint {
   /**
    * Writes the PDF of a rotation without a session plan to a stream, which stays open.
    *
+   * @throws IllegalArgumentException if a text has a character that DejaVu Sans lacks
    * @throws UncheckedIOException if the stream cannot be written
    */
   public static void write(RotationPlan rotation, PrintOptions options, OutputStream out) {
@@ -57,6 +64,7 @@ public final class CafePrint {
   static Canvas render(Cafe cafe, OutputStream out, boolean record) {
     Objects.requireNonNull(out, "out");
     try (Canvas canvas = new Canvas(record)) {
+      cafe.check(canvas.fonts());
       for (PrintOptions.Part part : PrintOptions.Part.values()) {
         if (cafe.options().parts().contains(part)) {
           switch (part) {

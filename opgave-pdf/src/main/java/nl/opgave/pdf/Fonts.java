@@ -70,6 +70,17 @@ final class Fonts {
     return isBold ? bold : regular;
   }
 
+  void check(String where, String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!Character.isWhitespace(cp) && !Character.isISOControl(cp) && !(regular.has(cp) && bold.has(cp))) {
+        throw new IllegalArgumentException(where + " '" + text + "' has a character the embedded font DejaVu Sans "
+            + "cannot print: " + String.format("U+%04X", cp));
+      }
+    }
+  }
+
   String clean(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); ) {
@@ -77,10 +88,8 @@ final class Fonts {
       i += Character.charCount(cp);
       if (Character.isWhitespace(cp) || Character.isISOControl(cp)) {
         out.append(' ');
-      } else if (regular.has(cp) && bold.has(cp)) {
-        out.appendCodePoint(cp);
       } else {
-        out.append('?');
+        out.appendCodePoint(cp);
       }
     }
     return out.toString();
