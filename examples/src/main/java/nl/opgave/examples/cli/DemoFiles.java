@@ -28,12 +28,17 @@ import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.GroeneCirkel;
 import nl.opgave.model.doelenboom.Node;
 import nl.opgave.model.doelenboom.Project;
+import nl.opgave.pdf.CafePrint;
+import nl.opgave.pdf.PrintOptions;
 import nl.opgave.workshop.doelenboom.Portfolio;
 import nl.opgave.workshop.doelenboom.Roadmap;
 import nl.opgave.workshop.doelenboom.TreeValidator;
 import nl.opgave.workshop.doelenboom.ValidationResult;
 
-/** Writes the demo's files: JSON documents, CSV rosters, an iCalendar file, diagram text and one HTML page. */
+/**
+ * Writes the demo's files: JSON documents, CSV rosters, an iCalendar file, diagram text, one HTML page and the café's
+ * print-ready PDF.
+ */
 final class DemoFiles {
   private final Path dir;
   private final Lang lang;
@@ -68,6 +73,10 @@ final class DemoFiles {
     write("tafelrotatie.json", OpgaveJson.standard().write(DocumentType.ROTATION_PLAN, rotation));
     write("tafelrotatie-per-tafel.csv", RotationCsv.perTable(rotation, ';'));
     write("tafelrotatie-per-persoon.csv", RotationCsv.perPerson(rotation, ';'));
+  }
+
+  void print(SessionPlan plan, RotationPlan rotation) throws IOException {
+    write("world-cafe.pdf", CafePrint.pdf(plan, rotation, PrintOptions.DUTCH.withLanguage(lang.locale())));
   }
 
   void groeneCirkel(GroeneCirkel circle) throws IOException {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.opgave.examples.browser.HeadlessChromium;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +26,10 @@ class DemoOutTest {
     assertThat(dir.resolve("doelenboom.json")).content().contains("\"format\": \"opgave.doelenboom\"");
     assertThat(dir.resolve("groene-cirkel.json")).content().contains("\"format\": \"opgave.groene-cirkel\"");
     assertThat(dir.resolve("doelenboom.dot")).content().contains("digraph");
+    try (PDDocument pdf = Loader.loadPDF(dir.resolve("world-cafe.pdf").toFile())) {
+      assertThat(pdf.getNumberOfPages()).isEqualTo(6 + 5 + 1);
+      assertThat(new PDFTextStripper().getText(pdf)).contains("Tafelhost", "Jos van der Ploeg", "Wandplan");
+    }
     Path html = dir.resolve("opgavebeweging.html");
     assertThat(Files.size(html)).isGreaterThan(10_000);
     assertThat(Files.readString(html)).doesNotContain("<script src").doesNotContain("<link ");
