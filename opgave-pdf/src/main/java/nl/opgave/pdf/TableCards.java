@@ -59,12 +59,14 @@ final class TableCards {
     float size = MIN_SIZE;
     int columns = 2;
     search:
-    for (float s = MAX_SIZE; s >= MIN_SIZE; s -= 1) {
-      for (int c = 1; c <= 2; c++) {
-        if (height(sections, s, c) <= region) {
-          size = s;
-          columns = c;
-          break search;
+    for (boolean wrapping : new boolean[] {false, true}) {
+      for (float s = MAX_SIZE; s >= MIN_SIZE; s -= 1) {
+        for (int c = 1; c <= 2; c++) {
+          if ((wrapping || !wraps(sections, s, c)) && height(sections, s, c) <= region) {
+            size = s;
+            columns = c;
+            break search;
+          }
         }
       }
     }
@@ -113,7 +115,18 @@ final class TableCards {
   }
 
   private static float headerSize(float size) {
-    return Math.max(12, size * 0.85f);
+    return Math.min(18, Math.max(12, size * 0.85f));
+  }
+
+  private boolean wraps(List<Section> sections, float size, int columns) {
+    for (Section section : sections) {
+      for (String name : section.names()) {
+        if (canvas.fonts().regular.width(name, size) > columnWidth(columns)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private float headerHeight(float size) {

@@ -81,7 +81,7 @@ class CafePrintTest {
   }
 
   static Stream<Long> manySeeds() {
-    return LongStream.rangeClosed(1, 200).boxed();
+    return LongStream.rangeClosed(1, 150).boxed();
   }
 
   // --- what a person reads on each page
