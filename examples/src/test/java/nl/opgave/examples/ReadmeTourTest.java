@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SortedMap;
 import nl.opgave.model.InvalidValueException;
@@ -28,6 +29,9 @@ import nl.opgave.model.DutchText;
 import nl.opgave.model.cafe.RotationPlan;
 import nl.opgave.model.seed.WorldCafe4Maart;
 import nl.opgave.workshop.rotation.RotationPlanner;
+import nl.opgave.pdf.CafePrint;
+import nl.opgave.pdf.PrintOptions;
+import nl.opgave.pdf.PrintOptions.Part;
 import org.junit.jupiter.api.Test;
 
 /** The README's API tour, compiled and run by the build so that it cannot rot. */
@@ -83,5 +87,15 @@ class ReadmeTourTest {
     assertThat(plan.itinerary("joyce-otten").text(DutchText.DUTCH)).startsWith("ronde 1: tafel ");
     assertThat(plan.alternatives()).isNotEmpty();
     assertThat(plan.statistics().vraagstukRepeats()).isZero();
+  }
+
+  @Test
+  void tour_print() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    RotationPlan rotation = RotationPlanner.plan(WorldCafe4Maart.rotationRequest(4));
+    byte[] pdf = CafePrint.pdf(WorldCafe4Maart.sessionPlan(), rotation, PrintOptions.DUTCH);   // 12 pages
+    CafePrint.write(rotation, PrintOptions.DUTCH.withLanguage(Locale.ENGLISH).withParts(Part.ROUTE_CARDS), out);
+    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(out.size()).isGreaterThan(1000);
   }
 }

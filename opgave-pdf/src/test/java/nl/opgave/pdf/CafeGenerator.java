@@ -52,6 +52,38 @@ final class CafeGenerator {
     return name.length() > maxLength ? name.substring(0, maxLength).strip() : name;
   }
 
+  /** A café of the given size: every table with a host, two sides, names of up to 40 characters. */
+  static Generated sized(int tables, int people, int rounds) {
+    Random random = new Random(tables * 1000L + people);
+    List<Participant> list = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (int i = 1; list.size() < people; i++) {
+      String name = name(random, 40);
+      if (names.add(name.replaceAll("\\s", ""))) {
+        list.add(Participant.builder().id("p" + i).name(name).build());
+      }
+    }
+    List<Table> tableList = new ArrayList<>();
+    for (int t = 1; t <= tables; t++) {
+      Table.Builder table = Table.builder().number(t).vraagstuk(1).host(list.get(t - 1).id());
+      if (tables % 2 == 0) {
+        table.side(t <= tables / 2 ? 1 : 2);
+      }
+      tableList.add(table.build());
+    }
+    List<Round> roundList = new ArrayList<>();
+    for (int r = 1; r <= rounds; r++) {
+      roundList.add(Round.of(r, Duration.ofMinutes(15), "ronde " + r));
+    }
+    SessionPlan session = SessionPlan.builder().title("Café van " + people).date(LocalDate.of(2025, 3, 4))
+        .start(LocalTime.of(9, 30)).vraagstukken(List.of(Vraagstuk.of(1, "Gedrag van medewerkers")))
+        .sides(tables % 2 == 0 ? List.of(Side.of(1, "wit", "white"), Side.of(2, "blauw", "blue")) : List.of())
+        .tables(tableList).rounds(roundList).build();
+    RotationRequest request = RotationRequest.builder().from(RotationRequest.forSession(session, list, 1))
+        .iterationLimit(2_000).build();
+    return new Generated(session, RotationPlanner.plan(request));
+  }
+
   static Generated cafe(long seed, int maxNameLength) {
     Random random = new Random(seed);
     int sides = random.nextInt(3);

@@ -147,6 +147,24 @@ class CafePrintTest {
   }
 
   @Test
+  void aTableTooFullForOnePage_continuesOnTheNextWithEveryoneInTheirRound() {
+    CafeGenerator.Generated cafe = CafeGenerator.sized(1, 70, 4);
+    Printed printed = Printed.of(cafe.session(), cafe.rotation(), DUTCH.withParts(Part.TABLE_CARDS));
+    assertThat(printed.pages()).hasSizeGreaterThan(1);
+    assertThat(printed.pages().get(1)).startsWith("Tafel 1 (vervolg)");
+    checkTableCards(cafe.session(), cafe.rotation());
+  }
+
+  @Test
+  void aWallPlanTooBigForOneSheet_continuesWithEveryRowOnce() {
+    CafeGenerator.Generated cafe = CafeGenerator.sized(40, 320, 4);
+    Printed printed = Printed.of(cafe.session(), cafe.rotation(), DUTCH.withParts(Part.WALL_PLAN));
+    assertThat(printed.pages()).hasSizeGreaterThan(1);
+    assertThat(printed.pages().get(1)).contains("(2/" + printed.pages().size() + ")");
+    checkWallPlan(cafe.session(), cafe.rotation());
+  }
+
+  @Test
   void seedCafe_routeCardsShowEachPersonsTablesInOrderOnce() {
     checkRouteCards(WorldCafe4Maart.sessionPlan(), seedRotation());
   }
