@@ -3,6 +3,7 @@ module nl.opgave.examples {
   requires nl.opgave.model;
   requires nl.opgave.workshop;
   requires nl.opgave.io;
+  requires nl.opgave.pdf;
   requires info.picocli;
   requires static org.immutables.value.annotations;
   requires jdk.httpserver;

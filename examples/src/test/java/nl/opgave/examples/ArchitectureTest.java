@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
   private static final List<String> MODULES = List.of("opgave-model", "opgave-workshop", "opgave-io",
-      "opgave-test", "examples");
+      "opgave-pdf", "opgave-test", "examples");
 
   private static JavaClasses classes;
 
@@ -53,8 +53,21 @@ class ArchitectureTest {
   }
 
   @Test
-  void libraries_doNotDependOnTheCliOrABinding() {
+  void pdf_dependsOnTheModelOnly() {
+    noClasses().that().resideInAPackage("nl.opgave.pdf..")
+        .should().dependOnClassesThat().resideInAnyPackage("nl.opgave.workshop..", "nl.opgave.io..",
+            "nl.opgave.test..", "nl.opgave.examples..", "com.fasterxml..")
+        .check(classes);
     noClasses().that().resideInAnyPackage("nl.opgave.model..", "nl.opgave.workshop..", "nl.opgave.io..")
+        .should().dependOnClassesThat().resideInAnyPackage("nl.opgave.pdf..", "org.apache.pdfbox..",
+            "org.apache.fontbox..")
+        .check(classes);
+  }
+
+  @Test
+  void libraries_doNotDependOnTheCliOrABinding() {
+    noClasses().that().resideInAnyPackage("nl.opgave.model..", "nl.opgave.workshop..", "nl.opgave.io..",
+        "nl.opgave.pdf..")
         .should().dependOnClassesThat().resideInAnyPackage("picocli..", "org.slf4j.impl..",
             "org.slf4j.simple..", "org.slf4j.nop..")
         .check(classes);

@@ -113,6 +113,21 @@ class HostCompileTest {
               }
             }
             """, "true | 2 | true"),
+        Arguments.of("opgave-pdf+opgave-workshop", "PdfHost", """
+            import nl.opgave.model.cafe.RotationPlan;
+            import nl.opgave.workshop.rotation.RotationPlanner;
+            import nl.opgave.model.seed.WorldCafe4Maart;
+            import nl.opgave.pdf.CafePrint;
+            import nl.opgave.pdf.PrintOptions;
+
+            public class PdfHost {
+              public static String run() {
+                RotationPlan rotation = RotationPlanner.plan(WorldCafe4Maart.rotationRequest(4));
+                byte[] pdf = CafePrint.pdf(WorldCafe4Maart.sessionPlan(), rotation, PrintOptions.DUTCH);
+                return new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII);
+              }
+            }
+            """, "%PDF-"),
         Arguments.of("opgave-test", "TestHost", """
             import static nl.opgave.test.OpgaveAssertions.assertThat;
 
@@ -166,10 +181,12 @@ class HostCompileTest {
     }
   }
 
-  /** The module's jar (or classes) and the run-time closure of the dependencies its pom declares. */
+  /** The jars (or classes) of the modules ("a+b") and the run-time closure of the dependencies its pom declares. */
   private static List<Path> classPath(String module) throws Exception {
     Set<Path> entries = new LinkedHashSet<>();
-    addModule(module, entries);
+    for (String name : module.split("\\+")) {
+      addModule(name, entries);
+    }
     return List.copyOf(entries);
   }
 

@@ -37,7 +37,7 @@ final class DemoCommand implements Callable<Integer> {
   String now;
 
   @Option(names = "--out", paramLabel = "MAP", description = "Schrijf alles ook als bestanden in deze map: JSON,"
-      + " CSV, iCalendar, Mermaid, DOT en een HTML-pagina.")
+      + " CSV, iCalendar, Mermaid, DOT, een HTML-pagina en een pdf van het World Café om te printen.")
   Path outDir;
 
   @Option(names = "--seed", defaultValue = "4", description = "Seed van de tafelrotatie (standaard ${DEFAULT-VALUE}).")
@@ -81,6 +81,7 @@ final class DemoCommand implements Callable<Integer> {
       DemoFiles files = new DemoFiles(outDir, language);
       files.community(community, meeting.start().toInstant());
       files.cafe(cafe, rotation);
+      files.print(cafe, rotation);
       files.doelenboom(DromenVoorDoeners.doelenboom());
       files.groeneCirkel(DromenVoorDoeners.denHaag());
       files.html(meeting, cafe, rotation, DromenVoorDoeners.doelenboom(), DromenVoorDoeners.denHaag());

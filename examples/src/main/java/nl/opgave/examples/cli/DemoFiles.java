@@ -20,6 +20,7 @@ import nl.opgave.io.RotationCsv;
 import nl.opgave.model.cafe.Itinerary;
 import nl.opgave.model.cafe.RotationPlan;
 import nl.opgave.model.cafe.SessionPlan;
+import nl.opgave.model.cafe.Stop;
 import nl.opgave.model.cafe.Table;
 import nl.opgave.model.community.Community;
 import nl.opgave.model.community.Event;
@@ -28,12 +29,17 @@ import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.GroeneCirkel;
 import nl.opgave.model.doelenboom.Node;
 import nl.opgave.model.doelenboom.Project;
+import nl.opgave.pdf.CafePrint;
+import nl.opgave.pdf.PrintOptions;
 import nl.opgave.workshop.doelenboom.Portfolio;
 import nl.opgave.workshop.doelenboom.Roadmap;
 import nl.opgave.workshop.doelenboom.TreeValidator;
 import nl.opgave.workshop.doelenboom.ValidationResult;
 
-/** Writes the demo's files: JSON documents, CSV rosters, an iCalendar file, diagram text and one HTML page. */
+/**
+ * Writes the demo's files: JSON documents, CSV rosters, an iCalendar file, diagram text, one HTML page and the café's
+ * print-ready PDF.
+ */
 final class DemoFiles {
   private final Path dir;
   private final Lang lang;
@@ -70,6 +76,10 @@ final class DemoFiles {
     write("tafelrotatie-per-persoon.csv", RotationCsv.perPerson(rotation, ';'));
   }
 
+  void print(SessionPlan plan, RotationPlan rotation) throws IOException {
+    write("world-cafe.pdf", CafePrint.pdf(plan, rotation, PrintOptions.DUTCH.withLanguage(lang.locale())));
+  }
+
   void groeneCirkel(GroeneCirkel circle) throws IOException {
     write("groene-cirkel.json", OpgaveJson.standard().write(DocumentType.GROENE_CIRKEL, circle));
   }
@@ -102,21 +112,34 @@ final class DemoFiles {
         String where = CafeReport.sideName(plan, t, lang)
             + (t.vraagstuk().isPresent() ? " · " + lang.pick("vraagstuk ", "question ") + t.vraagstuk().getAsInt()
             : "");
-        rows.add(List.of(Integer.toString(table), where, people.stream().map(names::get)
-            .collect(Collectors.joining(", "))));
+        rows.add(List.of(Integer.toString(table), where, t.host().map(h -> "★ " + names.get(h)).orElse(""),
+            people.stream().filter(id -> t.host().filter(id::equals).isEmpty()).map(names::get)
+                .collect(Collectors.joining(", "))));
       });
       html.table("round", lang.pick("Ronde ", "Round ") + round + ": " + plan.rounds().get(round - 1).purpose(),
-          List.of(lang.pick("Tafel", "Table"), lang.pick("Kant", "Side"), lang.pick("Aan tafel", "Seated")), rows);
+          List.of(lang.pick("Tafel", "Table"), lang.pick("Kant", "Side"), lang.pick("Tafelhost", "Host"),
+              lang.pick("Aan tafel", "Seated")), rows);
     }
     html.close();
     html.heading(3, "reisroutes", lang.pick("Reisroutes", "Itineraries"));
+    html.paragraph(lang.pick("★ tafelhost: blijft de hele sessie aan dezelfde tafel.",
+        "★ host: stays at the same table all session."));
     List<List<String>> rows = new ArrayList<>();
     for (Itinerary itinerary : rotation.itineraries()) {
-      rows.add(List.of(itinerary.participant().displayName(), itinerary.participant().organisation().orElse(""),
-          itinerary.text(lang.locale()).replace("\n", " · ")));
+      List<String> row = new ArrayList<>();
+      boolean host = itinerary.stops().stream().anyMatch(Stop::host);
+      row.add((host ? "★ " : "") + itinerary.participant().displayName());
+      row.add(itinerary.participant().organisation().orElse(""));
+      for (Stop stop : itinerary.stops()) {
+        String text = stop.text(lang.locale());
+        row.add(text.substring(text.indexOf(": ") + 2));
+      }
+      rows.add(row);
     }
-    html.table("itineraries", "", List.of(lang.pick("Naam", "Name"), lang.pick("Organisatie", "Organisation"),
-        lang.pick("Route", "Route")), rows);
+    List<String> header = new ArrayList<>(List.of(lang.pick("Naam", "Name"), lang.pick("Organisatie",
+        "Organisation")));
+    plan.rounds().forEach(r -> header.add(lang.pick("Ronde ", "Round ") + r.number()));
+    html.table("itineraries", "", header, rows);
     html.paragraph(lang.pick("Spelregels: ", "Café etiquette: ") + String.join(" ", plan.spelregels()));
     html.paragraph(lang.pick("Herhaalde ontmoetingen: ", "Repeated meetings: ") + rotation.statistics().repeats()
         + lang.pick(" (ondergrens ", " (lower bound ") + rotation.repeatsLowerBound() + ")");
@@ -149,7 +172,11 @@ final class DemoFiles {
             + lang.pick(", " + result.warnings().size() + " waarschuwingen", ", " + result.warnings().size()
             + " warnings"));
     if (!result.violations().isEmpty()) {
-      html.list(result.violations().stream().map(v -> v.line(lang.locale())).collect(Collectors.toList()));
+      java.util.Map<String, String> texts = new java.util.HashMap<>();
+      tree.nodes().forEach(n -> texts.put(n.id(), n.text()));
+      html.list(result.violations().stream().map(v -> v.nodeId().filter(texts::containsKey)
+          .map(id -> v.message(lang.locale()).replace("'" + id + "'", "'" + texts.get(id) + "'"))
+          .orElseGet(() -> v.line(lang.locale()))).collect(Collectors.toList()));
     }
     List<SvgTree.Node> nodes = new ArrayList<>();
     for (Node node : tree.nodes()) {

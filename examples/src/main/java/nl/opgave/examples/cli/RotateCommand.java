@@ -67,10 +67,13 @@ final class RotateCommand implements Callable<Integer> {
       + "milliseconden (standaard ${DEFAULT-VALUE}); stopt eerder zodra de ondergrens gehaald is.")
   long timeLimitMs;
 
-  @Option(names = "--format", paramLabel = "csv|json|text", defaultValue = "text", description = "Uitvoer: csv "
-      + "(round,table,participant), json (het rotatieplan-document van opgave-io) of text (standaard "
-      + "${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "csv|json|text|pdf", defaultValue = "text", description = "Uitvoer: csv "
+      + "(round,table,participant), json (het rotatieplan-document van opgave-io), text (standaard "
+      + "${DEFAULT-VALUE}) of pdf (tafelkaarten, routekaartjes en wandplan om te printen; met --out).")
   String format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Schrijf de pdf naar dit bestand.")
+  Path outFile;
 
   @Mixin
   LangOption lang;
@@ -79,9 +82,13 @@ final class RotateCommand implements Callable<Integer> {
   public Integer call() {
     Lang language = lang.get();
     String kind = format.toLowerCase(Locale.ROOT);
-    if (!List.of("csv", "json", "text").contains(kind)) {
-      throw new UserException(language.pick("--format moet csv, json of text zijn, maar is '",
-          "--format must be csv, json or text, but was '") + format + "'");
+    if (!List.of("csv", "json", "text", "pdf").contains(kind)) {
+      throw new UserException(language.pick("--format moet csv, json, text of pdf zijn, maar is '",
+          "--format must be csv, json, text or pdf, but was '") + format + "'");
+    }
+    if ("pdf".equals(kind) != (outFile != null)) {
+      throw new UserException(language.pick("--out FILE hoort bij --format pdf, en alleen daarbij",
+          "--out FILE goes with --format pdf, and only with it"));
     }
     RotationRequest request = request(language);
     long start = System.nanoTime();
@@ -99,6 +106,10 @@ final class RotateCommand implements Callable<Integer> {
         break;
       case "json":
         out.print(OpgaveJson.standard().pretty().writeString(plan));
+        err.println(output.summary(took));
+        break;
+      case "pdf":
+        output.pdf(outFile);
         err.println(output.summary(took));
         break;
       default:

@@ -1,6 +1,9 @@
 package nl.opgave.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +17,8 @@ import nl.opgave.model.cafe.RotationPlan;
 import nl.opgave.model.cafe.RotationStatistics;
 import nl.opgave.model.cafe.StopReason;
 import nl.opgave.model.cafe.Table;
+import nl.opgave.pdf.CafePrint;
+import nl.opgave.pdf.PrintOptions;
 
 /** Writes a rotation plan as the contract's CSV or as text; JSON is opgave-io's rotation-plan document. */
 final class RotateOutput {
@@ -31,6 +36,17 @@ final class RotateOutput {
 
   private String label(String id) {
     return names ? byId.get(id).displayName() : id;
+  }
+
+  void pdf(Path file) {
+    try {
+      Files.write(file, CafePrint.pdf(plan, PrintOptions.DUTCH.withLanguage(lang.locale())));
+    } catch (IOException e) {
+      throw new UserException(lang.pick("kan niet schrijven naar ", "cannot write to ") + file + " (" + e.getMessage()
+          + ")");
+    } catch (IllegalArgumentException e) {
+      throw new UserException(e.getMessage());
+    }
   }
 
   void csv(PrintWriter out) {

@@ -24,6 +24,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,6 +40,11 @@ import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.Node;
 import nl.opgave.model.seed.DromenVoorDoeners;
 import nl.opgave.model.seed.Opgavebeweging;
+import nl.opgave.model.seed.WorldCafe4Maart;
+import nl.opgave.model.cafe.RotationPlan;
+import nl.opgave.pdf.CafePrint;
+import nl.opgave.pdf.PrintOptions;
+import nl.opgave.workshop.rotation.RotationPlanner;
 import nl.opgave.workshop.doelenboom.TreeValidator;
 import nl.opgave.workshop.doelenboom.ValidationResult;
 import nl.opgave.workshop.doelenboom.Violation;
@@ -71,6 +77,7 @@ public final class PortalExample implements AutoCloseable {
     server.createContext("/api/calendar", e -> respond(e, () -> calendar(query(e).get("now")), "GET"));
     server.createContext("/api/rotation", e -> respond(e, () -> rotations.plan(mapper, body(e), query(e)),
         "GET", "POST"));
+    server.createContext("/api/rotation.pdf", this::rotationPdf);
     server.createContext("/api/doelenboom", e -> respond(e, () -> doelenboom(DoelenboomOutline.render(
         DromenVoorDoeners.doelenboom())), "GET"));
     server.createContext("/api/doelenboom/validate", e -> respond(e, () -> doelenboom(utf8(body(e))), "POST"));
@@ -193,6 +200,23 @@ public final class PortalExample implements AutoCloseable {
     try (InputStream in = PortalExample.class.getResourceAsStream("index.html")) {
       send(exchange, 200, "text/html; charset=utf-8", in.readAllBytes());
     }
+  }
+
+  /** GET /api/rotation.pdf[?seed=X][&lang=en]: the seed's café as print-ready PDF, offered as a download. */
+  private void rotationPdf(HttpExchange exchange) throws IOException {
+    Map<String, String> query = query(exchange);
+    if (!"GET".equals(exchange.getRequestMethod()) || !"/api/rotation.pdf".equals(exchange.getRequestURI().getPath())
+        || !query.getOrDefault("seed", "4").matches("[0-9]{1,9}")) {
+      send(exchange, 400, "application/json", error("use GET /api/rotation.pdf with an optional seed of 1 to 9 digits"
+          + " and lang=en"));
+      return;
+    }
+    RotationPlan rotation = RotationPlanner.plan(WorldCafe4Maart.rotationRequest(Long.parseLong(query.getOrDefault(
+        "seed", "4"))));
+    byte[] pdf = CafePrint.pdf(WorldCafe4Maart.sessionPlan(), rotation, PrintOptions.DUTCH.withLanguage(
+        Locale.forLanguageTag(query.getOrDefault("lang", "nl"))));
+    exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"world-cafe.pdf\"");
+    send(exchange, 200, "application/pdf", pdf);
   }
 
   interface Handler {

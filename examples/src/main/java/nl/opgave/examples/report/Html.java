@@ -114,9 +114,16 @@ public final class Html {
       "table{border-collapse:collapse;margin:.8rem 0 1.5rem}caption{text-align:left;font-weight:600;"
           + "padding:.3rem 0}",
       "th,td{border:1px solid #bbb;padding:.25rem .6rem;text-align:left;vertical-align:top}",
-      "th{background:#eef3f8}.wit th{background:#f7f7f7}.blauw th{background:#dbe8f7}",
-      ".rounds{display:flex;flex-wrap:wrap;gap:1.5rem}.tree svg{max-width:100%;height:auto}",
+      "th{background:#eef3f8;white-space:nowrap}.wit th{background:#f7f7f7}.blauw th{background:#dbe8f7}",
+      "table.round td:nth-child(-n+3),table.itineraries td:first-child{white-space:nowrap}",
+      "table.round td:nth-child(3),.host{font-weight:600}",
+      ".rounds{display:flex;flex-wrap:wrap;gap:0 1.5rem}",
+      ".tree{overflow-x:auto}.tree svg{max-width:none;height:auto}",
       ".muted{color:#666}",
-      "@media print{body{margin:0}h2{page-break-before:auto}table{page-break-inside:avoid}}",
+      "@media print{@page{size:A4;margin:14mm}body{margin:0;max-width:none;font-size:10pt}h1{font-size:16pt}"
+          + "h2{margin-top:1.2rem;break-after:avoid;page-break-after:avoid}caption{break-after:avoid}"
+          + "thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}"
+          + "table{width:100%;margin:.4rem 0 1rem}.rounds{display:block}.tree{overflow:visible}"
+          + ".tree svg{max-width:100%}th{-webkit-print-color-adjust:exact;print-color-adjust:exact}}",
       "");
 }

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /** Draws a tree as inline SVG: leaves side by side, each parent centred above its children. */
 public final class SvgTree {
-  private static final int BOX_WIDTH = 190;
-  private static final int BOX_HEIGHT = 64;
+  private static final int BOX_WIDTH = 210;
+  private static final int BOX_HEIGHT = 76;
   private static final int GAP_X = 20;
   private static final int GAP_Y = 56;
   private static final String[] FILLS = {"#0b5394", "#3d85c6", "#6aa84f", "#93c47d"};
@@ -69,7 +69,7 @@ public final class SvgTree {
     StringBuilder svg = new StringBuilder();
     svg.append(String.format(java.util.Locale.ROOT,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"%s\" viewBox=\"0 0 %.0f %.0f\""
-            + " width=\"%.0f\" height=\"%.0f\" font-family=\"sans-serif\" font-size=\"12\">%n",
+            + " width=\"%.0f\" height=\"%.0f\" font-family=\"sans-serif\" font-size=\"14\">%n",
         Html.escape(label), width, height, width, height));
     for (Node node : postOrder) {
       if (node.parentId() != null && x.containsKey(node.parentId())) {
@@ -88,12 +88,12 @@ public final class SvgTree {
           "<g class=\"node\" data-id=\"%s\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%d\" height=\"%d\" rx=\"8\""
               + " fill=\"%s\"/>",
           Html.escape(node.id()), bx, by, BOX_WIDTH, BOX_HEIGHT, FILLS[Math.min(node.depth(), FILLS.length - 1)]));
-      List<String> lines = wrap(node.text(), 28, 4);
-      double firstY = by + BOX_HEIGHT / 2.0 - (lines.size() - 1) * 7.0 + 4;
+      List<String> lines = wrap(node.text(), 26, 4);
+      double firstY = by + BOX_HEIGHT / 2.0 - (lines.size() - 1) * 8.0 + 5;
       for (int i = 0; i < lines.size(); i++) {
         svg.append(String.format(java.util.Locale.ROOT,
             "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"#fff\">%s</text>",
-            bx + BOX_WIDTH / 2.0, firstY + i * 14, Html.escape(lines.get(i))));
+            bx + BOX_WIDTH / 2.0, firstY + i * 16, Html.escape(lines.get(i))));
       }
       svg.append("<title>").append(Html.escape(node.text())).append("</title></g>\n");
     }

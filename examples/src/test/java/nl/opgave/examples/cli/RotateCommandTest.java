@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
 import nl.opgave.io.DocumentType;
 import nl.opgave.io.OpgaveJson;
 import nl.opgave.model.cafe.RotationPlan;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +83,30 @@ class RotateCommandTest {
       }
     }
     return -1;
+  }
+
+  @Test
+  void pdf_writesTableCardsRouteCardsAndWallPlanToTheFile() throws IOException {
+    Path file = dir.resolve("rotatie.pdf");
+    Run run = run("rotate", "--participants", "36", "--tables", "6", "--rounds", "3", "--hosts", "--questions", "3",
+        "--sides", "2", "--seed", "4", "--format", "pdf", "--out", file.toString());
+    assertThat(run.code).as(run.err).isZero();
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).startsWith("herhalingen ");
+    try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+      assertThat(doc.getNumberOfPages()).isEqualTo(6 + 5 + 1);
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text).contains("Tafel 1", "Ronde 3", "Wandplan", "p36");
+    }
+  }
+
+  @Test
+  void pdf_goesWithOutAndOutOnlyWithPdf() {
+    Run noFile = run("rotate", "--participants", "12", "--tables", "3", "--rounds", "2", "--format", "pdf");
+    assertThat(noFile.code).isEqualTo(2);
+    assertThat(noFile.err.strip()).isEqualTo("fout: --out FILE hoort bij --format pdf, en alleen daarbij");
+    Run csv = run("rotate", "--participants", "12", "--tables", "3", "--rounds", "2", "--out", "x.pdf");
+    assertThat(csv.code).isEqualTo(2);
   }
 
   @Test

@@ -8,6 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import nl.opgave.examples.browser.HeadlessChromium;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,6 +94,20 @@ class PortalExampleTest {
         "- Gezonde kinderen\n  - Meer bewegen\n");
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("\"valid\":false").contains("LEAF_NOT_PROJECT");
+  }
+
+  @Test
+  void rotationPdf_isADownloadOfTheSeedCafe() throws Exception {
+    HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(portal.uri().resolve("/api/rotation.pdf?lang=en"))
+        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(response.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"world-cafe.pdf\"");
+    try (PDDocument pdf = Loader.loadPDF(response.body())) {
+      assertThat(pdf.getNumberOfPages()).isEqualTo(6 + 5 + 1);
+      assertThat(new PDFTextStripper().getText(pdf)).contains("Table 1", "Wall plan", "Jos van der Ploeg");
+    }
+    assertThat(get("/api/rotation.pdf?seed=x").statusCode()).isEqualTo(400);
   }
 
   @Test

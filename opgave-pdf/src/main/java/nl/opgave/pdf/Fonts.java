@@ -1,0 +1,108 @@
+package nl.opgave.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+final class Fonts {
+  static final String REGULAR = "font/DejaVuSans.ttf";
+  static final String BOLD = "font/DejaVuSans-Bold.ttf";
+
+  private static final class Files {
+    static final byte[] REGULAR_BYTES = read(REGULAR);
+    static final byte[] BOLD_BYTES = read(BOLD);
+  }
+
+  static final class Face {
+    final PDType0Font font;
+    private final TrueTypeFont ttf;
+    private final CmapLookup cmap;
+    private final float scale;
+    private final Map<Integer, Float> widths = new HashMap<>();
+
+    Face(PDDocument doc, byte[] bytes) throws IOException {
+      ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+      cmap = ttf.getUnicodeCmapLookup();
+      scale = 1000f / ttf.getUnitsPerEm();
+      font = PDType0Font.load(doc, ttf, true);
+    }
+
+    boolean has(int codePoint) {
+      return cmap.getGlyphId(codePoint) != 0;
+    }
+
+    float width(String text, float size) {
+      float units = 0;
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        units += widths.computeIfAbsent(cp, this::advance);
+        i += Character.charCount(cp);
+      }
+      return units * size / 1000f;
+    }
+
+    private float advance(int codePoint) {
+      try {
+        return ttf.getAdvanceWidth(cmap.getGlyphId(codePoint)) * scale;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  final Face regular;
+  final Face bold;
+
+  Fonts(PDDocument doc) throws IOException {
+    regular = new Face(doc, Files.REGULAR_BYTES);
+    bold = new Face(doc, Files.BOLD_BYTES);
+  }
+
+  Face face(boolean isBold) {
+    return isBold ? bold : regular;
+  }
+
+  void check(String where, String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!Character.isWhitespace(cp) && !Character.isISOControl(cp) && !(regular.has(cp) && bold.has(cp))) {
+        throw new IllegalArgumentException(where + " '" + text + "' has a character the embedded font DejaVu Sans "
+            + "cannot print: " + String.format("U+%04X", cp));
+      }
+    }
+  }
+
+  String clean(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isWhitespace(cp) || Character.isISOControl(cp)) {
+        out.append(' ');
+      } else {
+        out.appendCodePoint(cp);
+      }
+    }
+    return out.toString();
+  }
+
+  static byte[] read(String resource) {
+    try (InputStream in = Fonts.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("font " + resource + " is missing from opgave-pdf's jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read font " + resource + ": " + e.getMessage(), e);
+    }
+  }
+}
