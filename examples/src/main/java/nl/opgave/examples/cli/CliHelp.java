@@ -22,15 +22,14 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /** The help and the command-line mistakes of the CLI in its language: Help.properties, Help_en.properties. */
 final class CliHelp {
   private static final Map<String, String> ENGLISH_LABELS = Map.of("BESTAND", "FILE", "MAP", "DIR",
-      "MOMENT", "INSTANT", "FORMAAT", "FORMAT", "CATEGORIE", "CATEGORY", "TERM", "TERM");
+      "MOMENT", "INSTANT", "FORMAAT", "FORMAT", "CATEGORIE", "CATEGORY");
+  private static final Map<String, String> DUTCH_LABELS = Map.of("COMMAND", "COMMANDO");
 
   private CliHelp() {}
 
   static void localise(CommandLine cli, Lang lang) {
     cli.setResourceBundle(bundle(lang == Lang.EN ? "Help_en.properties" : "Help.properties"));
-    if (lang == Lang.EN) {
-      englishLabels(cli);
-    }
+    relabel(cli, lang == Lang.EN ? ENGLISH_LABELS : DUTCH_LABELS);
   }
 
   private static ResourceBundle bundle(String name) {
@@ -41,23 +40,21 @@ final class CliHelp {
     }
   }
 
-  private static void englishLabels(CommandLine cli) {
+  private static void relabel(CommandLine cli, Map<String, String> labels) {
     CommandSpec spec = cli.getCommandSpec();
     List<OptionSpec> options = new ArrayList<>(spec.options());
     options.forEach(spec::remove);
     for (OptionSpec option : options) {
-      spec.addOption(option.toBuilder().paramLabel(english(option.paramLabel())).build());
+      spec.addOption(option.toBuilder().paramLabel(labels.getOrDefault(option.paramLabel(), option.paramLabel()))
+          .build());
     }
     List<PositionalParamSpec> positionals = new ArrayList<>(spec.positionalParameters());
     positionals.forEach(spec::remove);
     for (PositionalParamSpec positional : positionals) {
-      spec.addPositional(positional.toBuilder().paramLabel(english(positional.paramLabel())).build());
+      spec.addPositional(positional.toBuilder()
+          .paramLabel(labels.getOrDefault(positional.paramLabel(), positional.paramLabel())).build());
     }
-    cli.getSubcommands().values().stream().distinct().forEach(CliHelp::englishLabels);
-  }
-
-  private static String english(String label) {
-    return ENGLISH_LABELS.getOrDefault(label, label);
+    cli.getSubcommands().values().stream().distinct().forEach(sub -> relabel(sub, labels));
   }
 
   static String problem(CommandLine.ParameterException e, Lang lang) {

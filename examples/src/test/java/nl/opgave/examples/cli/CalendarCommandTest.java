@@ -21,6 +21,15 @@ class CalendarCommandTest {
   }
 
   @Test
+  void demo_readsNowTheWayCalendarDoes() {
+    CliRun run = CliRun.of("demo", "--now", "2025-06-03T11:00");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("Nu bezig: dinsdag 3 juni 2025, Gemeente Zwolle");
+    assertThat(CliRun.of("demo", "--now", "morgen").err.strip()).startsWith("fout: --now 'morgen' is geen moment;");
+  }
+
+  @Test
   void calendar_inEnglishSaysInProgress() {
     CliRun run = CliRun.of("calendar", "--now", "2025-06-03T11:00", "--lang", "en");
 

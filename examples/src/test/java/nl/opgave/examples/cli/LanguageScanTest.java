@@ -33,7 +33,7 @@ class LanguageScanTest {
   private static final List<String> ENGLISH = List.of("the", "and", "usage", "commands", "show", "print", "exit",
       "message", "information", "error", "errors", "warning", "warnings", "invalid", "unknown", "missing", "option",
       "expected", "table", "tables", "round", "rounds", "host", "participants", "iteration", "iterations", "next",
-      "upcoming", "past", "none", "nothing", "found", "repeats", "lower bound", "welcome", "members", "poll", "votes", "file", "must", "cannot", "should", "valid", "in progress", "change tables");
+      "upcoming", "past", "none", "nothing", "found", "repeats", "lower bound", "welcome", "members", "poll", "votes", "file", "command", "must", "cannot", "should", "valid", "in progress", "change tables");
   /** Dutch words that must not appear in English output (whole words, any case). */
   private static final List<String> DUTCH = List.of("ronde", "rondes", "groepswerk", "iteratie",
       "iteraties", "deelnemers", "herhalingen", "ondergrens", "eerstvolgende", "komende", "eerdere", "geen", "fout",
