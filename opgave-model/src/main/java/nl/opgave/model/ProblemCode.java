@@ -45,6 +45,15 @@ public enum ProblemCode {
   /** An id listed twice: arguments field and id. */
   ID_TWICE("%s contains the id %s twice", "", "%s bevat het id %s twee keer", ""),
 
+  /** A tussenvoegsel not in lower case: argument the value. */
+  TUSSENVOEGSEL_CASE("tussenvoegsel must be stored in lower case, but was %s", "",
+      "tussenvoegsel moet in kleine letters staan, maar was %s", ""),
+  /** A name without any part to call the person by. */
+  NAME_WITHOUT_PARTS("name must have a voornaam, voorletters or achternaam, but has none", "",
+      "een naam heeft een voornaam, voorletters of achternaam nodig, maar heeft geen daarvan", ""),
+  /** A tussenvoegsel without achternaam: argument the tussenvoegsel. */
+  TUSSENVOEGSEL_ALONE("tussenvoegsel %s needs an achternaam", "", "tussenvoegsel %s vraagt een achternaam", ""),
+
   // ------------------------------------------------------------------ files and limits
   /** A file over the size limit: argument the limit in bytes. */
   FILE_TOO_LARGE("the file is larger than %s bytes (the read limit)", "",
