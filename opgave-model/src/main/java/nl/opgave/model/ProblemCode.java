@@ -15,6 +15,8 @@ public enum ProblemCode {
   TEXT("%s", "%2$s", "%s", "%2$s"),
   /** A rule of the model worded as text only: argument the English message. */
   MODEL_RULE("%s", "", "%s", ""),
+  /** A hard rule of a rotation plan that workshop's check finds broken, worded as text only (English). */
+  ROTATION_RULE("%s", "", "%s", ""),
 
   // ------------------------------------------------------------------ the model's preconditions
   /** A required field was not set: argument the field names. */

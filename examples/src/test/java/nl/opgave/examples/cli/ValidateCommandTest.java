@@ -127,4 +127,28 @@ class ValidateCommandTest {
         file + ":5:2: /nodes/3: 'wees' is a second root; the tree's root is 'droom'",
         file + ":5:2: /nodes/3: the root 'wees' is a project; the root must be a droom");
   }
+
+  @Test
+  void rotationPlanWhoseHostMoves_isInvalid_byWorkshopsPlanCheck() throws Exception {
+    CliRun planned = CliRun.of("rotate", "--participants", "8", "--tables", "2", "--rounds", "2", "--hosts",
+        "--format", "json");
+    com.fasterxml.jackson.databind.ObjectMapper trees = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode plan = (com.fasterxml.jackson.databind.node.ObjectNode)
+        trees.readTree(planned.out);
+    com.fasterxml.jackson.databind.node.ArrayNode round2 = (com.fasterxml.jackson.databind.node.ArrayNode)
+        plan.at("/seatings/1/tables");
+    int other = 2;
+    while (round2.get(other).asInt() == 1) {
+      other++;
+    }
+    round2.set(other, 1);
+    round2.set(0, 2);
+    Path file = dir.resolve("plan.json");
+    Files.writeString(file, trees.writerWithDefaultPrettyPrinter().writeValueAsString(plan));
+
+    CliRun run = CliRun.of("validate", file.toString());
+
+    assertThat(run.exitCode).as(run.out).isEqualTo(OpgaveCli.USER_ERROR);
+    assertThat(run.out).contains(file + ":").contains(": /seatings: ").contains("p1");
+  }
 }
