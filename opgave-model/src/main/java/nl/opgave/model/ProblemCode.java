@@ -15,6 +15,8 @@ public enum ProblemCode {
   TEXT("%s", "%2$s", "%s", "%2$s"),
   /** A rule of the model worded as text only: argument the English message. */
   MODEL_RULE("%s", "", "%s", ""),
+  /** A hard rule of a rotation plan that workshop's check finds broken, worded as text only (English). */
+  ROTATION_RULE("%s", "", "%s", ""),
 
   // ------------------------------------------------------------------ the model's preconditions
   /** A required field was not set: argument the field names. */
@@ -44,6 +46,15 @@ public enum ProblemCode {
   NEGATIVE("%s must not be negative, but was %s", "", "%s mag niet negatief zijn, maar was %s", ""),
   /** An id listed twice: arguments field and id. */
   ID_TWICE("%s contains the id %s twice", "", "%s bevat het id %s twee keer", ""),
+
+  /** A tussenvoegsel not in lower case: argument the value. */
+  TUSSENVOEGSEL_CASE("tussenvoegsel must be stored in lower case, but was %s", "",
+      "tussenvoegsel moet in kleine letters staan, maar was %s", ""),
+  /** A name without any part to call the person by. */
+  NAME_WITHOUT_PARTS("name must have a voornaam, voorletters or achternaam, but has none", "",
+      "een naam heeft een voornaam, voorletters of achternaam nodig, maar heeft geen daarvan", ""),
+  /** A tussenvoegsel without achternaam: argument the tussenvoegsel. */
+  TUSSENVOEGSEL_ALONE("tussenvoegsel %s needs an achternaam", "", "tussenvoegsel %s vraagt een achternaam", ""),
 
   // ------------------------------------------------------------------ files and limits
   /** A file over the size limit: argument the limit in bytes. */

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class ProblemCodeTest {
   static Stream<ProblemCode> translated() {
-    return Stream.of(ProblemCode.values()).filter(c -> c != ProblemCode.TEXT && c != ProblemCode.MODEL_RULE);
+    return Stream.of(ProblemCode.values()).filter(c -> c != ProblemCode.TEXT && c != ProblemCode.MODEL_RULE
+        && c != ProblemCode.ROTATION_RULE);
   }
 
   @ParameterizedTest(name = "{0}")

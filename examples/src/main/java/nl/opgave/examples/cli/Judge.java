@@ -10,17 +10,21 @@ import nl.opgave.io.OpgaveFormatException.Problem;
 import nl.opgave.io.OpgaveJson;
 import nl.opgave.io.OutlineFormatException;
 import nl.opgave.io.OutlineProblem;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
+import nl.opgave.model.cafe.RotationPlan;
 import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.GroeneCirkel;
 import nl.opgave.workshop.doelenboom.Severity;
 import nl.opgave.workshop.doelenboom.TreeValidator;
 import nl.opgave.workshop.doelenboom.ValidationResult;
 import nl.opgave.workshop.doelenboom.Violation;
+import nl.opgave.workshop.rotation.RotationPlanner;
 
 /**
  * The rules behind each kind of file, for every command that reads one: the reader's problems, then the
- * functions behind the document type (workshop's doelenboom validation), each placed at its line, column and
- * JSON Pointer; printed the same way everywhere.
+ * functions behind the document type (workshop's doelenboom validation and rotation plan check), each placed at its
+ * line, column and JSON Pointer; printed the same way everywhere.
  */
 final class Judge {
   private Judge() {}
@@ -47,6 +51,13 @@ final class Judge {
     } else if (value instanceof GroeneCirkel) {
       tree = ((GroeneCirkel) value).doelenboom();
       at = "/doelenboom";
+    }
+    if (value instanceof RotationPlan) {
+      List<Problem> broken = new ArrayList<>();
+      for (String rule : RotationPlanner.check((RotationPlan) value)) {
+        broken.add(new Problem(source, 0, 0, "/seatings", ProblemMessage.of(ProblemCode.ROTATION_RULE, rule)));
+      }
+      return new Verdict(value, OpgaveJson.standard().locate(bytes, broken), List.of());
     }
     if (tree == null) {
       return new Verdict(value, List.of(), List.of());

@@ -2,6 +2,8 @@ package nl.opgave.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import nl.opgave.model.doelenboom.Doelenboom;
+import nl.opgave.model.doelenboom.GroeneCirkel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +42,11 @@ final class TreeValidateCommand implements Callable<Integer> {
     byte[] bytes = TreeInput.bytes(file, language);
     boolean json = TreeInput.isJson(file, bytes);
     Judge.Verdict verdict = json ? Judge.json(bytes, file, maxDepth) : Judge.outline(bytes, file, maxDepth);
+    if (verdict.value() != null && !(verdict.value() instanceof Doelenboom)
+        && !(verdict.value() instanceof GroeneCirkel)) {
+      throw new UserException(file + ": " + language.pick("geen doelenboom of Groene Cirkel",
+          "not a doelenboom or Groene Cirkel"));
+    }
     if (verdict.value() == null) {
       PrintWriter err = spec.commandLine().getErr();
       verdict.problems().forEach(p -> err.println(Judge.line(p, language.locale(), json)));

@@ -46,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
       byte[] bytes = TreeInput.bytes(name, language);
       boolean csv = file.getFileName() != null
           && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-      boolean json = !csv && TreeInput.isJson(name, bytes);
+      boolean json = !csv && !isOutline(name, bytes);
       List<Problem> problems = csv ? participants(ParticipantCsv.standard(), bytes, name)
           : json ? Judge.json(bytes, name, TreeValidator.DEFAULT_MAX_DEPTH).problems()
           : Judge.outline(bytes, name, TreeValidator.DEFAULT_MAX_DEPTH).problems();
@@ -59,6 +59,17 @@ final class ValidateCommand implements Callable<Integer> {
     }
     out.flush();
     return allValid ? 0 : OpgaveCli.USER_ERROR;
+  }
+
+  /** An outline by its name (.txt, .md) or by its first character, a bullet; anything else is read as JSON. */
+  private static boolean isOutline(String name, byte[] bytes) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".txt") || lower.endsWith(".md")) {
+      return true;
+    }
+    String start = new String(bytes, 0, Math.min(bytes.length, 64), java.nio.charset.StandardCharsets.UTF_8)
+        .replace("\uFEFF", "").stripLeading();
+    return start.startsWith("-") && !lower.endsWith(".json");
   }
 
   /** Returns every problem the reader finds in a participants CSV, for validate and rotate alike. */

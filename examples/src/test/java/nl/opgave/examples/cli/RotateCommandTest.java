@@ -174,6 +174,16 @@ class RotateCommandTest {
   }
 
   @Test
+  void participantsFile_sideNamesAsWellAsNumbers_andTheHelpSaysSo() throws IOException {
+    Path file = dir.resolve("kanten.csv");
+    Files.writeString(file, "naam;kant\nJos;wit\nVera;blauwe\nLisette;2\nAnouk;White\n");
+    Run run = run("rotate", "--participants-file", file.toString(), "--tables", "2", "--rounds", "1", "--sides", "2",
+        "--format", "csv");
+    assertThat(run.code).as(run.err).isZero();
+    assertThat(run("rotate", "--help").out).contains("wit/witte/white").contains("blauw/blauwe/blue");
+  }
+
+  @Test
   void participantsFile_errorsNameFileLineAndColumn() throws IOException {
     Path file = dir.resolve("fout.csv");
     Files.writeString(file, "Jos,PZH\n\"Vera,Heemskerk\nLisette,Heemskerk\n");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import nl.opgave.io.OpgaveJson;
 import nl.opgave.model.seed.Opgavebeweging;
 import org.junit.jupiter.api.Test;
@@ -80,5 +81,74 @@ class ValidateCommandTest {
     assertThat(run.out).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n").endsWith("END:VCALENDAR\r\n")
         .contains("UID:opgavebeweging-3@opgave\r\n", "DTSTAMP:20250301T080000Z\r\n",
             "DTSTART;TZID=Europe/Amsterdam:20250304T100000\r\n");
+  }
+
+  @Test
+  void demoOutFiles_rostersIncluded_allPassValidate_andTheRosterFeedsRotate() throws Exception {
+    Path out = dir.resolve("demo");
+    assertThat(CliRun.of("demo", "--out", out.toString()).exitCode).isZero();
+    List<String> files = new java.util.ArrayList<>();
+    try (java.util.stream.Stream<Path> listed = Files.list(out)) {
+      listed.filter(f -> f.toString().matches(".*\\.(json|csv|txt)$")).forEach(f -> files.add(f.toString()));
+    }
+    assertThat(files).anyMatch(f -> f.endsWith("tafelrotatie-per-tafel.csv"))
+        .anyMatch(f -> f.endsWith("tafelrotatie-per-persoon.csv"));
+
+    for (String file : files) {
+      CliRun run = CliRun.of("validate", file);
+      assertThat(run.exitCode).as(file + ": " + run.out).isZero();
+      assertThat(run.out).isEqualTo("valid" + System.lineSeparator());
+    }
+    assertThat(out.resolve("tafelrotatie-per-tafel.csv")).content().doesNotContain(";ja\r\n");
+    CliRun rotate = CliRun.of("rotate", "--participants-file", out.resolve("tafelrotatie-per-tafel.csv").toString(),
+        "--tables", "6", "--rounds", "2", "--format", "csv");
+    assertThat(rotate.exitCode).as(rotate.err).isZero();
+  }
+
+  @Test
+  void brokenDoelenboom_isInvalid_everyStructuralProblemWithLineColumnAndPointer() throws Exception {
+    Path file = dir.resolve("boom.json");
+    Files.writeString(file, "{\"format\": \"opgave.doelenboom\", \"version\": 1, \"nodes\": [\n"
+        + " {\"id\": \"droom\", \"level\": \"droom\", \"text\": \"Droom\"},\n"
+        + " {\"id\": \"x\", \"level\": \"doel\", \"text\": \"X\"},\n"
+        + " {\"id\": \"y\", \"level\": \"doel\", \"text\": \"Y\"},\n"
+        + " {\"id\": \"wees\", \"level\": \"project\", \"text\": \"Wees\", \"target\": {\"quantity\": 1,"
+        + " \"unit\": \"x\"}}],\n"
+        + " \"links\": [{\"childId\": \"x\", \"parentId\": \"y\"}, {\"childId\": \"y\", \"parentId\": \"x\"},\n"
+        + "  {\"childId\": \"y\", \"parentId\": \"droom\"}]}", StandardCharsets.UTF_8);
+
+    CliRun run = CliRun.of("validate", "--lang", "en", file.toString());
+
+    assertThat(run.exitCode).isEqualTo(OpgaveCli.USER_ERROR);
+    assertThat(run.out.lines()).containsExactly(
+        file + ":2:2: /nodes/0: droom 'droom' has no children; every leaf must be a project",
+        file + ":3:2: /nodes/1: the parent links form a cycle: x -> y -> x",
+        file + ":7:3: /links/2: 'y' has two parents: 'x' and 'droom'",
+        file + ":5:2: /nodes/3: 'wees' is a second root; the tree's root is 'droom'",
+        file + ":5:2: /nodes/3: the root 'wees' is a project; the root must be a droom");
+  }
+
+  @Test
+  void rotationPlanWhoseHostMoves_isInvalid_byWorkshopsPlanCheck() throws Exception {
+    CliRun planned = CliRun.of("rotate", "--participants", "8", "--tables", "2", "--rounds", "2", "--hosts",
+        "--format", "json");
+    com.fasterxml.jackson.databind.ObjectMapper trees = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode plan = (com.fasterxml.jackson.databind.node.ObjectNode)
+        trees.readTree(planned.out);
+    com.fasterxml.jackson.databind.node.ArrayNode round2 = (com.fasterxml.jackson.databind.node.ArrayNode)
+        plan.at("/seatings/1/tables");
+    int other = 2;
+    while (round2.get(other).asInt() == 1) {
+      other++;
+    }
+    round2.set(other, 1);
+    round2.set(0, 2);
+    Path file = dir.resolve("plan.json");
+    Files.writeString(file, trees.writerWithDefaultPrettyPrinter().writeValueAsString(plan));
+
+    CliRun run = CliRun.of("validate", file.toString());
+
+    assertThat(run.exitCode).as(run.out).isEqualTo(OpgaveCli.USER_ERROR);
+    assertThat(run.out).contains(file + ":").contains(": /seatings: ").contains("p1");
   }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.opgave.model.DutchText;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -102,16 +103,16 @@ abstract class PersonNameDef implements Comparable<PersonName> {
       String v = tussenvoegsel.get();
       rules.text("tussenvoegsel", v, 50);
       if (!isLowerCase(v)) {
-        rules.check(false, "tussenvoegsel must be stored in lower case, but was " + Checks.quote(v));
+        rules.check(false, ProblemCode.TUSSENVOEGSEL_CASE, Checks.quote(v));
       }
     }
     if (achternaam.isPresent()) {
       rules.text("achternaam", achternaam.get(), 200);
     }
     rules.check(voornaam.isPresent() || voorletters.isPresent() || achternaam.isPresent(),
-        "name must have a voornaam, voorletters or achternaam, but has none");
+        ProblemCode.NAME_WITHOUT_PARTS);
     if (tussenvoegsel.isPresent() && achternaam.isEmpty()) {
-      rules.check(false, "tussenvoegsel " + Checks.quote(tussenvoegsel.get()) + " needs an achternaam");
+      rules.check(false, ProblemCode.TUSSENVOEGSEL_ALONE, Checks.quote(tussenvoegsel.get()));
     }
     rules.done();
   }
