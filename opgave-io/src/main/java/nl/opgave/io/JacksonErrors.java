@@ -29,8 +29,8 @@ final class JacksonErrors {
     return describe(e.originalMessage(), e.constraint(), limits);
   }
 
-  private static ProblemMessage describe(String message0, boolean constraint, ReadLimits limits) {
-    String original = message0 == null ? "" : message0;
+  private static ProblemMessage describe(String originalMessage, boolean constraint, ReadLimits limits) {
+    String original = originalMessage == null ? "" : originalMessage;
     if (constraint) {
       return constraint(original, limits);
     }

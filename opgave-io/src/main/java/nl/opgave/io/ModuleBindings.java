@@ -60,7 +60,8 @@ final class ModuleBindings {
     }
 
     @Override
-    public T read(JsonTokens tokens, boolean lenient, ReadLimits limits) throws IOException {
+    public T read(JsonTokens tokens, boolean lenient, Object readLimits) throws IOException {
+      ReadLimits limits = (ReadLimits) readLimits;
       JsonIn in = new JsonIn(tokens, "json", lenient, limits);
       T value = null;
       try {

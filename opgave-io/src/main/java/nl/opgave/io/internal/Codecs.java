@@ -2,7 +2,6 @@ package nl.opgave.io.internal;
 
 import java.io.IOException;
 import java.util.List;
-import nl.opgave.io.ReadLimits;
 
 /** The values a JSON library's module registers, each with the one writer and strict reader opgave-io has. */
 public final class Codecs {
@@ -19,11 +18,14 @@ public final class Codecs {
     void write(JsonOut out, T value) throws IOException;
 
     /**
-     * Reads the value at the current token.
+     * Reads the value at the current token, with the limits of a {@code nl.opgave.io.ReadLimits} (typed as Object:
+     * this package must not depend on the API package that depends on it).
      *
-     * @throws nl.opgave.io.OpgaveFormatException with every problem, if the tokens hold no valid value
+     * @throws ClassCastException if limits is not a {@code ReadLimits}
+     * @throws RuntimeException an {@code nl.opgave.io.OpgaveFormatException} with every problem, if the tokens hold
+     *     no valid value
      */
-    T read(JsonTokens in, boolean lenient, ReadLimits limits) throws IOException;
+    T read(JsonTokens in, boolean lenient, Object limits) throws IOException;
   }
 
   /** Every value type and document type of opgave-io. */
