@@ -92,7 +92,7 @@ final class TableCards {
     Block vraagstuk = new Block(canvas, new Box(MARGIN, top - height, width, height));
     if (place.vraagstuk().isPresent()) {
       vraagstuk.add(Para.of(words.vraagstuk() + " " + place.vraagstuk().getAsInt(), false, 15, Colour.GREY, 0));
-      place.vraagstukTitle().ifPresent(t -> vraagstuk.add(Para.of(t, true, 26, Colour.BLACK, 3)));
+      place.vraagstukTitle().ifPresent(t -> vraagstuk.add(Para.of(t, true, 26, Colour.BLACK, 3).shorten()));
       vraagstuk.draw(0.55f);
       top -= height + 4;
     }
@@ -100,7 +100,7 @@ final class TableCards {
     Block host = new Block(canvas, new Box(MARGIN, top - hostHeight, width, hostHeight));
     if (place.host().isPresent()) {
       host.add(Para.of(words.host(), false, 14, Colour.GREY, 0))
-          .add(Para.of(cafe.name(place.host().get()), true, 24, Colour.BLACK, 2));
+          .add(Para.of(cafe.name(place.host().get()), true, 24, Colour.BLACK, 2).shorten());
     } else {
       host.add(Para.of(words.noHost(), false, 14, Colour.GREY, 0));
     }

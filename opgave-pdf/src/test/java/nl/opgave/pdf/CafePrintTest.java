@@ -363,6 +363,20 @@ class CafePrintTest {
   }
 
   @Test
+  void aHostNameOfHundredsOfCharacters_isShortenedNotDroppedAndStaysInItsBox() throws IOException {
+    RotationPlan rotation = seedRotation();
+    List<Participant> people = new ArrayList<>(rotation.request().participants());
+    String name = "Jos" + " van der Ploeg-Witlox".repeat(14);
+    people.set(0, Participant.builder().from(people.get(0)).name(name).build());
+    RotationPlan renamed = RotationPlan.builder().from(rotation)
+        .request(nl.opgave.model.cafe.RotationRequest.builder().from(rotation.request()).participants(people).build())
+        .build();
+    Printed printed = Printed.of(WorldCafe4Maart.sessionPlan(), renamed, DUTCH.withParts(Part.TABLE_CARDS));
+    assertThat(overflows(printed.placed())).isEmpty();
+    assertThat(printed.pages().get(0)).contains("Tafelhost\nJos van der Ploeg-Witlox van der").contains("…");
+  }
+
+  @Test
   void overflowCheck_catchesALineWiderOrTallerThanItsBox() throws IOException {
     Canvas.Box box = new Canvas.Box(100, 100, 50, 20);
     Canvas.Placed wide = new Canvas.Placed(0, "Marianne Witlox-van den IJssel", false, 10, 100, 105, box);
