@@ -2,46 +2,39 @@ package nl.opgave.io;
 
 import java.util.List;
 import java.util.Locale;
+import nl.opgave.model.ProblemCode;
 
-/** The stable kinds of outline problems, each with an English and a Dutch message. */
+/** The stable kinds of outline problems, each with an English and a Dutch message from {@link ProblemCode}. */
 public enum OutlineError {
   /** A tab character anywhere on a line. */
-  TAB("tab character; indent with two spaces per level and use no tabs",
-      "tabteken; spring in met twee spaties per niveau en gebruik geen tabs"),
+  TAB,
   /** An indent that is not a multiple of two spaces. */
-  ODD_INDENT("indent of %s spaces is not a multiple of two", "inspringing van %s spaties is geen veelvoud van twee"),
+  ODD_INDENT,
   /** The first item is indented. */
-  FIRST_INDENTED("the first item must not be indented", "het eerste item mag niet inspringen"),
+  FIRST_INDENTED,
   /** An indent deeper than one level below the item above. */
-  SKIPPED_LEVEL("indent skips a level: level %s follows level %s",
-      "inspringing slaat een niveau over: niveau %s volgt op niveau %s"),
+  SKIPPED_LEVEL,
   /** An item at the fourth level. */
-  FOURTH_LEVEL("a fourth level; an outline has three levels (droom, doel, project)",
-      "een vierde niveau; een overzicht heeft drie niveaus (droom, doel, project)"),
+  FOURTH_LEVEL,
   /** A line that does not start with "- ". */
-  MISSING_BULLET("missing bullet: an item starts with '- '", "opsommingsteken ontbreekt: een item begint met '- '"),
+  MISSING_BULLET,
   /** A dash not followed by a space. */
-  MISSING_SPACE("missing space after the bullet '-'", "spatie na het opsommingsteken '-' ontbreekt"),
+  MISSING_SPACE,
   /** A bullet without text. */
-  EMPTY_ITEM("empty item: text must follow '- '", "leeg item: na '- ' moet tekst volgen"),
+  EMPTY_ITEM,
   /** An item longer than the limit. */
-  TOO_LONG("item of %s characters; at most %s are allowed", "item van %s tekens; hooguit %s zijn toegestaan"),
+  TOO_LONG,
   /** A control character in an item. */
-  CONTROL_CHARACTER("control character U+%s", "stuurteken U+%s"),
+  CONTROL_CHARACTER,
   /** Bytes that are not UTF-8. */
-  INVALID_UTF8("invalid UTF-8: byte 0x%s does not start a valid sequence",
-      "ongeldige UTF-8: byte 0x%s begint geen geldige reeks");
+  INVALID_UTF8;
 
-  private final String english;
-  private final String dutch;
-
-  OutlineError(String english, String dutch) {
-    this.english = english;
-    this.dutch = dutch;
+  /** Returns the library-wide code, whose table holds the messages. */
+  public ProblemCode problemCode() {
+    return this == INVALID_UTF8 ? ProblemCode.OUTLINE_INVALID_UTF8 : ProblemCode.valueOf(name());
   }
 
   String message(List<String> args, Locale locale) {
-    boolean nl = locale != null && "nl".equals(locale.getLanguage());
-    return String.format(Locale.ROOT, nl ? dutch : english, args.toArray());
+    return problemCode().message(args, locale);
   }
 }

@@ -1,15 +1,18 @@
 package nl.opgave.model;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Thrown when a value of the model is built from input that breaks one of its rules; the message names the
- * field, the offending value and, where it has one, the owner's id.
+ * field, the offending value and, where it has one, the owner's id. Each problem also has a stable code and
+ * arguments ({@link #details()}), for a message in Dutch.
  */
 public final class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  private final List<String> problems;
+  private final List<ProblemMessage> details;
 
   /**
    * Creates the exception for one problem.
@@ -17,7 +20,7 @@ public final class InvalidValueException extends IllegalArgumentException {
    * @param problem what is wrong, naming the field and the value
    */
   public InvalidValueException(String problem) {
-    this(List.of(describe(problem)));
+    this(List.of(describe(problem)), true);
   }
 
   /**
@@ -26,7 +29,7 @@ public final class InvalidValueException extends IllegalArgumentException {
    * @param missing the names of the attributes that were not set
    */
   public InvalidValueException(String... missing) {
-    this(List.of("required field(s) not set: " + String.join(", ", missing)));
+    this(List.of(ProblemMessage.of(ProblemCode.REQUIRED_NOT_SET, String.join(", ", missing))), true);
   }
 
   /**
@@ -35,19 +38,58 @@ public final class InvalidValueException extends IllegalArgumentException {
    * @param problems what is wrong, one entry per problem, never empty
    */
   public InvalidValueException(List<String> problems) {
-    super(String.join("; ", problems));
-    this.problems = List.copyOf(problems);
+    this(texts(problems), true);
   }
 
-  /** Returns every problem found, in the order they were found. */
+  private InvalidValueException(List<ProblemMessage> details, boolean copied) {
+    super(join(details));
+    this.details = copied ? details : List.copyOf(details);
+  }
+
+  /**
+   * Creates the exception for problems with codes and arguments.
+   *
+   * @throws NullPointerException if details or one of them is null
+   */
+  public static InvalidValueException of(List<ProblemMessage> details) {
+    return new InvalidValueException(List.copyOf(details), true);
+  }
+
+  /** Returns every problem found, in English, in the order they were found. */
   public List<String> problems() {
-    return problems;
+    List<String> texts = new ArrayList<>(details.size());
+    details.forEach(d -> texts.add(d.message()));
+    return List.copyOf(texts);
   }
 
-  private static String describe(String problem) {
-    if (problem != null && problem.matches("[A-Za-z][A-Za-z0-9]*")) {
-      return problem + " must not be null";
+  /** Returns every problem found with its code and arguments, in the order they were found. */
+  public List<ProblemMessage> details() {
+    return details;
+  }
+
+  private static String join(List<ProblemMessage> details) {
+    StringBuilder text = new StringBuilder();
+    for (ProblemMessage detail : details) {
+      if (text.length() > 0) {
+        text.append("; ");
+      }
+      text.append(detail.message(Locale.ENGLISH));
     }
-    return String.valueOf(problem);
+    return text.toString();
+  }
+
+  private static List<ProblemMessage> texts(List<String> problems) {
+    List<ProblemMessage> details = new ArrayList<>(problems.size());
+    for (String problem : problems) {
+      details.add(ProblemMessage.of(ProblemCode.MODEL_RULE, problem));
+    }
+    return List.copyOf(details);
+  }
+
+  private static ProblemMessage describe(String problem) {
+    if (problem != null && problem.matches("[A-Za-z][A-Za-z0-9]*")) {
+      return ProblemMessage.of(ProblemCode.NULL_VALUE, problem);
+    }
+    return ProblemMessage.of(ProblemCode.MODEL_RULE, String.valueOf(problem));
   }
 }

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 
 /** Preconditions shared by the value types of opgave; every failure names the field and the value. */
 public final class Checks {
@@ -18,18 +20,18 @@ public final class Checks {
   private Checks() {}
 
   public static String id(String field, String value) {
-    String problem = idProblem(field, value);
+    ProblemMessage problem = idProblem(field, value);
     if (problem != null) {
-      throw new InvalidValueException(problem);
+      throw InvalidValueException.of(List.of(problem));
     }
     return value;
   }
 
-  static String idProblem(String field, String value) {
+  static ProblemMessage idProblem(String field, String value) {
     if (isId(value)) {
       return null;
     }
-    return field + " must be " + ID_RULE + ", but was " + quote(value);
+    return ProblemMessage.of(ProblemCode.NOT_AN_ID, field, quote(value));
   }
 
   /** Returns true if {@link #id} accepts the value: for building a field name only when it does not. */
@@ -77,28 +79,27 @@ public final class Checks {
     if (isPlainText(value, maxLength)) {
       return value;
     }
-    String problem = textProblem(field, value, maxLength);
+    ProblemMessage problem = textProblem(field, value, maxLength);
     if (problem != null) {
-      throw new InvalidValueException(problem);
+      throw InvalidValueException.of(List.of(problem));
     }
     return value;
   }
 
-  static String textProblem(String field, String value, int maxLength) {
+  static ProblemMessage textProblem(String field, String value, int maxLength) {
     if (value == null || value.isBlank()) {
-      return field + " must not be blank, but was " + quote(value);
+      return ProblemMessage.of(ProblemCode.TEXT_BLANK, field, quote(value));
     }
     if (!value.strip().equals(value)) {
-      return field + " must not start or end with white space, but was " + quote(value);
+      return ProblemMessage.of(ProblemCode.TEXT_SPACE_AROUND, field, quote(value));
     }
     if (value.length() > maxLength) {
-      return field + " must be at most " + maxLength + " characters, but has " + value.length();
+      return ProblemMessage.of(ProblemCode.TEXT_TOO_LONG, field, maxLength, value.length());
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isISOControl(c) && c != '\n' && c != '\t') {
-        return field + " must not contain control character U+" + String.format("%04X", (int) c) + " (at index " + i
-            + "), but was " + quote(value);
+        return ProblemMessage.of(ProblemCode.TEXT_CONTROL, field, String.format("%04X", (int) c), i, quote(value));
       }
     }
     return null;
@@ -137,24 +138,24 @@ public final class Checks {
 
   public static int positive(String field, int value) {
     if (value <= 0) {
-      throw new InvalidValueException(positiveProblem(field, value));
+      throw InvalidValueException.of(List.of(positiveProblem(field, value)));
     }
     return value;
   }
 
-  static String positiveProblem(String field, int value) {
-    return field + " must be positive, but was " + value;
+  static ProblemMessage positiveProblem(String field, int value) {
+    return ProblemMessage.of(ProblemCode.NOT_POSITIVE, field, value);
   }
 
   public static int nonNegative(String field, int value) {
     if (value < 0) {
-      throw new InvalidValueException(nonNegativeProblem(field, value));
+      throw InvalidValueException.of(List.of(nonNegativeProblem(field, value)));
     }
     return value;
   }
 
-  static String nonNegativeProblem(String field, int value) {
-    return field + " must not be negative, but was " + value;
+  static ProblemMessage nonNegativeProblem(String field, int value) {
+    return ProblemMessage.of(ProblemCode.NEGATIVE, field, value);
   }
 
   public static void check(boolean condition, String problem) {
@@ -164,18 +165,18 @@ public final class Checks {
   }
 
   public static <T> void uniqueIds(String field, Collection<T> values, Function<T, String> id) {
-    String problem = uniqueIdsProblem(field, values, id);
+    ProblemMessage problem = uniqueIdsProblem(field, values, id);
     if (problem != null) {
-      throw new InvalidValueException(problem);
+      throw InvalidValueException.of(List.of(problem));
     }
   }
 
-  static <T> String uniqueIdsProblem(String field, Collection<T> values, Function<T, String> id) {
+  static <T> ProblemMessage uniqueIdsProblem(String field, Collection<T> values, Function<T, String> id) {
     Set<String> seen = new HashSet<>(values.size() * 4 / 3 + 1);
     for (T value : values) {
       String key = id.apply(value);
       if (!seen.add(key)) {
-        return field + " contains the id " + quote(key) + " twice";
+        return ProblemMessage.of(ProblemCode.ID_TWICE, field, quote(key));
       }
     }
     return null;

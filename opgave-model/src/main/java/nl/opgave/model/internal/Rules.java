@@ -5,10 +5,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 
 /** The rules of one value checked together: every broken rule is collected, {@link #done} throws them all. */
 public final class Rules {
-  private List<String> problems;
+  private List<ProblemMessage> problems;
 
   public void id(String field, String value) {
     if (!Checks.isId(value)) {
@@ -36,7 +38,7 @@ public final class Rules {
 
   public void check(boolean condition, String problem) {
     if (!condition) {
-      add(problem);
+      add(ProblemMessage.of(ProblemCode.MODEL_RULE, problem));
     }
   }
 
@@ -44,18 +46,24 @@ public final class Rules {
     add(Checks.uniqueIdsProblem(field, values, id));
   }
 
+  public void check(boolean condition, ProblemCode code, Object... arguments) {
+    if (!condition) {
+      add(ProblemMessage.of(code, arguments));
+    }
+  }
+
   public void none(List<String> found) {
-    found.forEach(this::add);
+    found.forEach(problem -> add(ProblemMessage.of(ProblemCode.MODEL_RULE, problem)));
   }
 
   /** Throws every problem found, if any. */
   public void done() {
     if (problems != null) {
-      throw new InvalidValueException(problems);
+      throw InvalidValueException.of(problems);
     }
   }
 
-  private void add(String problem) {
+  private void add(ProblemMessage problem) {
     if (problem != null) {
       if (problems == null) {
         problems = new ArrayList<>();

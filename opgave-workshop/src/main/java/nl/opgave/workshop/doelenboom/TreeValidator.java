@@ -97,15 +97,19 @@ public final class TreeValidator {
       }
     }
     out.addAll(unknownChildren);
-    for (CrossLink link : tree.crossLinks()) {
+    List<CrossLink> crossLinks = tree.crossLinks();
+    for (int k = 0; k < crossLinks.size(); k++) {
+      CrossLink link = crossLinks.get(k);
       int from = x.ids.get(link.fromId());
       int to = x.ids.get(link.toId());
       if (from < 0 || to < 0) {
         String missing = from < 0 ? link.fromId() : link.toId();
-        out.add(new Violation(ViolationCode.DANGLING_CROSS_LINK, missing, x, from >= 0 ? from : to, link.fromId(),
+        out.add(Violation.at("/crossLinks/" + k, ViolationCode.DANGLING_CROSS_LINK, missing, x,
+            from >= 0 ? from : to, link.fromId(),
             link.toId(), missing));
       } else if (from == to) {
-        out.add(new Violation(ViolationCode.CROSS_LINK_TO_SELF, link.fromId(), x, from, link.fromId()));
+        out.add(Violation.at("/crossLinks/" + k, ViolationCode.CROSS_LINK_TO_SELF, link.fromId(), x, from,
+            link.fromId()));
       }
     }
     return new ValidationResult(x, out, maxDepth);
@@ -132,19 +136,20 @@ public final class TreeValidator {
     for (TreeIndex.LinkIssue issue : x.linkIssues) {
       String child = issue.link.childId();
       String parentId = issue.link.parentId();
+      String at = "/links/" + issue.linkIndex;
       switch (issue.kind) {
         case UNKNOWN_CHILD:
-          unknown.add(new Violation(ViolationCode.UNKNOWN_CHILD, child, x, x.ids.get(parentId), child, parentId));
+          unknown.add(Violation.at(at, ViolationCode.UNKNOWN_CHILD, child, x, x.ids.get(parentId), child, parentId));
           break;
         case DANGLING_PARENT:
-          pending.add(new Violation(ViolationCode.DANGLING_PARENT, child, x, issue.child, child, parentId));
+          pending.add(Violation.at(at, ViolationCode.DANGLING_PARENT, child, x, issue.child, child, parentId));
           break;
         case TWO_PARENTS:
-          pending.add(new Violation(ViolationCode.TWO_PARENTS, child, x, issue.child, child, issue.keptParentId,
+          pending.add(Violation.at(at, ViolationCode.TWO_PARENTS, child, x, issue.child, child, issue.keptParentId,
               parentId));
           break;
         case DUPLICATE_LINK:
-          pending.add(new Violation(ViolationCode.DUPLICATE_LINK, child, x, issue.child, child, parentId));
+          pending.add(Violation.at(at, ViolationCode.DUPLICATE_LINK, child, x, issue.child, child, parentId));
           break;
         default:
           throw new AssertionError(issue.kind);

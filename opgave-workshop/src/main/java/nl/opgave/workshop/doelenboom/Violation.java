@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import nl.opgave.model.ProblemMessage;
+import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.internal.doelenboom.TreeIndex;
 
 /**
@@ -16,14 +18,24 @@ public final class Violation {
   private final List<String> args;
   private final TreeIndex index;
   private final int node;
+  private final String pointer;
   private volatile List<String> path;
 
   Violation(ViolationCode code, String nodeId, TreeIndex index, int node, String... args) {
+    this(code, nodeId, index, node, node < 0 ? "" : "/nodes/" + node, List.of(args));
+  }
+
+  static Violation at(String pointer, ViolationCode code, String nodeId, TreeIndex index, int node, String... args) {
+    return new Violation(code, nodeId, index, node, pointer, List.of(args));
+  }
+
+  private Violation(ViolationCode code, String nodeId, TreeIndex index, int node, String pointer, List<String> args) {
+    this.pointer = pointer;
     this.code = code;
     this.nodeId = nodeId;
     this.index = index;
     this.node = node;
-    this.args = List.of(args);
+    this.args = args;
   }
 
   int node() {
@@ -33,6 +45,25 @@ public final class Violation {
   /** Returns the stable code, "CYCLE". */
   public ViolationCode code() {
     return code;
+  }
+
+  /** Returns the values the message names, in the order of the code's template. */
+  public List<String> arguments() {
+    return args;
+  }
+
+  /** Returns the code and arguments, to render or place in a document. */
+  public ProblemMessage problemMessage() {
+    return new ProblemMessage(code.problemCode(), args);
+  }
+
+  /**
+   * Returns the JSON Pointer of what the violation concerns within the tree's attributes, as the doelenboom
+   * document writes them: the node "/nodes/3" (index in {@link Doelenboom#nodes()}), the link "/links/9" or the
+   * cross-link "/crossLinks/0"; "" for the whole tree.
+   */
+  public String pointer() {
+    return pointer;
   }
 
   /** Returns whether the violation makes the tree invalid. */

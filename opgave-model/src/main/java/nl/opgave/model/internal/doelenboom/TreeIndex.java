@@ -26,8 +26,10 @@ public final class TreeIndex {
     public final int child;
     public final Link link;
     public final String keptParentId;
+    public final int linkIndex;
 
-    LinkIssue(LinkIssueKind kind, int child, Link link, String keptParentId) {
+    LinkIssue(LinkIssueKind kind, int child, Link link, String keptParentId, int linkIndex) {
+      this.linkIndex = linkIndex;
       this.kind = kind;
       this.child = child;
       this.link = link;
@@ -93,7 +95,7 @@ public final class TreeIndex {
         c = ids.get(childId);
       }
       if (c < 0) {
-        linkIssues.add(new LinkIssue(LinkIssueKind.UNKNOWN_CHILD, -1, link, null));
+        linkIssues.add(new LinkIssue(LinkIssueKind.UNKNOWN_CHILD, -1, link, null, j));
         continue;
       }
       previousChild = c;
@@ -111,7 +113,7 @@ public final class TreeIndex {
         if (p < 0) {
           parent[c] = DANGLING;
           danglingParentIds.put(c, link.parentId());
-          linkIssues.add(new LinkIssue(LinkIssueKind.DANGLING_PARENT, c, link, null));
+          linkIssues.add(new LinkIssue(LinkIssueKind.DANGLING_PARENT, c, link, null, j));
         } else {
           parent[c] = p;
           childCount[p]++;
@@ -119,16 +121,16 @@ public final class TreeIndex {
           continue;
         }
       } else if (current >= 0 && current == p) {
-        linkIssues.add(new LinkIssue(LinkIssueKind.DUPLICATE_LINK, c, link, link.parentId()));
+        linkIssues.add(new LinkIssue(LinkIssueKind.DUPLICATE_LINK, c, link, link.parentId(), j));
       } else {
         String keptParent = current >= 0 ? nodes[current].id() : danglingParentIds.get(c);
         if (p < 0 && !link.parentId().equals(keptParent)) {
-          linkIssues.add(new LinkIssue(LinkIssueKind.DANGLING_PARENT, c, link, keptParent));
+          linkIssues.add(new LinkIssue(LinkIssueKind.DANGLING_PARENT, c, link, keptParent, j));
         }
         if (link.parentId().equals(keptParent)) {
-          linkIssues.add(new LinkIssue(LinkIssueKind.DUPLICATE_LINK, c, link, keptParent));
+          linkIssues.add(new LinkIssue(LinkIssueKind.DUPLICATE_LINK, c, link, keptParent, j));
         } else {
-          linkIssues.add(new LinkIssue(LinkIssueKind.TWO_PARENTS, c, link, keptParent));
+          linkIssues.add(new LinkIssue(LinkIssueKind.TWO_PARENTS, c, link, keptParent, j));
         }
       }
     }

@@ -1,0 +1,257 @@
+package nl.opgave.model;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The stable code of every problem the library reports, and the one table of its messages: for each code what is
+ * wrong and what was expected, in English and in Dutch. Templates take the problem's arguments as {@code %s}; an
+ * argument written {@code #CODE} is itself rendered from this table, so "found a number" reads "gevonden: een
+ * getal" in Dutch.
+ */
+public enum ProblemCode {
+  // ------------------------------------------------------------------ free text (not translated)
+  /** A problem given as text only, by code outside this library: arguments message and expected. */
+  TEXT("%s", "%2$s", "%s", "%2$s"),
+  /** A rule of the model worded as text only: argument the English message. */
+  MODEL_RULE("%s", "", "%s", ""),
+
+  // ------------------------------------------------------------------ the model's preconditions
+  /** A required field was not set: argument the field names. */
+  REQUIRED_NOT_SET("required field(s) not set: %s", "", "verplichte velden ontbreken: %s", ""),
+  /** A field is null: argument the field. */
+  NULL_VALUE("%s must not be null", "", "%s mag niet leeg (null) zijn", ""),
+  /** Not an id: arguments field and value. */
+  NOT_AN_ID("%s must be 1-100 letters, digits, '.', '_', ':' or '-' starting with a letter or digit, but was %s", "",
+      "%s moet 1-100 letters, cijfers, '.', '_', ':' of '-' zijn, beginnend met een letter of cijfer, maar was %s", ""),
+  /** What an id is, for an expectation: no arguments. */
+  ID_RULE("1-100 letters, digits, '.', '_', ':' or '-' starting with a letter or digit", "",
+      "1-100 letters, cijfers, '.', '_', ':' of '-', beginnend met een letter of cijfer", ""),
+  /** Blank text: arguments field and value. */
+  TEXT_BLANK("%s must not be blank, but was %s", "", "%s mag niet leeg zijn, maar was %s", ""),
+  /** Text with white space around it: arguments field and value. */
+  TEXT_SPACE_AROUND("%s must not start or end with white space, but was %s", "",
+      "%s mag niet met witruimte beginnen of eindigen, maar was %s", ""),
+  /** Text too long: arguments field, limit and length. */
+  TEXT_TOO_LONG("%s must be at most %s characters, but has %s", "", "%s mag hooguit %s tekens hebben, maar heeft %s",
+      ""),
+  /** A control character in text: arguments field, code point, index and value. */
+  TEXT_CONTROL("%s must not contain control character U+%s (at index %s), but was %s", "",
+      "%s mag geen stuurteken U+%s bevatten (op positie %s), maar was %s", ""),
+  /** Not positive: arguments field and value. */
+  NOT_POSITIVE("%s must be positive, but was %s", "", "%s moet positief zijn, maar was %s", ""),
+  /** Negative: arguments field and value. */
+  NEGATIVE("%s must not be negative, but was %s", "", "%s mag niet negatief zijn, maar was %s", ""),
+  /** An id listed twice: arguments field and id. */
+  ID_TWICE("%s contains the id %s twice", "", "%s bevat het id %s twee keer", ""),
+
+  // ------------------------------------------------------------------ files and limits
+  /** A file over the size limit: argument the limit in bytes. */
+  FILE_TOO_LARGE("the file is larger than %s bytes (the read limit)", "",
+      "het bestand is groter dan %s bytes (de leesgrens)", ""),
+  /** UTF-16 where UTF-8 is needed. */
+  NOT_UTF8("the file is UTF-16 encoded", "UTF-8 (in Excel: save as 'CSV UTF-8')",
+      "het bestand is in UTF-16 gecodeerd", "UTF-8 (in Excel: opslaan als 'CSV UTF-8')"),
+  /** Bytes that are not UTF-8: argument the byte in hex. */
+  INVALID_UTF8("invalid UTF-8 (byte 0x%s)", "text encoded as UTF-8 (in Excel: save as 'CSV UTF-8')",
+      "ongeldige UTF-8 (byte 0x%s)", "tekst in UTF-8 (in Excel: opslaan als 'CSV UTF-8')"),
+  /** Too many problems: argument the limit. */
+  STOPPED("stopped after %s problems", "", "gestopt na %s problemen", ""),
+  /** Too many rows: argument the limit. */
+  TOO_MANY_ROWS("the file has more than %s rows (the read limit)", "",
+      "het bestand heeft meer dan %s regels (de leesgrens)", ""),
+
+  // ------------------------------------------------------------------ participant lists (CSV)
+  /** A quoted field that never closes. */
+  CSV_UNCLOSED_QUOTE("a quote opens a field here and is never closed", "a closing quote '\"'",
+      "een aanhalingsteken opent hier een veld en wordt niet gesloten", "een sluitend aanhalingsteken '\"'"),
+  /** CSV the parser cannot read: argument the parser's detail (English, shown in English only). */
+  CSV_MALFORMED("malformed CSV: %s", "CSV as RFC 4180 describes it", "onleesbare CSV", "CSV zoals RFC 4180 die beschrijft"),
+  /** No participant rows. */
+  CSV_EMPTY("the file holds no participants", "a row per participant: name, organisation, host table, side",
+      "het bestand bevat geen deelnemers", "een regel per deelnemer: naam, organisatie, tafelhost, kant"),
+  /** A header cell that names no column: argument the cell. */
+  CSV_UNKNOWN_COLUMN("unknown column %s", "one of 'naam' (or 'name'), 'organisatie', 'tafelhost', 'kant'",
+      "onbekende kolom %s", "een van 'naam', 'organisatie', 'tafelhost', 'kant'"),
+  /** A column named twice: argument the header cell. */
+  CSV_COLUMN_TWICE("the column %s appears twice", "each column once", "de kolom %s staat er twee keer",
+      "elke kolom één keer"),
+  /** A header without name column. */
+  CSV_NO_NAME_COLUMN("the header has no name column",
+      "a header row with 'naam' (or 'name'), 'organisatie', 'tafelhost', 'kant'", "de kopregel heeft geen kolom naam",
+      "een kopregel met 'naam', 'organisatie', 'tafelhost', 'kant'"),
+  /** A value beyond the four positional columns: argument the value. */
+  CSV_EXTRA_VALUE("value %s stands in a column without a known header",
+      "at most 4 columns: name, organisation, host table, side", "waarde %s staat in een kolom zonder bekende kop",
+      "hooguit 4 kolommen: naam, organisatie, tafelhost, kant"),
+  /** A value beyond the header's columns: arguments the value and the number of columns. */
+  CSV_EXTRA_VALUE_HEADER("value %s stands in a column without a known header",
+      "at most %2$s columns, as the header names them", "waarde %s staat in een kolom zonder bekende kop",
+      "hooguit %2$s kolommen, zoals de kopregel ze noemt"),
+  /** A line break or control character in a value. */
+  CSV_CONTROL("the value contains a line break or control character", "one line of text",
+      "de waarde bevat een regeleinde of stuurteken", "één regel tekst"),
+  /** An empty name. */
+  CSV_NAME_EMPTY("the name is empty", "the participant's name", "de naam is leeg", "de naam van de deelnemer"),
+  /** A row without name. */
+  CSV_NO_NAME("the row has no name", "the participant's name", "de regel heeft geen naam",
+      "de naam van de deelnemer"),
+  /** A host table that is no number: argument the value. */
+  CSV_NOT_A_TABLE("%s is not a table number", "a whole number from 1, or empty", "%s is geen tafelnummer",
+      "een geheel getal vanaf 1, of leeg"),
+  /** A name listed before: arguments the name and the line it first appears on. */
+  CSV_DUPLICATE_NAME("the name %s appears again (first on line %s)", "each participant once",
+      "de naam %s staat er nogmaals (eerst op regel %s)", "elke deelnemer één keer"),
+  /** A table with a second host: arguments the table, the first host's name and line. */
+  CSV_TWO_HOSTS("table %s already has a host, %s (line %s)", "one host per table",
+      "tafel %s heeft al een host, %s (regel %s)", "één host per tafel"),
+  /** A side that names no side: arguments the value and the sides known. */
+  CSV_UNKNOWN_SIDE("the side %s is not a side of the session", "one of %s", "de kant %s is geen kant van de sessie",
+      "een van %s"),
+  /** A host table beyond the session's tables: arguments the table and the number of tables. */
+  CSV_NO_SUCH_TABLE("table %s does not exist; the session has %s tables", "a table number from 1 to %2$s",
+      "tafel %s bestaat niet; de sessie heeft %s tafels", "een tafelnummer van 1 tot en met %2$s"),
+  /** A roster cell that is no round or table number: argument the value. */
+  CSV_NOT_A_NUMBER("%s is not a number", "a whole number from 1", "%s is geen getal", "een geheel getal vanaf 1"),
+  /** A roster's host cell that is not the row's table: arguments the value and the table. */
+  CSV_HOST_NOT_TABLE("the host column says %s on a row of table %s", "the row's table number, or empty",
+      "de kolom tafelhost zegt %s op een regel van tafel %s", "het tafelnummer van de regel, of leeg"),
+  /** A participant seated twice in one round: arguments the participant and the round. */
+  CSV_SEATED_TWICE("%s sits at two tables in round %s", "one seat per round",
+      "%s zit in ronde %s aan twee tafels", "één plaats per ronde"),
+
+  // ------------------------------------------------------------------ doelenbomen (workshop's TreeValidator)
+  /** No node is without a parent (or there are no nodes): argument the number of nodes. */
+  ROOT_MISSING("the tree has no root (a node without parent) among its %s nodes", "",
+      "de boom heeft geen wortel (knoop zonder ouder) onder zijn %s knopen", ""),
+  /** A second node without a parent: arguments the node and the root. */
+  ROOT_MULTIPLE("'%s' is a second root; the tree's root is '%s'", "",
+      "'%s' is een tweede wortel; de wortel van de boom is '%s'", ""),
+  /** The root is not a droom: arguments the root and its level. */
+  ROOT_NOT_DROOM("the root '%s' is a %s; the root must be a droom", "",
+      "de wortel '%s' is een %s; de wortel moet een droom zijn", ""),
+  /** Parent links that lead back to where they started: argument the chain. */
+  CYCLE("the parent links form a cycle: %s", "", "de ouderverwijzingen vormen een kring: %s", ""),
+  /** A parent link to an id no node has: arguments child and parent. */
+  DANGLING_PARENT("'%s' has parent '%s', which is not a node", "",
+      "'%s' heeft ouder '%s', maar die knoop bestaat niet", ""),
+  /** A parent link from an id no node has: arguments child and parent. */
+  UNKNOWN_CHILD("a link makes '%1$s' a child of '%2$s', but '%1$s' is not a node", "",
+      "een verwijzing maakt '%1$s' kind van '%2$s', maar knoop '%1$s' bestaat niet", ""),
+  /** A node with a second parent: arguments the node, the parent kept and the second parent. */
+  TWO_PARENTS("'%s' has two parents: '%s' and '%s'", "", "'%s' heeft twee ouders: '%s' en '%s'", ""),
+  /** Two nodes with the same id: arguments the id and both node numbers. */
+  DUPLICATE_ID("id '%s' is used by node %s and again by node %s", "",
+      "id '%s' wordt gebruikt door knoop %s en opnieuw door knoop %s", ""),
+  /** A child on a higher level than its parent: arguments level, node, parent's level, parent. */
+  LEVEL_ORDER("%s '%s' sits below %s '%s'; no node may sit above its parent's level", "",
+      "%s '%s' staat onder %s '%s'; geen knoop mag boven het niveau van zijn ouder staan", ""),
+  /** A leaf that is a droom or a doel: arguments level and node. */
+  LEAF_NOT_PROJECT("%s '%s' has no children; every leaf must be a project", "",
+      "%s '%s' heeft geen kinderen; elk blad moet een project zijn", ""),
+  /** A node deeper than the limit: arguments node, depth, limit. */
+  TOO_DEEP("'%s' lies at depth %s, deeper than the limit of %s", "", "'%s' ligt op diepte %s, dieper dan de grens van %s",
+      ""),
+  /** A cross-link with an end that is not a node: arguments from, to, the missing id. */
+  DANGLING_CROSS_LINK("the cross-link from '%s' to '%s' names '%s', which is not a node", "",
+      "de kruisverwijzing van '%s' naar '%s' noemt '%s', maar die knoop bestaat niet", ""),
+  /** A cross-link from a node to itself: argument the node. */
+  CROSS_LINK_TO_SELF("'%s' has a cross-link to itself", "", "'%s' heeft een kruisverwijzing naar zichzelf", ""),
+  /** The same parent link twice: arguments child and parent. */
+  DUPLICATE_LINK("'%s' is linked to parent '%s' more than once", "", "'%s' is meer dan eens aan ouder '%s' gekoppeld",
+      ""),
+  /** An AND refinement with one child: argument the node. */
+  AND_SINGLE_CHILD("AND node '%s' has one child; an AND refinement needs at least two", "",
+      "EN-knoop '%s' heeft één kind; een EN-verfijning vraagt er minstens twee", ""),
+  /** Two children of one parent with the same text: arguments the node and its sibling. */
+  DUPLICATE_SIBLING("'%s' has the same text as its sibling '%s'", "", "'%s' heeft dezelfde tekst als zusterknoop '%s'",
+      ""),
+  /** A project without a measurable target: argument the node. */
+  PROJECT_WITHOUT_TARGET("project '%s' has no measurable target", "", "project '%s' heeft geen meetbare streefwaarde",
+      ""),
+
+  // ------------------------------------------------------------------ outlines (opgave-io's DoelenboomOutline)
+  /** A tab character on a line. */
+  TAB("tab character; indent with two spaces per level and use no tabs", "",
+      "tabteken; spring in met twee spaties per niveau en gebruik geen tabs", ""),
+  /** An indent that is not a multiple of two: argument the spaces. */
+  ODD_INDENT("indent of %s spaces is not a multiple of two", "", "inspringing van %s spaties is geen veelvoud van twee",
+      ""),
+  /** The first item is indented. */
+  FIRST_INDENTED("the first item must not be indented", "", "het eerste item mag niet inspringen", ""),
+  /** An indent that skips a level: arguments the level and the level above. */
+  SKIPPED_LEVEL("indent skips a level: level %s follows level %s", "",
+      "inspringing slaat een niveau over: niveau %s volgt op niveau %s", ""),
+  /** An item at the fourth level. */
+  FOURTH_LEVEL("a fourth level; an outline has three levels (droom, doel, project)", "",
+      "een vierde niveau; een overzicht heeft drie niveaus (droom, doel, project)", ""),
+  /** A line that does not start with "- ". */
+  MISSING_BULLET("missing bullet: an item starts with '- '", "", "opsommingsteken ontbreekt: een item begint met '- '",
+      ""),
+  /** A dash not followed by a space. */
+  MISSING_SPACE("missing space after the bullet '-'", "", "spatie na het opsommingsteken '-' ontbreekt", ""),
+  /** A bullet without text. */
+  EMPTY_ITEM("empty item: text must follow '- '", "", "leeg item: na '- ' moet tekst volgen", ""),
+  /** An item longer than the limit: arguments length and limit. */
+  TOO_LONG("item of %s characters; at most %s are allowed", "", "item van %s tekens; hooguit %s zijn toegestaan", ""),
+  /** A control character in an item: argument the code point in hex. */
+  CONTROL_CHARACTER("control character U+%s", "", "stuurteken U+%s", ""),
+  /** Outline bytes that are not UTF-8: argument the byte in hex. */
+  OUTLINE_INVALID_UTF8("invalid UTF-8: byte 0x%s does not start a valid sequence", "",
+      "ongeldige UTF-8: byte 0x%s begint geen geldige reeks", "");
+
+  private final String english;
+  private final String englishExpected;
+  private final String dutch;
+  private final String dutchExpected;
+
+  ProblemCode(String english, String englishExpected, String dutch, String dutchExpected) {
+    this.english = english;
+    this.englishExpected = englishExpected;
+    this.dutch = dutch;
+    this.dutchExpected = dutchExpected;
+  }
+
+  /**
+   * Returns what is wrong, in Dutch for a Dutch locale ("nl"), else (also for null) in English.
+   *
+   * @throws NullPointerException if arguments is null
+   */
+  public String message(List<String> arguments, Locale locale) {
+    return render(isDutch(locale) ? dutch : english, arguments, locale);
+  }
+
+  /**
+   * Returns what was expected, empty when the message says it all; Dutch for a Dutch locale, else English.
+   *
+   * @throws NullPointerException if arguments is null
+   */
+  public String expected(List<String> arguments, Locale locale) {
+    return render(isDutch(locale) ? dutchExpected : englishExpected, arguments, locale);
+  }
+
+  /** Returns whether the locale asks for Dutch: its language is "nl". */
+  public static boolean isDutch(Locale locale) {
+    return locale != null && "nl".equals(locale.getLanguage());
+  }
+
+  private static String render(String template, List<String> arguments, Locale locale) {
+    if (template.isEmpty()) {
+      return "";
+    }
+    Object[] args = new Object[arguments.size()];
+    for (int i = 0; i < args.length; i++) {
+      String arg = arguments.get(i);
+      args[i] = arg != null && arg.length() > 1 && arg.charAt(0) == '#' ? term(arg.substring(1), locale) : arg;
+    }
+    return String.format(Locale.ROOT, template, args);
+  }
+
+  private static String term(String name, Locale locale) {
+    try {
+      return valueOf(name).message(List.of(), locale);
+    } catch (IllegalArgumentException e) {
+      return "#" + name;
+    }
+  }
+}
