@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import nl.opgave.io.OpgaveFormatException;
 import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.core.JacksonException;
@@ -14,7 +16,8 @@ import tools.jackson.core.TokenStreamLocation;
 
 /**
  * Turns opgave's errors into RFC 9457 problem details: a type, a title, a status, a detail and the extension
- * member {@code problems}, which lists every problem with its pointer, line, column, code and message.
+ * member {@code problems}, which lists every problem with its pointer, line, column, code (a
+ * {@link ProblemCode} name) and English message.
  */
 public final class OpgaveProblemDetails {
   /** The type of an unreadable document: malformed JSON, a wrong field, a broken rule. */
@@ -38,9 +41,10 @@ public final class OpgaveProblemDetails {
   /** Returns the problem details of a value that breaks the model's rules: 400, every broken rule listed. */
   public static ProblemDetail of(InvalidValueException exception) {
     List<Map<String, Object>> problems = new ArrayList<>();
-    for (String message : exception.problems()) {
+    for (ProblemMessage message : exception.details()) {
       Map<String, Object> problem = new LinkedHashMap<>();
-      problem.put("message", message);
+      problem.put("code", message.code().name());
+      problem.put("message", message.message());
       problems.add(problem);
     }
     return details(HttpStatus.BAD_REQUEST, INVALID_VALUE, "Ongeldige waarde", problems);
@@ -61,6 +65,7 @@ public final class OpgaveProblemDetails {
     problem.put("line", location == null ? 0 : Math.max(0, location.getLineNr()));
     problem.put("column", location == null ? 0 : Math.max(0, location.getColumnNr()));
     String message = exception.getOriginalMessage();
+    problem.put("code", ProblemCode.TEXT.name());
     problem.put("message", message == null ? exception.getClass().getSimpleName() : message.lines().findFirst()
         .orElse(""));
     return details(HttpStatus.BAD_REQUEST, INVALID_DOCUMENT, "Onleesbaar document", List.of(problem));
@@ -70,7 +75,9 @@ public final class OpgaveProblemDetails {
   public static ProblemDetail tooLarge(long limitBytes) {
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("pointer", "");
-    problem.put("message", "the document is larger than " + limitBytes + " bytes (the read limit)");
+    ProblemMessage message = ProblemMessage.of(ProblemCode.FILE_TOO_LARGE, String.valueOf(limitBytes));
+    problem.put("code", message.code().name());
+    problem.put("message", message.message());
     return details(HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE, "Document te groot", List.of(problem));
   }
 
@@ -79,6 +86,7 @@ public final class OpgaveProblemDetails {
     problem.put("pointer", p.pointer());
     problem.put("line", p.line());
     problem.put("column", p.column());
+    problem.put("code", p.code().name());
     problem.put("message", p.message());
     if (!p.expected().isEmpty()) {
       problem.put("expected", p.expected());

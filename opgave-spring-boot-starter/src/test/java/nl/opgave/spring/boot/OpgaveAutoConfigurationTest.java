@@ -90,6 +90,7 @@ class OpgaveAutoConfigurationTest {
         assertThat(p.path("pointer").asString()).isEqualTo("/name");
         assertThat(p.path("line").asInt()).isEqualTo(2);
         assertThat(p.path("column").asInt()).isEqualTo(10);
+        assertThat(p.path("code").asString()).isNotBlank();
         assertThat(p.path("message").asString()).isEqualTo("found an integer");
         assertThat(p.path("expected").asString()).isEqualTo("a string");
       }).anySatisfy(p -> assertThat(p.path("pointer").asString()).isEqualTo("/members"));
@@ -106,6 +107,7 @@ class OpgaveAutoConfigurationTest {
       assertThat(body.path("type").asString()).isEqualTo("urn:opgave:problem:invalid-value");
       assertThat(body.path("problems").size()).isEqualTo(2);
       assertThat(body.path("problems").get(1).path("message").asString()).isEqualTo("tweede regel");
+      assertThat(body.path("problems").get(1).path("code").asString()).isEqualTo("MODEL_RULE");
     });
   }
 
@@ -131,6 +133,7 @@ class OpgaveAutoConfigurationTest {
       assertThat(body.path("type").asString()).isEqualTo("urn:opgave:problem:document-too-large");
       assertThat(body.path("status").asInt()).isEqualTo(413);
       assertThat(body.path("problems").get(0).path("message").asString()).contains("2048 bytes");
+      assertThat(body.path("problems").get(0).path("code").asString()).isEqualTo("FILE_TOO_LARGE");
     });
   }
 

@@ -54,6 +54,7 @@ class PortalApiTest {
     assertThat(body.path("type").asString()).isEqualTo("urn:opgave:problem:invalid-value");
     assertThat(body.path("problems").get(0).path("message").asString()).contains("tussenvoegsel")
         .contains("'De'");
+    assertThat(body.path("problems").get(0).path("code").asString()).isNotBlank();
   }
 
   @Test
