@@ -2,7 +2,11 @@ package nl.opgave.examples.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +39,23 @@ class PortalRestartTest {
       assertThat(chat.get(0).path("author").asString()).isEqualTo("Joyce Otten");
       assertThat(chat.get(0).path("text").asString()).isEqualTo("Tot in Zwolle!");
       assertThat(second.get("/api/plans/" + planId).statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void defaultConfiguration_keepsTheDatabaseInOpgavePortalDataUnderTheWorkingDirectory() throws Exception {
+    Path defaultDir = Path.of("opgave-portal-data").toAbsolutePath();
+    boolean existed = Files.exists(defaultDir);
+    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PortalApplication.class)
+        .run("--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=WARN")) {
+      assertThat(context.getBean(PortalStore.class).directory().members()).isNotEmpty();
+      assertThat(defaultDir.resolve("portal.mv.db")).exists();
+    } finally {
+      if (!existed && Files.exists(defaultDir)) {
+        try (var paths = Files.walk(defaultDir)) {
+          paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
     }
   }
 }
