@@ -7,6 +7,7 @@ module nl.opgave.io {
   requires com.fasterxml.jackson.dataformat.csv;
 
   exports nl.opgave.io;
+  exports nl.opgave.io.internal to nl.opgave.jackson3;
 
   provides com.fasterxml.jackson.databind.Module with nl.opgave.io.OpgaveModule;
 }

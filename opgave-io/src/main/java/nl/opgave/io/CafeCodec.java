@@ -1,6 +1,5 @@
 package nl.opgave.io;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,17 +12,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import nl.opgave.io.internal.JsonOut;
 import nl.opgave.model.cafe.AlternativeKind;
 import nl.opgave.model.cafe.Harvest;
 import nl.opgave.model.cafe.Pair;
 import nl.opgave.model.cafe.Participant;
 import nl.opgave.model.cafe.PinnedSeat;
-import nl.opgave.model.cafe.Round;
 import nl.opgave.model.cafe.RotationAlternative;
 import nl.opgave.model.cafe.RotationBounds;
 import nl.opgave.model.cafe.RotationPlan;
 import nl.opgave.model.cafe.RotationRequest;
 import nl.opgave.model.cafe.RotationStatistics;
+import nl.opgave.model.cafe.Round;
 import nl.opgave.model.cafe.Seating;
 import nl.opgave.model.cafe.SessionPlan;
 import nl.opgave.model.cafe.Side;
@@ -130,13 +130,13 @@ final class CafeCodec {
     return spec;
   }
 
-  private static void optionalField(JsonGenerator out, String name, Optional<String> value) throws IOException {
+  private static void optionalField(JsonOut out, String name, Optional<String> value) throws IOException {
     if (value.isPresent()) {
       out.writeStringField(name, value.get());
     }
   }
 
-  private static void optionalField(JsonGenerator out, String name, OptionalInt value) throws IOException {
+  private static void optionalField(JsonOut out, String name, OptionalInt value) throws IOException {
     if (value.isPresent()) {
       out.writeNumberField(name, value.getAsInt());
     }
@@ -213,11 +213,11 @@ final class CafeCodec {
         .instruction(get(f, "instruction")).question(optional(f, "question")).build());
   });
 
-  private static final ValueCodec<String> TEXT = ValueCodec.of(JsonGenerator::writeString, JsonIn::string);
+  private static final ValueCodec<String> TEXT = ValueCodec.of(JsonOut::writeString, JsonIn::string);
 
   static final DocumentCodec<SessionPlan> SESSION_PLAN_DOCUMENT = new DocumentCodec<>() {
     @Override
-    public void writeBody(JsonGenerator out, SessionPlan plan) throws IOException {
+    public void writeBody(JsonOut out, SessionPlan plan) throws IOException {
       out.writeStringField("title", plan.title());
       out.writeStringField("date", plan.date().toString());
       out.writeStringField("start", plan.start().toString());
@@ -479,7 +479,7 @@ final class CafeCodec {
 
   static final DocumentCodec<RotationPlan> ROTATION_PLAN_DOCUMENT = new DocumentCodec<>() {
     @Override
-    public void writeBody(JsonGenerator out, RotationPlan plan) throws IOException {
+    public void writeBody(JsonOut out, RotationPlan plan) throws IOException {
       out.writeFieldName("request");
       REQUEST.write(out, plan.request());
       out.writeFieldName("seatings");

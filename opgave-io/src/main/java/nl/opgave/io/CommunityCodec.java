@@ -1,8 +1,5 @@
 package nl.opgave.io;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -14,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import nl.opgave.io.internal.JsonName;
+import nl.opgave.io.internal.JsonOut;
 import nl.opgave.model.community.Begrippenlijst;
 import nl.opgave.model.community.Calendar;
 import nl.opgave.model.community.Chat;
@@ -133,7 +132,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
 
   @Override
-  public void writeBody(JsonGenerator out, Community community) throws IOException {
+  public void writeBody(JsonOut out, Community community) throws IOException {
     string(out, Key.NAME, community.name());
     out.writeFieldName(Key.DIRECTORY);
     writeDirectory(out, community.directory());
@@ -219,7 +218,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   // ------------------------------------------------------------------ directory
 
-  private static void writeOrganisation(JsonGenerator out, Organisation organisation) throws IOException {
+  private static void writeOrganisation(JsonOut out, Organisation organisation) throws IOException {
     out.writeStartObject();
     string(out, Key.ID, organisation.id());
     string(out, Key.NAME, organisation.name());
@@ -268,7 +267,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     return in.build(mark, () -> Organisation.of(i, n, k));
   }
 
-  private static void writeName(JsonGenerator out, PersonName name) throws IOException {
+  private static void writeName(JsonOut out, PersonName name) throws IOException {
     out.writeStartObject();
     optional(out, Key.VOORNAAM, name.voornaam());
     optional(out, Key.VOORLETTERS, name.voorletters());
@@ -329,7 +328,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     return name.build();
   }
 
-  private static void writeMember(JsonGenerator out, Member member) throws IOException {
+  private static void writeMember(JsonOut out, Member member) throws IOException {
     out.writeStartObject();
     string(out, Key.ID, member.id());
     out.writeFieldName(Key.NAME);
@@ -409,7 +408,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     return member.build();
   }
 
-  private static void writeDirectory(JsonGenerator out, MemberDirectory directory) throws IOException {
+  private static void writeDirectory(JsonOut out, MemberDirectory directory) throws IOException {
     out.writeStartObject();
     out.writeFieldName(Key.ORGANISATIONS);
     ORGANISATION.writeList(out, directory.organisations());
@@ -450,7 +449,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   // ------------------------------------------------------------------ calendar
 
-  private static void writeItem(JsonGenerator out, ProgrammeItem item) throws IOException {
+  private static void writeItem(JsonOut out, ProgrammeItem item) throws IOException {
     out.writeStartObject();
     string(out, Key.TITLE, item.title());
     token(out, Key.KIND, ITEM_KINDS.serialized(item.kind()));
@@ -503,7 +502,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     return in.build(mark, () -> ProgrammeItem.builder().title(t).kind(k).duration(d).speaker(s).build());
   }
 
-  private static void writeEvent(JsonGenerator out, Event event) throws IOException {
+  private static void writeEvent(JsonOut out, Event event) throws IOException {
     out.writeStartObject();
     string(out, Key.ID, event.id());
     string(out, Key.SERIES, event.series());
@@ -599,7 +598,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   // ------------------------------------------------------------------ begrippenlijst
 
-  private static void writeEntry(JsonGenerator out, GlossaryEntry entry) throws IOException {
+  private static void writeEntry(JsonOut out, GlossaryEntry entry) throws IOException {
     out.writeStartObject();
     token(out, Key.CATEGORY, CATEGORIES.serialized(entry.category()));
     string(out, Key.TITLE, entry.title());
@@ -658,7 +657,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   // ------------------------------------------------------------------ poll
 
-  private static void writeOption(JsonGenerator out, PollOption option) throws IOException {
+  private static void writeOption(JsonOut out, PollOption option) throws IOException {
     out.writeStartObject();
     string(out, Key.ID, option.id());
     string(out, Key.LABEL, option.label());
@@ -698,7 +697,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     return in.build(mark, () -> PollOption.of(i, l));
   }
 
-  private static void writePoll(JsonGenerator out, Poll poll) throws IOException {
+  private static void writePoll(JsonOut out, Poll poll) throws IOException {
     out.writeStartObject();
     string(out, Key.ID, poll.id());
     string(out, Key.QUESTION, poll.question());
@@ -804,7 +803,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   // ------------------------------------------------------------------ chat
 
-  private static void writeMessage(JsonGenerator out, ChatMessage message) throws IOException {
+  private static void writeMessage(JsonOut out, ChatMessage message) throws IOException {
     out.writeStartObject();
     string(out, Key.ID, message.id());
     string(out, Key.AUTHOR_ID, message.authorId());
@@ -861,7 +860,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   // ------------------------------------------------------------------ opgaven
 
-  private static void writeAssignment(JsonGenerator out, RoleAssignment assignment) throws IOException {
+  private static void writeAssignment(JsonOut out, RoleAssignment assignment) throws IOException {
     out.writeStartObject();
     string(out, Key.MEMBER_ID, assignment.memberId());
     token(out, Key.ROLE, ROLES.serialized(assignment.role()));
@@ -900,7 +899,7 @@ final class CommunityCodec implements DocumentCodec<Community> {
     return in.build(mark, () -> RoleAssignment.of(m, r));
   }
 
-  private static void writeOpgave(JsonGenerator out, Opgave opgave) throws IOException {
+  private static void writeOpgave(JsonOut out, Opgave opgave) throws IOException {
     out.writeStartObject();
     string(out, Key.ID, opgave.id());
     string(out, Key.TITLE, opgave.title());
@@ -963,69 +962,69 @@ final class CommunityCodec implements DocumentCodec<Community> {
 
   // ------------------------------------------------------------------ helpers
 
-  private static void optional(JsonGenerator out, SerializableString field, Optional<String> value)
+  private static void optional(JsonOut out, JsonName field, Optional<String> value)
       throws IOException {
     if (value.isPresent()) {
       string(out, field, value.get());
     }
   }
 
-  private static void token(JsonGenerator out, SerializableString field, SerializableString token)
+  private static void token(JsonOut out, JsonName field, JsonName token)
       throws IOException {
     out.writeFieldName(field);
     out.writeString(token);
   }
 
-  private static void string(JsonGenerator out, SerializableString field, String value) throws IOException {
+  private static void string(JsonOut out, JsonName field, String value) throws IOException {
     out.writeFieldName(field);
     out.writeString(value);
   }
 
   /** The field names, encoded once for writing. */
   private static final class Key {
-    static final SerializableString ACHTERNAAM = new SerializedString("achternaam");
-    static final SerializableString ASSIGNMENTS = new SerializedString("assignments");
-    static final SerializableString AUTHOR_ID = new SerializedString("authorId");
-    static final SerializableString BEGRIPPENLIJST = new SerializedString("begrippenlijst");
-    static final SerializableString CALENDAR = new SerializedString("calendar");
-    static final SerializableString CATEGORY = new SerializedString("category");
-    static final SerializableString CHAT = new SerializedString("chat");
-    static final SerializableString DIRECTORY = new SerializedString("directory");
-    static final SerializableString DOMAIN = new SerializedString("domain");
-    static final SerializableString DURATION = new SerializedString("duration");
-    static final SerializableString END = new SerializedString("end");
-    static final SerializableString HOST_ORGANISATION_ID = new SerializedString("hostOrganisationId");
-    static final SerializableString ID = new SerializedString("id");
-    static final SerializableString KIND = new SerializedString("kind");
-    static final SerializableString LABEL = new SerializedString("label");
-    static final SerializableString LINK = new SerializedString("link");
-    static final SerializableString LOCATION = new SerializedString("location");
-    static final SerializableString MEMBER_ID = new SerializedString("memberId");
-    static final SerializableString MEMBERS = new SerializedString("members");
-    static final SerializableString NAME = new SerializedString("name");
-    static final SerializableString NUMBER = new SerializedString("number");
-    static final SerializableString OPGAVEN = new SerializedString("opgaven");
-    static final SerializableString OPTION_ID = new SerializedString("optionId");
-    static final SerializableString OPTIONS = new SerializedString("options");
-    static final SerializableString ORGANISATION_ID = new SerializedString("organisationId");
-    static final SerializableString ORGANISATIONS = new SerializedString("organisations");
-    static final SerializableString PHASE = new SerializedString("phase");
-    static final SerializableString POLL = new SerializedString("poll");
-    static final SerializableString PROGRAMME = new SerializedString("programme");
-    static final SerializableString QUESTION = new SerializedString("question");
-    static final SerializableString ROLE = new SerializedString("role");
-    static final SerializableString ROLES = new SerializedString("roles");
-    static final SerializableString SENT_AT = new SerializedString("sentAt");
-    static final SerializableString SERIES = new SerializedString("series");
-    static final SerializableString SOURCE = new SerializedString("source");
-    static final SerializableString SPEAKER = new SerializedString("speaker");
-    static final SerializableString START = new SerializedString("start");
-    static final SerializableString TEXT = new SerializedString("text");
-    static final SerializableString TITLE = new SerializedString("title");
-    static final SerializableString TUSSENVOEGSEL = new SerializedString("tussenvoegsel");
-    static final SerializableString VOORLETTERS = new SerializedString("voorletters");
-    static final SerializableString VOORNAAM = new SerializedString("voornaam");
-    static final SerializableString VOTES = new SerializedString("votes");
+    static final JsonName ACHTERNAAM = JsonName.of("achternaam");
+    static final JsonName ASSIGNMENTS = JsonName.of("assignments");
+    static final JsonName AUTHOR_ID = JsonName.of("authorId");
+    static final JsonName BEGRIPPENLIJST = JsonName.of("begrippenlijst");
+    static final JsonName CALENDAR = JsonName.of("calendar");
+    static final JsonName CATEGORY = JsonName.of("category");
+    static final JsonName CHAT = JsonName.of("chat");
+    static final JsonName DIRECTORY = JsonName.of("directory");
+    static final JsonName DOMAIN = JsonName.of("domain");
+    static final JsonName DURATION = JsonName.of("duration");
+    static final JsonName END = JsonName.of("end");
+    static final JsonName HOST_ORGANISATION_ID = JsonName.of("hostOrganisationId");
+    static final JsonName ID = JsonName.of("id");
+    static final JsonName KIND = JsonName.of("kind");
+    static final JsonName LABEL = JsonName.of("label");
+    static final JsonName LINK = JsonName.of("link");
+    static final JsonName LOCATION = JsonName.of("location");
+    static final JsonName MEMBER_ID = JsonName.of("memberId");
+    static final JsonName MEMBERS = JsonName.of("members");
+    static final JsonName NAME = JsonName.of("name");
+    static final JsonName NUMBER = JsonName.of("number");
+    static final JsonName OPGAVEN = JsonName.of("opgaven");
+    static final JsonName OPTION_ID = JsonName.of("optionId");
+    static final JsonName OPTIONS = JsonName.of("options");
+    static final JsonName ORGANISATION_ID = JsonName.of("organisationId");
+    static final JsonName ORGANISATIONS = JsonName.of("organisations");
+    static final JsonName PHASE = JsonName.of("phase");
+    static final JsonName POLL = JsonName.of("poll");
+    static final JsonName PROGRAMME = JsonName.of("programme");
+    static final JsonName QUESTION = JsonName.of("question");
+    static final JsonName ROLE = JsonName.of("role");
+    static final JsonName ROLES = JsonName.of("roles");
+    static final JsonName SENT_AT = JsonName.of("sentAt");
+    static final JsonName SERIES = JsonName.of("series");
+    static final JsonName SOURCE = JsonName.of("source");
+    static final JsonName SPEAKER = JsonName.of("speaker");
+    static final JsonName START = JsonName.of("start");
+    static final JsonName TEXT = JsonName.of("text");
+    static final JsonName TITLE = JsonName.of("title");
+    static final JsonName TUSSENVOEGSEL = JsonName.of("tussenvoegsel");
+    static final JsonName VOORLETTERS = JsonName.of("voorletters");
+    static final JsonName VOORNAAM = JsonName.of("voornaam");
+    static final JsonName VOTES = JsonName.of("votes");
 
     private Key() {}
   }

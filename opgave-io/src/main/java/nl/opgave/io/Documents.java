@@ -1,29 +1,34 @@
 package nl.opgave.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.function.UnaryOperator;
 import nl.opgave.io.OpgaveFormatException.Problem;
+import nl.opgave.io.internal.Jackson2Tokens;
+import nl.opgave.io.internal.JsonName;
+import nl.opgave.io.internal.JsonOut;
+import nl.opgave.io.internal.JsonTokens;
+import nl.opgave.io.internal.Token;
+import nl.opgave.io.internal.TokenStreamException;
 
 /** Reads and writes documents: the envelope, version upgrades, and the type's codec for the body. */
 final class Documents {
-  private static final SerializableString FORMAT = new SerializedString("format");
-  private static final SerializableString VERSION = new SerializedString("version");
+  private static final JsonName FORMAT = JsonName.of("format");
+  private static final JsonName VERSION = JsonName.of("version");
   private static final String DOCUMENT = "a JSON object: an opgave document with 'format' and 'version'";
 
   private final List<DocumentType<?>> types;
@@ -59,7 +64,7 @@ final class Documents {
         .build();
   }
 
-  static <T> void write(JsonGenerator out, DocumentType<T> type, T value) throws IOException {
+  static <T> void write(JsonOut out, DocumentType<T> type, T value) throws IOException {
     out.writeStartObject();
     out.writeFieldName(FORMAT);
     out.writeString(type.format());
@@ -99,8 +104,10 @@ final class Documents {
       return readChecked(bytes, source, expected, cursor);
     } catch (JsonIn.Stop stop) {
       return null;
-    } catch (JsonProcessingException e) {
+    } catch (TokenStreamException e) {
       cursor.in.parseError(e, limits);
+    } catch (JsonProcessingException e) {
+      cursor.in.parseError(Jackson2Tokens.translate(e), limits);
     } catch (CharConversionException e) {
       cursor.in.problem(0, 0, "", "invalid text encoding", "JSON text encoded as UTF-8 (RFC 8259)");
     } catch (IOException e) {
@@ -125,7 +132,7 @@ final class Documents {
 
   private Object readChecked(byte[] bytes, String source, DocumentType<?> expected, Cursor cursor)
       throws IOException {
-    JsonIn in = cursor.open(factory.createParser(bytes), source, lenient, limits);
+    JsonIn in = cursor.open(new Jackson2Tokens(factory.createParser(bytes)), source, lenient, limits);
     in.start();
     JsonIn.Mark document = in.object(DOCUMENT);
     if (document == null) {
@@ -143,7 +150,7 @@ final class Documents {
         return upgrade(bytes, source, type, version, cursor);
       }
     }
-    in = cursor.open(factory.createParser(bytes), source, lenient, limits);
+    in = cursor.open(new Jackson2Tokens(factory.createParser(bytes)), source, lenient, limits);
     in.start();
     document = in.object(DOCUMENT);
     DocumentType<?> type = null;
@@ -174,7 +181,7 @@ final class Documents {
     if (version != type.version()) {
       return upgrade(bytes, source, type, version, cursor);
     }
-    in = cursor.open(factory.createParser(bytes), source, lenient, limits);
+    in = cursor.open(new Jackson2Tokens(factory.createParser(bytes)), source, lenient, limits);
     in.start();
     document = in.object(DOCUMENT);
     Object value = type.codec().readBody(in, document);
@@ -202,7 +209,7 @@ final class Documents {
       }
     }
     upgraded.put("version", type.version());
-    JsonIn in = cursor.open(trees.treeAsTokens(upgraded), source, lenient, limits);
+    JsonIn in = cursor.open(new Jackson2Tokens(trees.treeAsTokens(upgraded)), source, lenient, limits);
     in.start();
     JsonIn.Mark document = in.object(DOCUMENT);
     Object value = type.codec().readBody(in, document);
@@ -291,23 +298,63 @@ final class Documents {
         } else {
           tree.put("format", format);
           if (second != null) {
-            tree.set(second, TREES.readTree(in.parser()));
+            tree.set(second, tree(in));
           }
         }
       } else {
         tree.put("format", format);
       }
     } else {
-      tree.set(first, TREES.readTree(in.parser()));
+      tree.set(first, tree(in));
     }
     String field;
     while ((field = in.field()) != null) {
-      tree.set(field, TREES.readTree(in.parser()));
+      tree.set(field, tree(in));
     }
     return readTree(in, tree, type);
   }
 
   private static final ObjectMapper TREES = new ObjectMapper();
+
+  /** Reads the value at the cursor's current token into a tree; a field twice in one object is a problem. */
+  private static JsonNode tree(JsonIn in) throws IOException {
+    JsonTokens tokens = in.parser();
+    Token token = tokens.currentToken();
+    if (token == Token.START_OBJECT) {
+      ObjectNode object = TREES.createObjectNode();
+      String name;
+      while ((name = tokens.nextFieldName()) != null) {
+        tokens.nextToken();
+        if (object.has(name)) {
+          in.problem("the field " + JsonIn.quote(name) + " appears twice", "each field once");
+          throw JsonIn.Stop.INSTANCE;
+        }
+        object.set(name, tree(in));
+      }
+      return object;
+    }
+    if (token == Token.START_ARRAY) {
+      ArrayNode array = TREES.createArrayNode();
+      while (tokens.nextToken() != Token.END_ARRAY) {
+        array.add(tree(in));
+      }
+      return array;
+    }
+    JsonNodeFactory nodes = TREES.getNodeFactory();
+    return switch (token == null ? Token.OTHER : token) {
+      case VALUE_STRING -> nodes.textNode(tokens.text());
+      case VALUE_NUMBER_INT -> switch (tokens.integerSize()) {
+        case INT -> nodes.numberNode(tokens.intValue());
+        case LONG -> nodes.numberNode(tokens.longValue());
+        case BIG -> nodes.numberNode(new BigInteger(tokens.text()));
+      };
+      case VALUE_NUMBER_FLOAT -> nodes.numberNode(tokens.doubleValue());
+      case VALUE_TRUE -> nodes.booleanNode(true);
+      case VALUE_FALSE -> nodes.booleanNode(false);
+      case VALUE_NULL -> nodes.nullNode();
+      default -> throw new IllegalStateException("no value at " + in.pointer());
+    };
+  }
 
   private static <T> T readTree(JsonIn outer, ObjectNode tree, DocumentType<T> type) throws IOException {
     JsonNode format = tree.get("format");
@@ -333,7 +380,7 @@ final class Documents {
       upgraded = type.upgrade(from).apply(upgraded);
     }
     upgraded.put("version", type.version());
-    JsonIn in = outer.nested(TREES.treeAsTokens(upgraded));
+    JsonIn in = outer.nested(new Jackson2Tokens(TREES.treeAsTokens(upgraded)));
     in.start();
     JsonIn.Mark document = in.object(DOCUMENT);
     return type.cast(type.codec().readBody(in, document));
@@ -348,7 +395,7 @@ final class Documents {
       this.fast = fast;
     }
 
-    JsonIn open(JsonParser parser, String source, boolean lenient, ReadLimits limits) {
+    JsonIn open(JsonTokens parser, String source, boolean lenient, ReadLimits limits) {
       JsonIn next = new JsonIn(parser, source, lenient, limits).skipMirrored(fast);
       if (in != null) {
         next.adopt(in);

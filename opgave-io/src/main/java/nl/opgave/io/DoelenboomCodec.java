@@ -1,6 +1,5 @@
 package nl.opgave.io;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.opgave.io.internal.JsonOut;
 import nl.opgave.model.community.Organisation;
 import nl.opgave.model.doelenboom.CrossLink;
 import nl.opgave.model.doelenboom.Doelenboom;
@@ -55,7 +55,7 @@ final class DoelenboomCodec {
 
   static final DocumentCodec<Doelenboom> DOELENBOOM_DOCUMENT = new DocumentCodec<>() {
     @Override
-    public void writeBody(JsonGenerator out, Doelenboom value) throws IOException {
+    public void writeBody(JsonOut out, Doelenboom value) throws IOException {
       writeTreeFields(out, value);
     }
 
@@ -67,7 +67,7 @@ final class DoelenboomCodec {
 
   static final DocumentCodec<GroeneCirkel> GROENE_CIRKEL_DOCUMENT = new DocumentCodec<>() {
     @Override
-    public void writeBody(JsonGenerator out, GroeneCirkel value) throws IOException {
+    public void writeBody(JsonOut out, GroeneCirkel value) throws IOException {
       writeCircleFields(out, value);
     }
 
@@ -97,7 +97,7 @@ final class DoelenboomCodec {
 
   // ------------------------------------------------------------------ tree
 
-  private static void writeTarget(JsonGenerator out, Target target) throws IOException {
+  private static void writeTarget(JsonOut out, Target target) throws IOException {
     out.writeStartObject();
     out.writeFieldName("quantity");
     out.writeNumber(target.quantity().toPlainString());
@@ -144,7 +144,7 @@ final class DoelenboomCodec {
     return in.build(mark, () -> Target.builder().quantity(q).unit(u).deadline(d).build());
   }
 
-  private static void writeOwner(JsonGenerator out, Owner owner) throws IOException {
+  private static void writeOwner(JsonOut out, Owner owner) throws IOException {
     out.writeStartObject();
     out.writeStringField("kind", OWNER_KINDS.write(owner.kind()));
     out.writeStringField("id", owner.id());
@@ -182,7 +182,7 @@ final class DoelenboomCodec {
     return in.build(mark, () -> Owner.of(k, i));
   }
 
-  private static void writeNode(JsonGenerator out, Node node) throws IOException {
+  private static void writeNode(JsonOut out, Node node) throws IOException {
     out.writeStartObject();
     out.writeStringField("id", node.id());
     out.writeStringField("level", LEVELS.write(node.level()));
@@ -254,7 +254,7 @@ final class DoelenboomCodec {
     return in.build(mark, () -> Node.builder().id(i).level(l).text(t).target(ta).owner(o).refinement(r).build());
   }
 
-  private static void writeLink(JsonGenerator out, Link link) throws IOException {
+  private static void writeLink(JsonOut out, Link link) throws IOException {
     out.writeStartObject();
     out.writeStringField("childId", link.childId());
     out.writeStringField("parentId", link.parentId());
@@ -266,7 +266,7 @@ final class DoelenboomCodec {
     return pair == null ? null : in.build(pair.mark, () -> Link.of(pair.first, pair.second));
   }
 
-  private static void writeCrossLink(JsonGenerator out, CrossLink link) throws IOException {
+  private static void writeCrossLink(JsonOut out, CrossLink link) throws IOException {
     out.writeStartObject();
     out.writeStringField("fromId", link.fromId());
     out.writeStringField("toId", link.toId());
@@ -319,7 +319,7 @@ final class DoelenboomCodec {
     return new Pair(mark, ends[0], ends[1]);
   }
 
-  private static void writeTreeFields(JsonGenerator out, Doelenboom tree) throws IOException {
+  private static void writeTreeFields(JsonOut out, Doelenboom tree) throws IOException {
     out.writeFieldName("nodes");
     NODE.writeList(out, tree.nodes());
     out.writeFieldName("links");
@@ -357,7 +357,7 @@ final class DoelenboomCodec {
     return in.build(mark, () -> Doelenboom.builder().nodes(n).links(l).crossLinks(c).build());
   }
 
-  private static void writeTree(JsonGenerator out, Doelenboom tree) throws IOException {
+  private static void writeTree(JsonOut out, Doelenboom tree) throws IOException {
     out.writeStartObject();
     writeTreeFields(out, tree);
     out.writeEndObject();
@@ -370,7 +370,7 @@ final class DoelenboomCodec {
 
   // ------------------------------------------------------------------ groene cirkel
 
-  private static void writeProject(JsonGenerator out, Project project) throws IOException {
+  private static void writeProject(JsonOut out, Project project) throws IOException {
     out.writeStartObject();
     out.writeStringField("id", project.id());
     out.writeStringField("name", project.name());
@@ -450,7 +450,7 @@ final class DoelenboomCodec {
         .servedNodeIds(served).build());
   }
 
-  private static void writeHorizon(JsonGenerator out, Horizon horizon) throws IOException {
+  private static void writeHorizon(JsonOut out, Horizon horizon) throws IOException {
     out.writeStartObject();
     out.writeStringField("name", horizon.name());
     out.writeNumberField("feasibilityThreshold", horizon.feasibilityThreshold());
@@ -495,7 +495,7 @@ final class DoelenboomCodec {
     return in.build(mark, () -> Horizon.of(n, t, b));
   }
 
-  private static void writeStep(JsonGenerator out, StepStatus step) throws IOException {
+  private static void writeStep(JsonOut out, StepStatus step) throws IOException {
     out.writeStartObject();
     out.writeStringField("stap", STAPPEN.write(step.stap()));
     out.writeStringField("state", STATES.write(step.state()));
@@ -541,7 +541,7 @@ final class DoelenboomCodec {
     return in.build(mark, () -> StepStatus.builder().stap(s).state(st).note(n).build());
   }
 
-  private static void writeCircleFields(JsonGenerator out, GroeneCirkel circle) throws IOException {
+  private static void writeCircleFields(JsonOut out, GroeneCirkel circle) throws IOException {
     out.writeStringField("id", circle.id());
     out.writeStringField("name", circle.name());
     out.writeStringField("droom", circle.droom());

@@ -1,16 +1,15 @@
 package nl.opgave.io;
 
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.StringJoiner;
+import nl.opgave.io.internal.JsonName;
 
 /** The JSON tokens of an enum: the constant's name in lower case with '-' for '_', "ambtelijk-opdrachtgever". */
 final class EnumTokens<E extends Enum<E>> {
   private final String[] tokens;
   private final char[][] chars;
-  private final SerializableString[] serialized;
+  private final JsonName[] serialized;
   private final E[] constants;
   private final String known;
   private final String oneOf;
@@ -19,13 +18,13 @@ final class EnumTokens<E extends Enum<E>> {
     constants = type.getEnumConstants();
     tokens = new String[constants.length];
     chars = new char[constants.length][];
-    serialized = new SerializableString[constants.length];
+    serialized = new JsonName[constants.length];
     StringJoiner joiner = new StringJoiner(", ");
     for (E constant : constants) {
       String token = token(constant);
       tokens[constant.ordinal()] = token;
       chars[constant.ordinal()] = token.toCharArray();
-      serialized[constant.ordinal()] = new SerializedString(token);
+      serialized[constant.ordinal()] = JsonName.of(token);
       joiner.add("'" + token + "'");
     }
     known = joiner.toString();
@@ -45,7 +44,7 @@ final class EnumTokens<E extends Enum<E>> {
   }
 
   /** The token encoded once, for writing. */
-  SerializableString serialized(E value) {
+  JsonName serialized(E value) {
     return serialized[value.ordinal()];
   }
 

@@ -1,13 +1,12 @@
 package nl.opgave.io;
 
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.util.StringJoiner;
+import nl.opgave.io.internal.JsonName;
 
 /** The known fields of one kind of object in their written order: matched as bytes when a document keeps it. */
 final class FieldNames {
   private final String[] names;
-  private final SerializableString[] serialized;
+  private final JsonName[] serialized;
   private final String known;
 
   private FieldNames(String... names) {
@@ -15,10 +14,10 @@ final class FieldNames {
       throw new IllegalArgumentException("at most 64 fields");
     }
     this.names = names.clone();
-    this.serialized = new SerializableString[names.length];
+    this.serialized = new JsonName[names.length];
     StringJoiner joiner = new StringJoiner(", ");
     for (int i = 0; i < names.length; i++) {
-      serialized[i] = new SerializedString(names[i]);
+      serialized[i] = JsonName.of(names[i]);
       joiner.add("'" + names[i] + "'");
     }
     this.known = joiner.toString();
@@ -36,7 +35,7 @@ final class FieldNames {
     return names[index];
   }
 
-  SerializableString serialized(int index) {
+  JsonName serialized(int index) {
     return serialized[index];
   }
 

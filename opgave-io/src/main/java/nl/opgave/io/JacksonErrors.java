@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.opgave.io.internal.TokenStreamException;
 
 /** Turns Jackson's parse errors into our words: no class names, no source descriptions, no getter names. */
 final class JacksonErrors {
@@ -18,8 +19,17 @@ final class JacksonErrors {
 
   /** Returns the message and what was expected, for a JSON parse error. */
   static String[] describe(JsonProcessingException e, ReadLimits limits) {
-    String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-    if (e instanceof StreamConstraintsException) {
+    return describe(e.getOriginalMessage(), e instanceof StreamConstraintsException, limits);
+  }
+
+  /** Returns the message and what was expected, for a parse error under the token reader. */
+  static String[] describe(TokenStreamException e, ReadLimits limits) {
+    return describe(e.originalMessage(), e.constraint(), limits);
+  }
+
+  private static String[] describe(String message0, boolean constraint, ReadLimits limits) {
+    String original = message0 == null ? "" : message0;
+    if (constraint) {
       return new String[] {constraint(original, limits), ""};
     }
     Matcher duplicate = DUPLICATE.matcher(original);

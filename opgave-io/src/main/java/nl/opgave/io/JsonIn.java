@@ -1,9 +1,6 @@
 package nl.opgave.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -29,16 +26,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import nl.opgave.io.OpgaveFormatException.Problem;
+import nl.opgave.io.internal.JsonTokens;
+import nl.opgave.io.internal.Token;
+import nl.opgave.io.internal.TokenStreamException;
 import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.internal.Checks;
 
-/** A strict cursor over a JSON parser: tracks the JSON Pointer, collects problems, resolves id references. */
+/** A strict cursor over JSON tokens: tracks the JSON Pointer, collects problems, resolves id references. */
 final class JsonIn {
   static final String DATE_TIME_EXAMPLE = "an ISO-8601 date-time with offset and zone, "
       + "2025-03-04T10:00:00+01:00[Europe/Amsterdam]";
   static final String INSTANT_EXAMPLE = "an ISO-8601 date-time with offset, 2025-03-04T12:30:00Z";
 
-  private final JsonParser parser;
+  private final JsonTokens parser;
   private final String source;
   private final boolean lenient;
   private final ReadLimits limits;
@@ -55,11 +55,11 @@ final class JsonIn {
   private boolean skipMirrored;
   private ZoneId zone;
 
-  JsonIn(JsonParser parser, String source, boolean lenient, ReadLimits limits) {
+  JsonIn(JsonTokens parser, String source, boolean lenient, ReadLimits limits) {
     this(parser, source, lenient, limits, new ArrayList<>());
   }
 
-  private JsonIn(JsonParser parser, String source, boolean lenient, ReadLimits limits, List<Problem> problems) {
+  private JsonIn(JsonTokens parser, String source, boolean lenient, ReadLimits limits, List<Problem> problems) {
     this.parser = parser;
     this.source = source;
     this.lenient = lenient;
@@ -77,7 +77,7 @@ final class JsonIn {
   }
 
   /** Returns a cursor over another parser that reports its problems here. */
-  JsonIn nested(JsonParser other) {
+  JsonIn nested(JsonTokens other) {
     return new JsonIn(other, source, lenient, limits, problems);
   }
 
@@ -87,15 +87,15 @@ final class JsonIn {
   }
 
   /** Reports a parse error of Jackson's in our words, at its location and the current pointer. */
-  void parseError(JsonProcessingException e, ReadLimits readLimits) {
+  void parseError(TokenStreamException e, ReadLimits readLimits) {
     String[] described = JacksonErrors.describe(e, readLimits);
-    JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-    int line = location == null ? 0 : line(location);
-    int column = location == null ? 0 : column(location);
+    long location = e.hasLocation() ? e.location() : parser.location();
+    int line = line(location);
+    int column = column(location);
     problems.add(new Problem(source, line, column, pointer(Math.max(depth, 0)), described[0], described[1]));
   }
 
-  JsonParser parser() {
+  JsonTokens parser() {
     return parser;
   }
 
@@ -122,11 +122,11 @@ final class JsonIn {
 
   /** Enters the object at the current token, or reports the wrong type and skips it (returns null). */
   Mark object(String expected) throws IOException {
-    if (parser.currentToken() != JsonToken.START_OBJECT) {
+    if (parser.currentToken() != Token.START_OBJECT) {
       wrongType(expected);
       return null;
     }
-    Mark mark = new Mark(depth, skipMirrored ? null : parser.currentTokenLocation(), problems.size());
+    Mark mark = new Mark(depth, skipMirrored ? Mark.NOWHERE : parser.tokenLocation(), problems.size());
     Fields named = fields[depth];
     if (named == null) {
       fields[depth] = new Fields();
@@ -167,7 +167,7 @@ final class JsonIn {
       index = expected;
       name = known.name(index);
     } else {
-      name = expected < known.size() ? parser.currentToken() == JsonToken.FIELD_NAME ? parser.currentName() : null
+      name = expected < known.size() ? parser.currentToken() == Token.FIELD_NAME ? parser.currentName() : null
           : parser.nextFieldName();
       if (name == null) {
         depth--;
@@ -193,7 +193,7 @@ final class JsonIn {
 
   /** Enters the array at the current token, or reports the wrong type and skips it (returns false). */
   boolean array(String expected) throws IOException {
-    if (parser.currentToken() != JsonToken.START_ARRAY) {
+    if (parser.currentToken() != Token.START_ARRAY) {
       wrongType(expected);
       return false;
     }
@@ -205,7 +205,7 @@ final class JsonIn {
 
   /** Moves to the next element and returns true, or leaves the array and returns false. */
   boolean element() throws IOException {
-    if (parser.nextToken() == JsonToken.END_ARRAY) {
+    if (parser.nextToken() == Token.END_ARRAY) {
       depth--;
       return false;
     }
@@ -228,12 +228,12 @@ final class JsonIn {
 
   /** Skips the value at the current token; a field that appears twice in it is still a problem that stops. */
   void skip() throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+    Token token = parser.currentToken();
+    if (token != Token.START_OBJECT && token != Token.START_ARRAY) {
       return;
     }
     List<Set<String>> open = new ArrayList<>();
-    open.add(token == JsonToken.START_OBJECT ? new HashSet<>() : null);
+    open.add(token == Token.START_OBJECT ? new HashSet<>() : null);
     while (!open.isEmpty()) {
       token = parser.nextToken();
       if (token == null) {
@@ -282,8 +282,8 @@ final class JsonIn {
   // ---------------------------------------------------------------- values
 
   String string() throws IOException {
-    if (parser.currentToken() == JsonToken.VALUE_STRING) {
-      return parser.getText();
+    if (parser.currentToken() == Token.VALUE_STRING) {
+      return parser.text();
     }
     wrongType("a string");
     return null;
@@ -291,9 +291,9 @@ final class JsonIn {
 
   /** A string that, when it is one of the ids, is that id's own instance. */
   String string(Ids ids) throws IOException {
-    if (parser.currentToken() == JsonToken.VALUE_STRING) {
-      String id = ids.find(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
-      return id != null ? id : parser.getText();
+    if (parser.currentToken() == Token.VALUE_STRING) {
+      String id = ids.find(parser.textCharacters(), parser.textOffset(), parser.textLength());
+      return id != null ? id : parser.text();
     }
     wrongType("a string");
     return null;
@@ -305,12 +305,12 @@ final class JsonIn {
   }
 
   Integer integer() throws IOException {
-    if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT
-        && parser.getNumberType() == JsonParser.NumberType.INT) {
-      return parser.getIntValue();
+    if (parser.currentToken() == Token.VALUE_NUMBER_INT
+        && parser.integerSize() == JsonTokens.Size.INT) {
+      return parser.intValue();
     }
-    if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-      problem("the number " + parser.getText() + " is too large", "an integer between " + Integer.MIN_VALUE
+    if (parser.currentToken() == Token.VALUE_NUMBER_INT) {
+      problem("the number " + parser.text() + " is too large", "an integer between " + Integer.MIN_VALUE
           + " and " + Integer.MAX_VALUE);
       return null;
     }
@@ -319,12 +319,12 @@ final class JsonIn {
   }
 
   Long longValue() throws IOException {
-    if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT
-        && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-      return parser.getLongValue();
+    if (parser.currentToken() == Token.VALUE_NUMBER_INT
+        && parser.integerSize() != JsonTokens.Size.BIG) {
+      return parser.longValue();
     }
-    if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-      problem("the number " + parser.getText() + " is too large", "an integer between " + Long.MIN_VALUE
+    if (parser.currentToken() == Token.VALUE_NUMBER_INT) {
+      problem("the number " + parser.text() + " is too large", "an integer between " + Long.MIN_VALUE
           + " and " + Long.MAX_VALUE);
       return null;
     }
@@ -334,12 +334,12 @@ final class JsonIn {
 
   /** A decimal number of at most 18 digits before and 9 after the point, written as a plain JSON number. */
   BigDecimal decimal() throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+    Token token = parser.currentToken();
+    if (token != Token.VALUE_NUMBER_INT && token != Token.VALUE_NUMBER_FLOAT) {
       wrongType("a number");
       return null;
     }
-    String text = parser.getText();
+    String text = parser.text();
     if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
       problem("the number " + text + " has an exponent", "a plain decimal number, 12.5");
       return null;
@@ -353,23 +353,23 @@ final class JsonIn {
   }
 
   Boolean bool() throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-      return token == JsonToken.VALUE_TRUE;
+    Token token = parser.currentToken();
+    if (token == Token.VALUE_TRUE || token == Token.VALUE_FALSE) {
+      return token == Token.VALUE_TRUE;
     }
     wrongType("true or false");
     return null;
   }
 
   Double doubleValue() throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+    Token token = parser.currentToken();
+    if (token != Token.VALUE_NUMBER_INT && token != Token.VALUE_NUMBER_FLOAT) {
       wrongType("a number");
       return null;
     }
-    double value = parser.getDoubleValue();
+    double value = parser.doubleValue();
     if (!Double.isFinite(value)) {
-      problem("the number " + parser.getText() + " is out of range", "a finite number");
+      problem("the number " + parser.text() + " is out of range", "a finite number");
       return null;
     }
     return value;
@@ -402,13 +402,13 @@ final class JsonIn {
   }
 
   <E extends Enum<E>> E token(EnumTokens<E> tokens) throws IOException {
-    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+    if (parser.currentToken() != Token.VALUE_STRING) {
       wrongType("a string");
       return null;
     }
-    E value = tokens.parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    E value = tokens.parse(parser.textCharacters(), parser.textOffset(), parser.textLength());
     if (value == null) {
-      problem("unknown value " + quote(parser.getText()), tokens.oneOf());
+      problem("unknown value " + quote(parser.text()), tokens.oneOf());
     }
     return value;
   }
@@ -495,14 +495,15 @@ final class JsonIn {
 
   /** Reports a problem at the current value. */
   void problem(String message, String expected) {
-    add(new Problem(source, line(parser.currentTokenLocation()), column(parser.currentTokenLocation()), pointer(depth),
+    long location = parser.tokenLocation();
+    add(new Problem(source, line(location), column(location), pointer(depth),
         message, expected));
   }
 
   /** Reports a problem at the object of the mark. */
   void problem(Mark mark, String message, String expected) {
-    int line = mark.location == null ? 0 : line(mark.location);
-    int column = mark.location == null ? 0 : column(mark.location);
+    int line = mark.location == Mark.NOWHERE ? 0 : line(mark.location);
+    int column = mark.location == Mark.NOWHERE ? 0 : column(mark.location);
     add(new Problem(source, line, column, pointer(mark.depth), message, expected));
   }
 
@@ -581,6 +582,14 @@ final class JsonIn {
     return pointer.toString();
   }
 
+  static int line(long location) {
+    return Math.max(JsonTokens.line(location), 0);
+  }
+
+  static int column(long location) {
+    return JsonTokens.line(location) > 0 ? Math.max(JsonTokens.column(location), 1) : 0;
+  }
+
   static int line(JsonLocation location) {
     return Math.max(location.getLineNr(), 0);
   }
@@ -608,7 +617,7 @@ final class JsonIn {
     return "'" + oneLine(text) + "'";
   }
 
-  private static String describe(JsonToken token) {
+  private static String describe(Token token) {
     if (token == null) {
       return "nothing";
     }
@@ -684,7 +693,7 @@ final class JsonIn {
         problem(quote(id) + " names no " + target.noun, "an id from " + target.where);
       }
     } else {
-      JsonLocation location = parser.currentTokenLocation();
+      long location = parser.tokenLocation();
       target.pending.add(new Pending(id, line(location), column(location), pointer()));
     }
   }
@@ -742,11 +751,12 @@ final class JsonIn {
 
   /** The start of an object being read. */
   static final class Mark {
+    static final long NOWHERE = Long.MIN_VALUE;
     final int depth;
-    final JsonLocation location;
+    final long location;
     final int problems;
 
-    Mark(int depth, JsonLocation location, int problems) {
+    Mark(int depth, long location, int problems) {
       this.depth = depth;
       this.location = location;
       this.problems = problems;

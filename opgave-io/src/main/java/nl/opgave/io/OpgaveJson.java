@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import nl.opgave.io.internal.Jackson2Out;
 
 /**
  * Reads and writes opgave documents as JSON: an envelope {@code {"format": "opgave.community", "version": 1, ...}}
@@ -244,7 +245,7 @@ public final class OpgaveJson {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(value, "value");
     try (JsonGenerator generator = generator(out)) {
-      Documents.write(generator, type, value);
+      Documents.write(new Jackson2Out(generator), type, value);
       if (pretty) {
         generator.writeRaw('\n');
       }
@@ -285,8 +286,14 @@ public final class OpgaveJson {
     return new OpgaveModule(lenient, limits);
   }
 
-  /** Returns a new ObjectMapper with this instance's module and read limits registered. */
+  /**
+   * Returns a new ObjectMapper with this instance's module and read limits registered; it writes opgave values as
+   * the same bytes as {@link #compact()}.
+   */
   public ObjectMapper mapper() {
-    return JsonMapper.builder(Documents.readFactory(limits)).addModule(module()).build();
+    JsonFactory factory = Documents.readFactory(limits).rebuild()
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .build();
+    return JsonMapper.builder(factory).addModule(module()).build();
   }
 }

@@ -1,21 +1,21 @@
 package nl.opgave.io;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import nl.opgave.io.internal.JsonOut;
 
 /** Writes a value as JSON and reads it back strictly; one per value type. */
 interface ValueCodec<T> {
   /** Writes the value at the generator's current position. */
-  void write(JsonGenerator out, T value) throws IOException;
+  void write(JsonOut out, T value) throws IOException;
 
   /** Reads the value at the cursor's current token; returns null after reporting problems to the cursor. */
   T read(JsonIn in) throws IOException;
 
   /** Writes the values as an array. */
-  default void writeList(JsonGenerator out, List<? extends T> values) throws IOException {
+  default void writeList(JsonOut out, List<? extends T> values) throws IOException {
     out.writeStartArray();
     for (T value : values) {
       write(out, value);
@@ -78,7 +78,7 @@ interface ValueCodec<T> {
   static <T> ValueCodec<T> of(Writer<T> writer, Reader<T> reader) {
     return new ValueCodec<>() {
       @Override
-      public void write(JsonGenerator out, T value) throws IOException {
+      public void write(JsonOut out, T value) throws IOException {
         writer.write(out, value);
       }
 
@@ -92,7 +92,7 @@ interface ValueCodec<T> {
   /** Writes one value. */
   @FunctionalInterface
   interface Writer<T> {
-    void write(JsonGenerator out, T value) throws IOException;
+    void write(JsonOut out, T value) throws IOException;
   }
 
   /** Reads one value. */

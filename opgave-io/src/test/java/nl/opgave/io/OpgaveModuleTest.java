@@ -3,6 +3,7 @@ package nl.opgave.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -52,14 +53,33 @@ class OpgaveModuleTest {
   }
 
   @Test
-  void problems_areOurExceptionAtTheRootAndItsCauseInsideBeans() {
+  void problems_areAJsonProcessingExceptionWithOurProblemsAtTheRootAndInsideBeans() {
     assertThatThrownBy(() -> HOST.readValue("{\"id\": \"a\", \"name\": {\"voornaam\": \"A\"}, \"x\": 1}",
         Member.class))
-        .isInstanceOf(OpgaveFormatException.class)
+        .isInstanceOf(JsonProcessingException.class)
+        .isInstanceOfSatisfying(OpgaveJsonMappingException.class, e -> assertThat(e.problems())
+            .extracting(OpgaveFormatException.Problem::pointer).containsExactly("/x"))
+        .hasCauseInstanceOf(OpgaveFormatException.class)
         .hasMessage("json:1:45: /x: unknown field 'x'; expected one of 'id', 'name', 'organisationId', 'roles'");
     assertThatThrownBy(() -> HOST.readValue("{\"portal\": \"p\", \"highlighted\": [{\"id\": 5}]}", Envelope.class))
-        .isInstanceOf(JsonMappingException.class)
+        .isInstanceOfSatisfying(OpgaveJsonMappingException.class, e -> {
+          assertThat(e.problems()).isNotEmpty();
+          assertThat(e.getPath()).extracting(JsonMappingException.Reference::getFieldName)
+              .containsExactly("highlighted", null);
+        })
         .hasCauseInstanceOf(OpgaveFormatException.class);
+  }
+
+  @Test
+  void problems_reachAHostsCatchOfJsonProcessingException() {
+    String caught;
+    try {
+      HOST.readValue("{\"format\": \"opgave.community\", \"version\": 1}", Community.class);
+      caught = "nothing";
+    } catch (JsonProcessingException e) {
+      caught = e.getOriginalMessage();
+    }
+    assertThat(caught).startsWith("json:1:1: /: missing required field 'name'");
   }
 
   @Test

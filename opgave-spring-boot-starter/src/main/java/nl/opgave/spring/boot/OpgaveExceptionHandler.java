@@ -1,7 +1,9 @@
 package nl.opgave.spring.boot;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import nl.opgave.io.OpgaveFormatException;
+import nl.opgave.jackson3.OpgaveJacksonException;
 import nl.opgave.model.InvalidValueException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -17,48 +19,55 @@ import tools.jackson.core.JacksonException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class OpgaveExceptionHandler {
   @ExceptionHandler(OpgaveFormatException.class)
-  ResponseEntity<ProblemDetail> unreadable(OpgaveFormatException exception) {
-    return respond(OpgaveProblemDetails.of(exception));
+  ResponseEntity<ProblemDetail> unreadable(OpgaveFormatException exception, HttpServletRequest request) {
+    return respond(request, OpgaveProblemDetails.of(exception));
   }
 
   @ExceptionHandler(InvalidValueException.class)
-  ResponseEntity<ProblemDetail> invalid(InvalidValueException exception) {
-    return respond(OpgaveProblemDetails.of(exception));
+  ResponseEntity<ProblemDetail> invalid(InvalidValueException exception, HttpServletRequest request) {
+    return respond(request, OpgaveProblemDetails.of(exception));
   }
 
   @ExceptionHandler(JacksonException.class)
-  ResponseEntity<ProblemDetail> jackson(JacksonException exception) {
-    return respond(OpgaveProblemDetails.of(exception));
+  ResponseEntity<ProblemDetail> jackson(JacksonException exception, HttpServletRequest request) {
+    return respond(request, OpgaveProblemDetails.of(exception));
   }
 
   @ExceptionHandler(BodyTooLargeException.class)
-  ResponseEntity<ProblemDetail> tooLarge(BodyTooLargeException exception) {
-    return respond(OpgaveProblemDetails.tooLarge(exception.limitBytes()));
+  ResponseEntity<ProblemDetail> tooLarge(BodyTooLargeException exception, HttpServletRequest request) {
+    return respond(request, OpgaveProblemDetails.tooLarge(exception.limitBytes()));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<ProblemDetail> notReadable(HttpMessageNotReadableException exception) {
-    BodyTooLargeException tooLarge = OpgaveProblemDetails.find(exception, BodyTooLargeException.class);
-    if (tooLarge != null) {
-      return tooLarge(tooLarge);
+  ResponseEntity<ProblemDetail> notReadable(HttpMessageNotReadableException exception,
+      HttpServletRequest request) {
+    OpgaveJacksonException ours = OpgaveProblemDetails.find(exception, OpgaveJacksonException.class);
+    if (ours != null) {
+      return jackson(ours, request);
     }
     OpgaveFormatException format = OpgaveProblemDetails.find(exception, OpgaveFormatException.class);
     if (format != null) {
-      return unreadable(format);
+      return unreadable(format, request);
     }
     InvalidValueException invalid = OpgaveProblemDetails.find(exception, InvalidValueException.class);
     if (invalid != null) {
-      return invalid(invalid);
+      return invalid(invalid, request);
     }
     JacksonException jackson = OpgaveProblemDetails.find(exception, JacksonException.class);
     if (jackson != null) {
-      return jackson(jackson);
+      return jackson(jackson, request);
     }
     return unreadable(new OpgaveFormatException(List.of(new OpgaveFormatException.Problem("request", 0, 0, "",
-        "the request body is missing or unreadable"))));
+        "the request body is missing or unreadable"))), request);
   }
 
-  private static ResponseEntity<ProblemDetail> respond(ProblemDetail detail) {
+  /** A body over the limit is a 413, however the reader that met the limit reported it. */
+  private static ResponseEntity<ProblemDetail> respond(HttpServletRequest request, ProblemDetail problem) {
+    ProblemDetail detail = problem;
+    if (request.getAttribute(RequestBodyLimitFilter.EXCEEDED) instanceof Long limit) {
+      detail = OpgaveProblemDetails.tooLarge(limit);
+      detail.setInstance(problem.getInstance());
+    }
     return ResponseEntity.status(detail.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
   }
 }

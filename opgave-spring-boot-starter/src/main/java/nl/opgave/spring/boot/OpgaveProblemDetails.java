@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.opgave.io.OpgaveFormatException;
+import nl.opgave.jackson3.OpgaveJacksonException;
 import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.ProblemCode;
 import nl.opgave.model.ProblemMessage;
@@ -33,9 +34,7 @@ public final class OpgaveProblemDetails {
 
   /** Returns the problem details of an unreadable document: 400, every problem listed. */
   public static ProblemDetail of(OpgaveFormatException exception) {
-    List<Map<String, Object>> problems = new ArrayList<>();
-    exception.problems().forEach(p -> problems.add(problem(p)));
-    return details(HttpStatus.BAD_REQUEST, INVALID_DOCUMENT, "Onleesbaar document", problems);
+    return unreadable(exception.problems());
   }
 
   /** Returns the problem details of a value that breaks the model's rules: 400, every broken rule listed. */
@@ -52,12 +51,16 @@ public final class OpgaveProblemDetails {
 
   /**
    * Returns the problem details of JSON that Jackson 3 could not read or bind: 400, with the place Jackson
-   * reports. An exception that carries opgave's problems is reported as {@link #of(OpgaveFormatException)}.
+   * reports; an {@link OpgaveJacksonException} with every problem it carries.
    */
   public static ProblemDetail of(JacksonException exception) {
-    OpgaveFormatException ours = find(exception, OpgaveFormatException.class);
+    OpgaveJacksonException ours = find(exception, OpgaveJacksonException.class);
     if (ours != null) {
-      return of(ours);
+      return unreadable(ours.problems());
+    }
+    OpgaveFormatException format = find(exception, OpgaveFormatException.class);
+    if (format != null) {
+      return of(format);
     }
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("pointer", pointer(exception.getPath()));
@@ -79,6 +82,12 @@ public final class OpgaveProblemDetails {
     problem.put("code", message.code().name());
     problem.put("message", message.message());
     return details(HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE, "Document te groot", List.of(problem));
+  }
+
+  private static ProblemDetail unreadable(List<OpgaveFormatException.Problem> found) {
+    List<Map<String, Object>> problems = new ArrayList<>();
+    found.forEach(p -> problems.add(problem(p)));
+    return details(HttpStatus.BAD_REQUEST, INVALID_DOCUMENT, "Onleesbaar document", problems);
   }
 
   static Map<String, Object> problem(OpgaveFormatException.Problem p) {

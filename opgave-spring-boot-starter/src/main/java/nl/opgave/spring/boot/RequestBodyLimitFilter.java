@@ -17,6 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Refuses JSON request bodies larger than the read limit with 413, before they are read, or while they are. */
 final class RequestBodyLimitFilter extends OncePerRequestFilter {
+  /** The request attribute, a {@code Long} limit, set when a body went over the limit while it was read. */
+  static final String EXCEEDED = RequestBodyLimitFilter.class.getName() + ".exceeded";
+
   private static final JsonMapper JSON = JsonMapper.builder().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
 
   private final long limitBytes;
@@ -68,7 +71,7 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
     @Override
     public ServletInputStream getInputStream() throws IOException {
       if (stream == null) {
-        stream = new Counting(super.getInputStream(), limitBytes);
+        stream = new Counting(super.getInputStream(), limitBytes, this);
       }
       return stream;
     }
@@ -77,11 +80,13 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
   private static final class Counting extends ServletInputStream {
     private final ServletInputStream in;
     private final long limitBytes;
+    private final HttpServletRequest request;
     private long read;
 
-    Counting(ServletInputStream in, long limitBytes) {
+    Counting(ServletInputStream in, long limitBytes, HttpServletRequest request) {
       this.in = in;
       this.limitBytes = limitBytes;
+      this.request = request;
     }
 
     @Override
@@ -105,6 +110,7 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
     private void count(int n) throws IOException {
       read += n;
       if (read > limitBytes) {
+        request.setAttribute(EXCEEDED, limitBytes);
         throw new BodyTooLargeException(limitBytes);
       }
     }

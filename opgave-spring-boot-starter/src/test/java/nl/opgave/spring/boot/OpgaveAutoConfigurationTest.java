@@ -1,11 +1,16 @@
 package nl.opgave.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import nl.opgave.io.OpgaveJson;
 import nl.opgave.io.ReadLimits;
+import nl.opgave.jackson3.OpgaveJacksonException;
 import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.community.Community;
+import nl.opgave.model.community.Member;
+import nl.opgave.model.seed.Opgavebeweging;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
@@ -59,6 +64,42 @@ class OpgaveAutoConfigurationTest {
     OpgaveJson own = OpgaveJson.standard().compact();
     plain.withBean(OpgaveJson.class, () -> own).run(context -> assertThat(context.getBean(OpgaveJson.class))
         .isSameAs(own));
+  }
+
+  @Test
+  void jsonMapper_readsAndWritesOpgaveValuesAsOpgaveJsonDoes() {
+    web.run(context -> {
+      JsonMapper mapper = context.getBean(JsonMapper.class);
+      Community seed = Opgavebeweging.community();
+      assertThat(mapper.writeValueAsString(seed)).isEqualTo(OpgaveJson.standard().compact().writeString(seed));
+      assertThat(mapper.readValue(mapper.writeValueAsBytes(seed), Community.class)).isEqualTo(seed);
+    });
+  }
+
+  @Test
+  void jsonMapper_readsWithTheConfiguredLimits() {
+    String bad = "{\"id\": 1, \"name\": 2, \"roles\": 3, \"x\": 4}";
+    web.run(context -> assertThatThrownBy(() -> context.getBean(JsonMapper.class).readValue(bad, Member.class))
+        .isInstanceOfSatisfying(OpgaveJacksonException.class, e -> assertThat(e.problems()).hasSizeGreaterThan(2)));
+    web.withPropertyValues("opgave.read-limits.max-problems=1").run(context -> assertThatThrownBy(
+        () -> context.getBean(JsonMapper.class).readValue(bad, Member.class))
+        .isInstanceOfSatisfying(OpgaveJacksonException.class, e -> assertThat(e.problems()).hasSizeLessThan(3)));
+  }
+
+  @Test
+  void opgaveValueInARequestBody_unreadable_isAProblemDetailsListingEveryProblem() {
+    web.run(context -> {
+      MvcResult result = post(context, "/member", "{\"id\": \"a\",\n \"name\": {\"voornaam\": 5}, \"x\": 1}");
+      assertThat(result.getResponse().getStatus()).isEqualTo(400);
+      assertThat(result.getResponse().getContentType()).isEqualTo("application/problem+json");
+      JsonNode body = JsonMapper.shared().readTree(result.getResponse().getContentAsString());
+      assertThat(body.path("type").asString()).isEqualTo("urn:opgave:problem:invalid-document");
+      assertThat(body.path("problems").findValuesAsString("pointer")).contains("/name/voornaam", "/x");
+      assertThat(body.path("problems").values()).allSatisfy(p -> {
+        assertThat(p.path("line").asInt()).isPositive();
+        assertThat(p.path("code").asString()).isNotBlank();
+      });
+    });
   }
 
   @Test
@@ -171,6 +212,11 @@ class OpgaveAutoConfigurationTest {
     @PostMapping("/value")
     String value(@RequestBody byte[] body) {
       throw new InvalidValueException(java.util.List.of("eerste regel", "tweede regel"));
+    }
+
+    @PostMapping("/member")
+    String member(@RequestBody Member member) {
+      return member.id();
     }
 
     @PostMapping("/bound")

@@ -218,9 +218,9 @@ public class PortalController {
         .body(json.write(DocumentType.ROTATION_PLAN, plan));
   }
 
+  /** Boot's JsonMapper reads the doelenboom document through the starter's Jackson 3 module. */
   @PostMapping(path = "/doelenboom/validate", consumes = MediaType.APPLICATION_JSON_VALUE)
-  Map<String, Object> validate(@RequestBody byte[] document) {
-    Doelenboom tree = json.read(DocumentType.DOELENBOOM, document, "request");
+  Map<String, Object> validate(@RequestBody Doelenboom tree) {
     ValidationResult validation = TreeValidator.validate(tree);
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("valid", validation.isValid());
@@ -236,10 +236,10 @@ public class PortalController {
     return result;
   }
 
+  /** Boot's JsonMapper writes the community as opgave-io's document, through the starter's Jackson 3 module. */
   @GetMapping(path = "/community")
-  ResponseEntity<byte[]> community() {
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-        .body(json.write(DocumentType.COMMUNITY, community));
+  Community community() {
+    return community;
   }
 
   private static RotationRequest request(RotationForm form) {

@@ -114,6 +114,14 @@ class PortalApiTest {
   }
 
   @Test
+  void community_isTheLibrarysDocumentThroughBootsJsonMapper() throws Exception {
+    HttpResponse<String> response = portal.get("/api/community");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(OpgaveJson.standard().read(DocumentType.COMMUNITY, response.body(), "response"))
+        .isEqualTo(nl.opgave.model.seed.Opgavebeweging.community());
+  }
+
+  @Test
   void doelenboom_validatesTheLibrarysDocument() throws Exception {
     String document = new String(OpgaveJson.standard().write(DocumentType.DOELENBOOM,
         DromenVoorDoeners.doelenboom()), StandardCharsets.UTF_8);
