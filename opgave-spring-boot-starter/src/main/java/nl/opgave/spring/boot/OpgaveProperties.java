@@ -10,6 +10,9 @@ public class OpgaveProperties {
   private final Limits readLimits = new Limits();
   private final ProblemDetails problemDetails = new ProblemDetails();
 
+  /** Creates the properties with their defaults; Spring binds them. */
+  public OpgaveProperties() {}
+
   /** Returns the read limits, {@code opgave.read-limits.*}. */
   public Limits getReadLimits() {
     return readLimits;
@@ -29,6 +32,9 @@ public class OpgaveProperties {
     private int maxNameLength = ReadLimits.DEFAULT.maxNameLength();
     private int maxCollectionSize = ReadLimits.DEFAULT.maxCollectionSize();
     private int maxProblems = ReadLimits.DEFAULT.maxProblems();
+
+    /** Creates the limits of {@link ReadLimits#DEFAULT}. */
+    public Limits() {}
 
     /**
      * Returns the limits as opgave-io's value.
@@ -114,6 +120,9 @@ public class OpgaveProperties {
   /** Whether unreadable documents, invalid values and too large JSON bodies answer with RFC 9457 problem details. */
   public static class ProblemDetails {
     private boolean enabled = true;
+
+    /** Creates the settings with the handling on. */
+    public ProblemDetails() {}
 
     /** Returns whether the problem-details handling is on; {@code true} by default. */
     public boolean isEnabled() {
