@@ -27,8 +27,8 @@ final class JacksonErrors {
     return describe(e.originalMessage(), e.constraint(), limits);
   }
 
-  private static String[] describe(String message0, boolean constraint, ReadLimits limits) {
-    String original = message0 == null ? "" : message0;
+  private static String[] describe(String originalMessage, boolean constraint, ReadLimits limits) {
+    String original = originalMessage == null ? "" : originalMessage;
     if (constraint) {
       return new String[] {constraint(original, limits), ""};
     }
