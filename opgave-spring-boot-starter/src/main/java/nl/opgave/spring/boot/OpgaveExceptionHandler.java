@@ -28,7 +28,7 @@ class OpgaveExceptionHandler {
     return respond(request, OpgaveProblemDetails.of(exception));
   }
 
-  @ExceptionHandler(JacksonException.class)
+  @ExceptionHandler(OpgaveJacksonException.class)
   ResponseEntity<ProblemDetail> jackson(JacksonException exception, HttpServletRequest request) {
     return respond(request, OpgaveProblemDetails.of(exception));
   }

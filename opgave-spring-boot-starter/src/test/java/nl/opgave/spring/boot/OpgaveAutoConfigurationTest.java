@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -165,6 +166,12 @@ class OpgaveAutoConfigurationTest {
   }
 
   @Test
+  void jacksonErrorThatIsNotAnUnreadableBody_isLeftToTheHost() {
+    web.run(context -> assertThatThrownBy(() -> post(context, "/broken", "{}"))
+        .hasRootCauseInstanceOf(DatabindException.class));
+  }
+
+  @Test
   void bodyLargerThanTheLimit_is413ProblemDetails() {
     web.run(context -> {
       MvcResult result = post(context, "/document", "[" + "1,".repeat(2000) + "1]");
@@ -212,6 +219,11 @@ class OpgaveAutoConfigurationTest {
     @PostMapping("/value")
     String value(@RequestBody byte[] body) {
       throw new InvalidValueException(java.util.List.of("eerste regel", "tweede regel"));
+    }
+
+    @PostMapping("/broken")
+    String broken() {
+      throw DatabindException.from((tools.jackson.core.JsonParser) null, "a bug of the host's");
     }
 
     @PostMapping("/member")
