@@ -306,7 +306,7 @@ class CafePrintTest {
     byte[] pdf = CafePrint.pdf(WorldCafe4Maart.sessionPlan(), rotation, DUTCH);
     String all = String.join("\n", Printed.text(pdf));
     assertThat(all).contains("Marianne Witlox-van den IJssel", "Lisette van 't Veer", "Pieter IJzerman",
-        "Vera Eijsvogel", "Kloof tussen topmanagement en werkvloer", "11:40–11:55");
+        "Vera Eijsvogel", "Kloof tussen topmanagement en werkvloer", "11:41–11:56");
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       for (PDPage page : doc.getPages()) {
         for (var name : page.getResources().getFontNames()) {
@@ -407,7 +407,7 @@ class CafePrintTest {
   @Test
   void english_labelsTablesAndRoundsInEnglish() {
     Printed printed = Printed.of(WorldCafe4Maart.sessionPlan(), seedRotation(), DUTCH.withLanguage(Locale.ENGLISH));
-    assertThat(printed.pages().get(0)).startsWith("Table 1").contains("white", "Host", "Round 1 · 11:40–11:55");
+    assertThat(printed.pages().get(0)).startsWith("Table 1").contains("white", "Host", "Round 1 · 11:41–11:56");
     assertThat(printed.pages().get(printed.pages().size() - 1)).startsWith("Wall plan");
   }
 
