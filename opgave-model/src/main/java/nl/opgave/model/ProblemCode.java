@@ -56,6 +56,16 @@ public enum ProblemCode {
   /** A tussenvoegsel without achternaam: argument the tussenvoegsel. */
   TUSSENVOEGSEL_ALONE("tussenvoegsel %s needs an achternaam", "", "tussenvoegsel %s vraagt een achternaam", ""),
 
+  /** A member holding one role of an opgave twice: arguments the opgave, the member and the role. */
+  ROLE_HELD_TWICE("opgave %s: member %s holds role %s twice", "", "opgave %s: lid %s heeft de rol %s twee keer", ""),
+  /** A begrippenlijst label listed twice: argument the label. */
+  LABEL_TWICE("begrippenlijst contains %s twice", "", "de begrippenlijst bevat %s twee keer", ""),
+  /** A poll without options: argument the poll. */
+  POLL_WITHOUT_OPTIONS("poll %s must have at least one option", "", "peiling %s heeft minstens één keuze nodig", ""),
+  /** A glossary link that is no web address: arguments the entry and the link. */
+  LINK_NOT_HTTP("begrippenlijst link of %s must be an http(s) URL with a host, but was %s", "",
+      "de verwijzing bij %s in de begrippenlijst moet een http(s)-adres met host zijn, maar was %s", ""),
+
   // ------------------------------------------------------------------ files and limits
   /** A file over the size limit: argument the limit in bytes. */
   FILE_TOO_LARGE("the file is larger than %s bytes (the read limit)", "",
