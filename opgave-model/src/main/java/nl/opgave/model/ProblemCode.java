@@ -125,7 +125,8 @@ public enum ProblemCode {
   /** A token the type does not know: arguments the text and the tokens known. */
   JSON_UNKNOWN_VALUE("unknown value %s", "one of %2$s", "onbekende waarde %s", "een van %2$s"),
   /** A date-time without zone: argument the text. */
-  JSON_NO_ZONE("%s has no zone", "an ISO-8601 date-time with offset and zone, 2025-03-04T10:00:00+01:00[Europe/Amsterdam]",
+  JSON_NO_ZONE("%s has no zone",
+      "an ISO-8601 date-time with offset and zone, 2025-03-04T10:00:00+01:00[Europe/Amsterdam]",
       "%s heeft geen tijdzone",
       "een ISO-8601-datum en -tijd met verschil en tijdzone, 2025-03-04T10:00:00+01:00[Europe/Amsterdam]"),
   /** An offset the zone does not have then: arguments offset, zone, local time. */
@@ -156,7 +157,8 @@ public enum ProblemCode {
   /** A reference to no id: arguments the id, what it should name (a word of this table), where the ids are. */
   JSON_NAMES_NOTHING("%s names no %s", "an id from %3$s", "%s noemt geen bestaande %s", "een id uit %3$s"),
   /** A role listed twice: argument the role. */
-  JSON_ROLE_TWICE("the role %s is listed twice", "each role once", "de rol %s staat er twee keer", "elke rol één keer"),
+  JSON_ROLE_TWICE("the role %s is listed twice", "each role once", "de rol %s staat er twee keer",
+      "elke rol één keer"),
   /** A member voting twice: argument the member. */
   JSON_VOTES_TWICE("member %s votes twice", "one vote per member", "lid %s stemt twee keer", "één stem per lid"),
   /** A document over the size limit: argument the limit in bytes. */
@@ -237,7 +239,8 @@ public enum ProblemCode {
   CSV_UNCLOSED_QUOTE("a quote opens a field here and is never closed", "a closing quote '\"'",
       "een aanhalingsteken opent hier een veld en wordt niet gesloten", "een sluitend aanhalingsteken '\"'"),
   /** CSV the parser cannot read: argument the parser's detail (English, shown in English only). */
-  CSV_MALFORMED("malformed CSV: %s", "CSV as RFC 4180 describes it", "onleesbare CSV", "CSV zoals RFC 4180 die beschrijft"),
+  CSV_MALFORMED("malformed CSV: %s", "CSV as RFC 4180 describes it", "onleesbare CSV",
+      "CSV zoals RFC 4180 die beschrijft"),
   /** No participant rows. */
   CSV_EMPTY("the file holds no participants", "a row per participant: name, organisation, host table, side",
       "het bestand bevat geen deelnemers", "een regel per deelnemer: naam, organisatie, tafelhost, kant"),
@@ -324,8 +327,8 @@ public enum ProblemCode {
   LEAF_NOT_PROJECT("%s '%s' has no children; every leaf must be a project", "",
       "%s '%s' heeft geen kinderen; elk blad moet een project zijn", ""),
   /** A node deeper than the limit: arguments node, depth, limit. */
-  TOO_DEEP("'%s' lies at depth %s, deeper than the limit of %s", "", "'%s' ligt op diepte %s, dieper dan de grens van %s",
-      ""),
+  TOO_DEEP("'%s' lies at depth %s, deeper than the limit of %s", "",
+      "'%s' ligt op diepte %s, dieper dan de grens van %s", ""),
   /** A cross-link with an end that is not a node: arguments from, to, the missing id. */
   DANGLING_CROSS_LINK("the cross-link from '%s' to '%s' names '%s', which is not a node", "",
       "de kruisverwijzing van '%s' naar '%s' noemt '%s', maar die knoop bestaat niet", ""),
@@ -370,6 +373,15 @@ public enum ProblemCode {
   TOO_LONG("item of %s characters; at most %s are allowed", "", "item van %s tekens; hooguit %s zijn toegestaan", ""),
   /** A control character in an item: argument the code point in hex. */
   CONTROL_CHARACTER("control character U+%s", "", "stuurteken U+%s", ""),
+  /** An outline target whose quantity is zero: argument the target. */
+  TARGET_NOT_POSITIVE("target %s: the quantity must be greater than zero (write \\[ for a bracket that is text)",
+      "",
+      "streefwaarde %s: het aantal moet groter dan nul zijn (schrijf \\[ voor een haak die tekst is)", ""),
+  /** An outline target whose deadline is not a date: arguments the target and the deadline. */
+  TARGET_DATE("target %s: %s is not a date (yyyy-mm-dd)", "", "streefwaarde %s: %s is geen datum (jjjj-mm-dd)", ""),
+  /** An outline target whose unit is too long: argument the target. */
+  TARGET_UNIT("target %s: the unit must be at most 200 characters", "",
+      "streefwaarde %s: de eenheid mag hooguit 200 tekens hebben", ""),
   /** Outline bytes that are not UTF-8: argument the byte in hex. */
   OUTLINE_INVALID_UTF8("invalid UTF-8: byte 0x%s does not start a valid sequence", "",
       "ongeldige UTF-8: byte 0x%s begint geen geldige reeks", "");
