@@ -50,7 +50,8 @@ public final class RotationCsv {
         for (String id : table.getValue()) {
           Participant p = people.get(id);
           rows.add(List.of(Integer.toString(round), Integer.toString(table.getKey()), id, p.displayName(),
-              p.organisation().orElse(""), id.equals(hosts.get(table.getKey())) ? Integer.toString(table.getKey()) : ""));
+              p.organisation().orElse(""),
+              id.equals(hosts.get(table.getKey())) ? Integer.toString(table.getKey()) : ""));
         }
       }
     }

@@ -56,6 +56,16 @@ public enum ProblemCode {
   /** A tussenvoegsel without achternaam: argument the tussenvoegsel. */
   TUSSENVOEGSEL_ALONE("tussenvoegsel %s needs an achternaam", "", "tussenvoegsel %s vraagt een achternaam", ""),
 
+  /** A member holding one role of an opgave twice: arguments the opgave, the member and the role. */
+  ROLE_HELD_TWICE("opgave %s: member %s holds role %s twice", "", "opgave %s: lid %s heeft de rol %s twee keer", ""),
+  /** A begrippenlijst label listed twice: argument the label. */
+  LABEL_TWICE("begrippenlijst contains %s twice", "", "de begrippenlijst bevat %s twee keer", ""),
+  /** A poll without options: argument the poll. */
+  POLL_WITHOUT_OPTIONS("poll %s must have at least one option", "", "peiling %s heeft minstens één keuze nodig", ""),
+  /** A glossary link that is no web address: arguments the entry and the link. */
+  LINK_NOT_HTTP("begrippenlijst link of %s must be an http(s) URL with a host, but was %s", "",
+      "de verwijzing bij %s in de begrippenlijst moet een http(s)-adres met host zijn, maar was %s", ""),
+
   // ------------------------------------------------------------------ files and limits
   /** A file over the size limit: argument the limit in bytes. */
   FILE_TOO_LARGE("the file is larger than %s bytes (the read limit)", "",
@@ -115,7 +125,8 @@ public enum ProblemCode {
   /** A token the type does not know: arguments the text and the tokens known. */
   JSON_UNKNOWN_VALUE("unknown value %s", "one of %2$s", "onbekende waarde %s", "een van %2$s"),
   /** A date-time without zone: argument the text. */
-  JSON_NO_ZONE("%s has no zone", "an ISO-8601 date-time with offset and zone, 2025-03-04T10:00:00+01:00[Europe/Amsterdam]",
+  JSON_NO_ZONE("%s has no zone",
+      "an ISO-8601 date-time with offset and zone, 2025-03-04T10:00:00+01:00[Europe/Amsterdam]",
       "%s heeft geen tijdzone",
       "een ISO-8601-datum en -tijd met verschil en tijdzone, 2025-03-04T10:00:00+01:00[Europe/Amsterdam]"),
   /** An offset the zone does not have then: arguments offset, zone, local time. */
@@ -146,7 +157,8 @@ public enum ProblemCode {
   /** A reference to no id: arguments the id, what it should name (a word of this table), where the ids are. */
   JSON_NAMES_NOTHING("%s names no %s", "an id from %3$s", "%s noemt geen bestaande %s", "een id uit %3$s"),
   /** A role listed twice: argument the role. */
-  JSON_ROLE_TWICE("the role %s is listed twice", "each role once", "de rol %s staat er twee keer", "elke rol één keer"),
+  JSON_ROLE_TWICE("the role %s is listed twice", "each role once", "de rol %s staat er twee keer",
+      "elke rol één keer"),
   /** A member voting twice: argument the member. */
   JSON_VOTES_TWICE("member %s votes twice", "one vote per member", "lid %s stemt twee keer", "één stem per lid"),
   /** A document over the size limit: argument the limit in bytes. */
@@ -227,7 +239,8 @@ public enum ProblemCode {
   CSV_UNCLOSED_QUOTE("a quote opens a field here and is never closed", "a closing quote '\"'",
       "een aanhalingsteken opent hier een veld en wordt niet gesloten", "een sluitend aanhalingsteken '\"'"),
   /** CSV the parser cannot read: argument the parser's detail (English, shown in English only). */
-  CSV_MALFORMED("malformed CSV: %s", "CSV as RFC 4180 describes it", "onleesbare CSV", "CSV zoals RFC 4180 die beschrijft"),
+  CSV_MALFORMED("malformed CSV: %s", "CSV as RFC 4180 describes it", "onleesbare CSV",
+      "CSV zoals RFC 4180 die beschrijft"),
   /** No participant rows. */
   CSV_EMPTY("the file holds no participants", "a row per participant: name, organisation, host table, side",
       "het bestand bevat geen deelnemers", "een regel per deelnemer: naam, organisatie, tafelhost, kant"),
@@ -314,8 +327,8 @@ public enum ProblemCode {
   LEAF_NOT_PROJECT("%s '%s' has no children; every leaf must be a project", "",
       "%s '%s' heeft geen kinderen; elk blad moet een project zijn", ""),
   /** A node deeper than the limit: arguments node, depth, limit. */
-  TOO_DEEP("'%s' lies at depth %s, deeper than the limit of %s", "", "'%s' ligt op diepte %s, dieper dan de grens van %s",
-      ""),
+  TOO_DEEP("'%s' lies at depth %s, deeper than the limit of %s", "",
+      "'%s' ligt op diepte %s, dieper dan de grens van %s", ""),
   /** A cross-link with an end that is not a node: arguments from, to, the missing id. */
   DANGLING_CROSS_LINK("the cross-link from '%s' to '%s' names '%s', which is not a node", "",
       "de kruisverwijzing van '%s' naar '%s' noemt '%s', maar die knoop bestaat niet", ""),
@@ -361,7 +374,8 @@ public enum ProblemCode {
   /** A control character in an item: argument the code point in hex. */
   CONTROL_CHARACTER("control character U+%s", "", "stuurteken U+%s", ""),
   /** An outline target whose quantity is zero: argument the target. */
-  TARGET_NOT_POSITIVE("target %s: the quantity must be greater than zero (write \\[ for a bracket that is text)", "",
+  TARGET_NOT_POSITIVE("target %s: the quantity must be greater than zero (write \\[ for a bracket that is text)",
+      "",
       "streefwaarde %s: het aantal moet groter dan nul zijn (schrijf \\[ voor een haak die tekst is)", ""),
   /** An outline target whose deadline is not a date: arguments the target and the deadline. */
   TARGET_DATE("target %s: %s is not a date (yyyy-mm-dd)", "", "streefwaarde %s: %s is geen datum (jjjj-mm-dd)", ""),

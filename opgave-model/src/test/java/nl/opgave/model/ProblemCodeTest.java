@@ -50,7 +50,8 @@ class ProblemCodeTest {
     assertThatThrownBy(() -> PersonName.of("Jos", "van", " "))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
           assertThat(e.details()).extracting(ProblemMessage::code).containsExactly(ProblemCode.TEXT_BLANK);
-          assertThat(e.details().get(0).message(Locale.forLanguageTag("nl"))).isEqualTo("achternaam mag niet leeg zijn, maar was ' '");
+          assertThat(e.details().get(0).message(Locale.forLanguageTag("nl")))
+              .isEqualTo("achternaam mag niet leeg zijn, maar was ' '");
           assertThat(e.problems()).containsExactly("achternaam must not be blank, but was ' '");
         });
   }

@@ -193,7 +193,8 @@ class RotateCommandTest {
         + " niet gesloten; verwacht een sluitend aanhalingsteken '\"'");
     Files.writeString(file, "Jos,\"PZH\nDen Haag\"\n");
     run = run("rotate", "--participants-file", file.toString(), "--tables", "1", "--rounds", "1");
-    assertThat(run.err.trim()).isEqualTo("fout: " + file + ":1:5: /0/organisation: de waarde bevat een regeleinde of stuurteken;"
+    assertThat(run.err.trim()).isEqualTo("fout: " + file + ":1:5: /0/organisation: de waarde bevat een regeleinde of"
+        + " stuurteken;"
         + " verwacht één regel tekst");
     Files.writeString(file, "Jos,PZH,1\nVera,Heemskerk,1\n");
     run = run("rotate", "--participants-file", file.toString(), "--tables", "2", "--rounds", "2", "--lang", "en");

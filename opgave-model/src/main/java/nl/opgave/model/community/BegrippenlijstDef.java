@@ -9,6 +9,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.opgave.model.DutchText;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -81,7 +82,7 @@ abstract class BegrippenlijstDef {
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (GlossaryEntry entry : entries()) {
       if (!seen.add(entry.label())) {
-        rules.check(false, "begrippenlijst contains " + Checks.quote(entry.label()) + " twice");
+        rules.check(false, ProblemCode.LABEL_TWICE, Checks.quote(entry.label()));
       }
     }
     rules.done();

@@ -3,6 +3,7 @@ package nl.opgave.model.community;
 import java.net.URI;
 import java.util.Optional;
 import nl.opgave.model.DutchText;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -45,8 +46,7 @@ abstract class GlossaryEntryDef {
     }
     link().ifPresent(l -> {
       if (!("https".equalsIgnoreCase(l.getScheme()) || "http".equalsIgnoreCase(l.getScheme())) || l.getHost() == null) {
-        rules.check(false, "begrippenlijst link of " + Checks.quote(title())
-            + " must be an http(s) URL with a host, but was " + Checks.quote(l));
+        rules.check(false, ProblemCode.LINK_NOT_HTTP, Checks.quote(title()), Checks.quote(l));
       }
     });
     rules.done();

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -51,8 +52,8 @@ abstract class OpgaveDef {
     Set<RoleAssignment> seen = new HashSet<>();
     for (RoleAssignment a : assignments()) {
       if (!seen.add(a)) {
-        rules.check(false, "opgave " + Checks.quote(id()) + ": member " + Checks.quote(a.memberId())
-            + " holds role " + a.role().label() + " twice");
+        rules.check(false, ProblemCode.ROLE_HELD_TWICE, Checks.quote(id()), Checks.quote(a.memberId()),
+            a.role().label());
       }
     }
     rules.done();

@@ -109,8 +109,9 @@ abstract class PersonNameDef implements Comparable<PersonName> {
     if (achternaam.isPresent()) {
       rules.text("achternaam", achternaam.get(), 200);
     }
-    rules.check(voornaam.isPresent() || voorletters.isPresent() || achternaam.isPresent(),
-        ProblemCode.NAME_WITHOUT_PARTS);
+    if (voornaam.isEmpty() && voorletters.isEmpty() && achternaam.isEmpty()) {
+      rules.check(false, ProblemCode.NAME_WITHOUT_PARTS);
+    }
     if (tussenvoegsel.isPresent() && achternaam.isEmpty()) {
       rules.check(false, ProblemCode.TUSSENVOEGSEL_ALONE, Checks.quote(tussenvoegsel.get()));
     }

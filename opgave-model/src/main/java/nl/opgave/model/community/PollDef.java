@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -111,7 +112,9 @@ abstract class PollDef {
     Rules rules = new Rules();
     rules.id("poll.id", id());
     rules.text("poll question", question(), 1000);
-    rules.check(!options().isEmpty(), "poll " + Checks.quote(id()) + " must have at least one option");
+    if (options().isEmpty()) {
+      rules.check(false, ProblemCode.POLL_WITHOUT_OPTIONS, Checks.quote(id()));
+    }
     rules.uniqueIds("poll " + Checks.quote(id()) + " options", options(), PollOption::id);
     for (Map.Entry<String, String> vote : votes().entrySet()) {
       rules.id("poll vote memberId", vote.getKey());
