@@ -72,7 +72,7 @@ final class RotateCommand implements Callable<Integer> {
       + "${DEFAULT-VALUE}) of pdf (tafelkaarten, routekaartjes en wandplan om te printen; met --out).")
   String format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Schrijf de pdf naar dit bestand.")
+  @Option(names = "--out", paramLabel = "BESTAND", description = "Schrijf de pdf naar dit bestand.")
   Path outFile;
 
   @Mixin
