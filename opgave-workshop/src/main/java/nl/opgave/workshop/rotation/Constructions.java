@@ -17,7 +17,7 @@ final class Constructions {
   private static final int SEARCH_LIMIT = 200_000;
   private static final long CYCLIC_BUDGET = 20_000;
   private static final int RELABEL_LIMIT = 200;
-  private static final long DESIGN_CELLS = 20_000_000;
+  private static final long DESIGN_CELLS = 4_000_000;
   private static final long DESIGN_TIME = 3_000_000_000L;
 
   private Constructions() {}

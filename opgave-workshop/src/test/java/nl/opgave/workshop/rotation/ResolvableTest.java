@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import nl.opgave.model.cafe.RotationPlan;
+import nl.opgave.model.cafe.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -163,6 +164,33 @@ class ResolvableTest {
     Verify verify = new Verify(plan);
     assertThat(verify.problems).as("hosts stay, everyone seated").isEmpty();
     assertThat(verify.repeats).isEqualTo(plan.statistics().repeats());
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void plan_seatsOneHostAndTwoSidesOfADesignWithoutRepeat(long seed) {
+    List<Table> hosted = new ArrayList<>();
+    for (int t = 1; t <= 7; t++) {
+      hosted.add(t == 3 ? Table.builder().number(t).host("p9").build() : Table.builder().number(t).build());
+    }
+    RotationPlan host = RotationPlanner.plan(RandomInstances.golfers(7, 4, 9, false).tables(hosted).seed(seed)
+        .timeLimit(Duration.ofSeconds(20)).build());
+    List<Table> sides = new ArrayList<>();
+    for (int t = 1; t <= 10; t++) {
+      sides.add(Table.builder().number(t).side(t <= 5 ? 1 : 2).build());
+    }
+    RotationPlan sided = RotationPlanner.plan(RandomInstances.golfers(10, 3, 7, false).tables(sides).seed(seed)
+        .timeLimit(Duration.ofSeconds(20)).build());
+
+    for (RotationPlan plan : List.of(host, sided)) {
+      Verify verify = new Verify(plan);
+      assertThat(verify.problems).isEmpty();
+      assertThat(verify.repeats).isZero();
+    }
+  }
+
+  static LongStream seeds() {
+    return LongStream.rangeClosed(1, 6);
   }
 
   static int[] meetings(int[][] table, int v, int k, int rounds) {
