@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Design benchmark, printed as Markdown: (a) every resolvable-design size up to 60 people with tables of 3, 4 or 5,
  * at its full round count (the best-known 9 rounds for 45 in fives, an open case), seeds 1-3; (b) the social
  * golfer table for g, p <= 10 at the best-known week counts of shared/reference/field-notes.md (CSPLib prob010),
- * median of seeds 1-5. Every plan is checked by {@link Verify}. Run alone:
+ * median of seeds 1-5; (c) which admissible sizes from 61 to 150 people {@link Resolvable#of} builds within 3 s.
+ * Every plan is checked by {@link Verify}. Run alone:
  * {@code ./mvnw -q -pl opgave-workshop -am verify -Pbench -Dtest=DesignBenchmarkTest
  * -Dsurefire.failIfNoSpecifiedTests=false} ({@code -Dbench.seconds=N} for the time limit, 5 by default).
  */
@@ -49,6 +50,15 @@ class DesignBenchmarkTest {
       Arrays.sort(millis);
       report.append(String.format(Locale.ROOT, "| %d-%d-%d | %d | %s | %d |%n", g[0], g[1], g[2], g[0] * g[1],
           text(runs[0]), millis[2]));
+    }
+    report.append("\n| table size | people | built | ms |\n|---|---|---|---|\n");
+    for (int[] family : new int[][] {{3, 63, 6}, {4, 64, 12}, {5, 65, 20}}) {
+      for (int v = family[1]; v <= 150; v += family[2]) {
+        long start = System.nanoTime();
+        Resolvable design = Resolvable.of(v, family[0], start + 3_000_000_000L);
+        report.append(String.format(Locale.ROOT, "| %d | %d | %s | %d |%n", family[0], v, design == null ? "no" : "yes",
+            (System.nanoTime() - start) / 1_000_000));
+      }
     }
     System.out.println(report);
   }
