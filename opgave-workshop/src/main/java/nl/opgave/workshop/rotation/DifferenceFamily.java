@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Resolvable designs from a base round whose pairs cover every difference of GF(q) once, developed by the q
- * translations x to x + t. Points are GF(q) x {0..L-1} plus fixed points.
+ * Resolvable designs from a base round whose pairs cover every difference of a group once, developed by the group's
+ * translations: points are the group's elements on L levels plus fixed points.
  * <ul>
  *   <li>{@link #rotational}: 1-rotational (v, k, 1) designs, v = (k - 1) q + 1, L = k - 1, for an odd prime power q
  *       with k dividing (k - 1)(q - 1): the fixed point sits with the zeros of all levels, the other tables of the
@@ -16,8 +16,9 @@ import java.util.SplittableRandom;
  *   <li>{@link #pyramidal}: 3-pyramidal Kirkman triple systems, v = 2q + 3, q = 3^e: three fixed points, each with one
  *       point of each level in the base round, and one extra round that the translations fix: the fixed points
  *       together and the cosets of a subgroup of order 3 on each level (21, 57, 165, ...).
- * <li>{@link #cyclic}: 1-rotational (v, k, 1) designs over Z_(v-1) for every v with (v - 1) / (k - 1) = 1 (mod k),
- *     which is every admissible size for k = 3, 4, 5 (the search is what may fail: 45 in fives is an open case).
+ *   <li>{@link #cyclic}: 1-rotational (v, k, 1) designs over Z_(v-1) for every v with (v - 1) / (k - 1) = 1
+ *       (mod k), which is every admissible size for k = 3, 4, 5 (the search is what may fail: 45 in fives is an
+ *       open case).
  * </ul>
  * The base round is found by depth-first search with randomised order, restarted with node limits cycling from 2,000
  * to 128,000 and fixed seeds (alternating over the multiplier groups) until it succeeds or the deadline passes; a

@@ -17,7 +17,8 @@ import java.util.Arrays;
  *   <li>1-rotational designs over Z_(v-1) with a base round fixed by the subgroup of order k - 1, searched for every
  *       v with (v - 1) / (k - 1) = 1 (mod k) ({@link DifferenceFamily#cyclic}).
  * </ul>
- * The searches use fixed seeds and take turns in time slices that grow fourfold from 20 ms (the search over Z_(v-1)
+ * Where v also factors, the searches get half the time and products of searched designs the rest. The searches
+ * use fixed seeds and take turns in time slices that grow fourfold from 20 ms (the search over Z_(v-1)
  * first unless the one over GF(q) has a multiplier group), so a design depends on
  * its sizes (and, where a search is slow, on the machine's speed), never on a request's seed.
  */
@@ -65,10 +66,12 @@ final class Resolvable {
         || DifferenceFamily.cyclicOrder(v, k) > 0;
     boolean multiplied = DifferenceFamily.multiplied(v, k);
     int[][] attempts = new int[3][1];
-    for (long slice = SLICE; searchable && System.nanoTime() < deadline; slice *= 4) {
+    long now = System.nanoTime();
+    long searchUntil = factors(v, k) ? now + Math.max(0, deadline - now) / 2 : deadline;
+    for (long slice = SLICE; searchable && System.nanoTime() < searchUntil; slice *= 4) {
       Resolvable found = null;
       for (int family = 0; family < 3 && found == null; family++) {
-        long until = Math.min(deadline, System.nanoTime() + slice);
+        long until = Math.min(searchUntil, System.nanoTime() + slice);
         int turn = multiplied ? family : (family + 2) % 3;
         found = turn == 0 ? DifferenceFamily.rotational(v, k, until, attempts[0])
             : turn == 1 ? DifferenceFamily.pyramidal(v, k, until, attempts[1])
@@ -91,6 +94,16 @@ final class Resolvable {
       }
     }
     return null;
+  }
+
+  /** Whether v = u * w with u, w >= k both admissible sizes and an affine plane of order k. */
+  private static boolean factors(int v, int k) {
+    for (int u = k; Field.of(k) != null && (long) u * u <= v; u++) {
+      if (v % u == 0 && (u - 1) % (k - 1) == 0 && (v / u - 1) % (k - 1) == 0 && v / u % k == 0 && u % k == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a family other than the product covers v: one table, an affine geometry, or a difference family. */
