@@ -11,7 +11,8 @@ import java.util.List;
  * squares, affine planes; fewer rows than tables drop groups), whose row a = 0 never
  * moves and so carries the hosts; the complete resolvable designs of {@link Resolvable} (affine geometries,
  * Kirkman triple systems, resolvable (v, 4, 1) designs, products), truncated to the rounds asked, with one host at
- * most; then, only where zero repeats are within reach, {@link PairedDesign} and {@link CyclicDesign}'s searches.
+ * most; then, only where zero repeats are within reach, the resolvable group divisible designs of
+ * {@link DifferenceFamily#groupDivisible}, {@link PairedDesign} and {@link CyclicDesign}'s searches.
  */
 final class Constructions {
   private static final int SEARCH_LIMIT = 200_000;
@@ -79,6 +80,13 @@ final class Constructions {
       long share = search ? Math.min(DESIGN_TIME, Math.max(0, deadline - now)) : 0;
       Resolvable resolvable = Resolvable.of(v, k, now + share);
       design = resolvable == null ? null : resolvable.seating(rounds, hostTables);
+    }
+    int groupRounds = DifferenceFamily.groupDivisibleOrder(v, k);
+    if (design == null && search && rounds <= groupRounds && (hosts.size() <= 1 || rounds < groupRounds)) {
+      long now = System.nanoTime();
+      Resolvable divisible = DifferenceFamily.groupDivisible(v, k, now + Math.min(DESIGN_TIME,
+          Math.max(0, deadline - now)), new int[1]);
+      design = divisible == null ? null : divisible.seating(rounds, hostTables);
     }
     if (design == null && search && hosts.isEmpty()) {
       design = PairedDesign.find(t, k, rounds, pb.seed, deadline);

@@ -307,6 +307,90 @@ final class DifferenceFamily {
     return null;
   }
 
+  /** Returns q when v = (k - 1)(q + 1) with q an odd prime power and k dividing v, else 0. */
+  static int groupDivisibleOrder(int v, int k) {
+    if (k < 3 || v % k != 0 || v % (k - 1) != 0 || v / (k - 1) - 1 < 3) {
+      return 0;
+    }
+    int q = v / (k - 1) - 1;
+    Field field = q <= MAX_ORDER ? Field.of(q) : null;
+    return field != null && q % 2 == 1 ? q : 0;
+  }
+
+  /**
+   * Returns a resolvable group divisible design on v = (k - 1)(q + 1) points with q rounds, or null: the groups of
+   * k - 1 are the points with one element of GF(q) on all k - 1 levels, and the k - 1 fixed points; nobody meets
+   * their group, everyone else exactly once (6-4-7, 9-4-11, 8-3-11, ...). Each fixed point sits with one point of
+   * every level in the base round.
+   */
+  static Resolvable groupDivisible(int v, int k, long deadline, int[] attempts) {
+    int q = groupDivisibleOrder(v, k);
+    if (q == 0) {
+      return null;
+    }
+    Field field = Field.of(q);
+    int levels = k - 1;
+    int[] itemLevel = new int[levels * q];
+    int[] itemBase = new int[levels * q];
+    for (int i = 0; i < levels; i++) {
+      for (int x = 0; x < q; x++) {
+        itemLevel[i * q + x] = i;
+        itemBase[i * q + x] = x;
+      }
+    }
+    for (; System.nanoTime() < deadline; attempts[0]++) {
+      int attempt = attempts[0];
+      DifferenceFamily search = new DifferenceFamily(field, levels, k, new int[] {1}, 1, itemLevel, itemBase,
+          new SplittableRandom(0x94D049BB133111EBL * (attempt + 1) + v * 31L + k));
+      for (int a = 0; a < levels; a++) {
+        for (int b = a + 1; b < levels; b++) {
+          search.used[search.mixed(a, b) * q] = true;
+        }
+      }
+      int[] with = search.fixedWithEveryLevel();
+      if (with != null && search.run(NODES << 2 * (attempt % 4), deadline)) {
+        int[] base = new int[v];
+        for (int j = 0; j < levels; j++) {
+          base[levels * q + j] = j;
+          for (int i = 0; i < levels; i++) {
+            base[i * q + with[j * levels + i]] = j;
+          }
+        }
+        int tables = levels;
+        for (int b = 0; b < search.blockCount; b += k) {
+          for (int i = b; i < b + k; i++) {
+            base[search.blockLevel[i] * q + search.blockPoint[i]] = tables;
+          }
+          tables++;
+        }
+        return search.develop(base, v, q);
+      }
+    }
+    return null;
+  }
+
+  /** Seats each of L fixed points with a random point of every level, all differences new; null on a clash. */
+  private int[] fixedWithEveryLevel() {
+    int[] with = new int[levels * levels];
+    for (int j = 0; j < levels; j++) {
+      for (int i = 0; i < levels; i++) {
+        int x = j == 0 && i == 0 ? 0 : random.nextInt(q);
+        if (itemUsed[i * q + x]) {
+          return null;
+        }
+        for (int a = 0; a < i; a++) {
+          int d = add[x * q + negative[with[j * levels + a]]];
+          if (!mark(mixed(a, i) * q + d)) {
+            return null;
+          }
+        }
+        itemUsed[i * q + x] = true;
+        with[j * levels + i] = x;
+      }
+    }
+    return with;
+  }
+
   /** Seats each of the three fixed points with a random point of level 0 and of level 1, all differences new. */
   private int[] fixedTables() {
     int[] with = new int[6];

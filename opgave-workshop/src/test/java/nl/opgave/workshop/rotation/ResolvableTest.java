@@ -12,6 +12,7 @@ import nl.opgave.model.cafe.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ResolvableTest {
@@ -78,6 +79,23 @@ class ResolvableTest {
     assertThat(System.nanoTime() - start).isLessThan(1_000_000_000L);
   }
 
+  @ParameterizedTest(name = "{0} points, tables of {1}")
+  @CsvSource({"24, 4", "24, 3", "36, 3"})
+  void groupDivisible_seatsEveryoneOnceWithEveryoneOutsideTheirGroup(int v, int k) {
+    Resolvable design = DifferenceFamily.groupDivisible(v, k, System.nanoTime() + FAR, new int[1]);
+
+    assertThat(design).isNotNull();
+    assertThat(design.rounds()).isEqualTo(v / (k - 1) - 1);
+    int[] met = meetings(design.table, v, k, design.rounds());
+    int q = v / (k - 1) - 1;
+    for (int p = 0; p < v; p++) {
+      for (int r = p + 1; r < v; r++) {
+        boolean sameGroup = p >= (k - 1) * q ? r >= (k - 1) * q : r < (k - 1) * q && p % q == r % q;
+        assertThat(met[p * (2 * v - p - 1) / 2 + r - p - 1]).as("%d and %d", p, r).isEqualTo(sameGroup ? 0 : 1);
+      }
+    }
+  }
+
   static Stream<Arguments> seatings() {
     return Stream.of(Arguments.of(15, 3), Arguments.of(28, 4), Arguments.of(40, 4), Arguments.of(25, 5),
         Arguments.of(45, 3), Arguments.of(27, 3), Arguments.of(21, 3));
@@ -134,7 +152,7 @@ class ResolvableTest {
 
   static Stream<Arguments> plannerCases() {
     int[][] sizes = {{7, 4, 9}, {10, 4, 13}, {5, 3, 7}, {15, 3, 22}, {17, 3, 25}, {4, 4, 5}, {5, 5, 6}, {9, 3, 13},
-        {7, 3, 10}, {16, 4, 21}};
+        {7, 3, 10}, {16, 4, 21}, {8, 3, 11}, {12, 3, 17}};
     return Stream.of(sizes).flatMap(s -> LongStream.rangeClosed(1, 8)
         .mapToObj(seed -> Arguments.of(s[0], s[1], s[2], seed)));
   }
