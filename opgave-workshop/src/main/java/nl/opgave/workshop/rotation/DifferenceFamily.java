@@ -320,8 +320,9 @@ final class DifferenceFamily {
   /**
    * Returns a resolvable group divisible design on v = (k - 1)(q + 1) points with q rounds, or null: the groups of
    * k - 1 are the points with one element of GF(q) on all k - 1 levels, and the k - 1 fixed points; nobody meets
-   * their group, everyone else exactly once (6-4-7, 9-4-11, 8-3-11, ...). Each fixed point sits with one point of
-   * every level in the base round.
+   * their group, everyone else exactly once (6-4-7, 8-3-11, 9-4-11, 12-3-17, 15-4-19, 16-3-23, ...). Each fixed
+   * point sits with one point of every level in the base round; where k divides q - (k - 1), every other attempt
+   * also uses the shift of the levels.
    */
   static Resolvable groupDivisible(int v, int k, long deadline, int[] attempts) {
     int q = groupDivisibleOrder(v, k);
@@ -338,8 +339,21 @@ final class DifferenceFamily {
         itemBase[i * q + x] = x;
       }
     }
+    boolean shifting = (q - levels) % k == 0;
+    int[] shiftLevel = new int[q];
+    int[] shiftBase = new int[q];
+    for (int x = 0; x < q; x++) {
+      shiftBase[x] = x;
+    }
     for (; System.nanoTime() < deadline; attempts[0]++) {
       int attempt = attempts[0];
+      if (shifting && attempt % 2 == 0) {
+        Resolvable shifted = shiftedGroupDivisible(field, v, k, shiftLevel, shiftBase, attempt, deadline);
+        if (shifted != null) {
+          return shifted;
+        }
+        continue;
+      }
       DifferenceFamily search = new DifferenceFamily(field, levels, k, new int[] {1}, 1, itemLevel, itemBase,
           new SplittableRandom(0x94D049BB133111EBL * (attempt + 1) + v * 31L + k));
       for (int a = 0; a < levels; a++) {
@@ -367,6 +381,56 @@ final class DifferenceFamily {
       }
     }
     return null;
+  }
+
+  /**
+   * The same design with the cyclic shift of the levels (and of the fixed points) as a further automorphism: the
+   * fixed points' tables form one orbit, every other table of the base round comes with its L - 1 shifts; needs k
+   * to divide q - L (9-4-11).
+   */
+  private static Resolvable shiftedGroupDivisible(Field field, int v, int k, int[] itemLevel, int[] itemBase,
+      int attempt, long deadline) {
+    int q = field.order;
+    int levels = k - 1;
+    DifferenceFamily search = new DifferenceFamily(field, levels, k, new int[] {1}, levels, itemLevel, itemBase,
+        new SplittableRandom(0x2545F4914F6CDD1DL * (attempt + 1) + v * 31L + k));
+    for (int a = 0; a < levels; a++) {
+      for (int b = a + 1; b < levels; b++) {
+        search.used[search.mixed(a, b) * q] = true;
+      }
+    }
+    int[] with = new int[levels];
+    for (int i = 0; i < levels; i++) {
+      int x = i == 0 ? 0 : search.random.nextInt(q);
+      if (search.itemUsed[x] || !search.markPairs(i, x, i)) {
+        return null;
+      }
+      search.itemUsed[x] = true;
+      search.blockLevel[search.blockCount] = i;
+      search.blockPoint[search.blockCount++] = x;
+      with[i] = x;
+    }
+    search.blockCount = 0;
+    if (!search.run(NODES << 2 * (attempt / 2 % 4), deadline)) {
+      return null;
+    }
+    int[] base = new int[v];
+    for (int s = 0; s < levels; s++) {
+      base[levels * q + s] = s;
+      for (int i = 0; i < levels; i++) {
+        base[(i + s) % levels * q + with[i]] = s;
+      }
+    }
+    int tables = levels;
+    for (int b = 0; b < search.blockCount; b += k) {
+      for (int s = 0; s < levels; s++) {
+        for (int i = b; i < b + k; i++) {
+          base[(search.blockLevel[i] + s) % levels * q + search.blockPoint[i]] = tables;
+        }
+        tables++;
+      }
+    }
+    return search.develop(base, v, q);
   }
 
   /** Seats each of L fixed points with a random point of every level, all differences new; null on a clash. */
