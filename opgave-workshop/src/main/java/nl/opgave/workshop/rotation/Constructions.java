@@ -6,14 +6,20 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Algebraic starting seatings without any repeat where the sizes fit: round robin for tables of two, and the
- * linear designs table = b + a*m over GF(q) or Z_T (mutually orthogonal Latin squares, affine planes), whose
- * row a = 0 never moves and so carries the hosts.
+ * Starting seatings without any repeat where the sizes fit, tried in this order: round robin for tables of two; the
+ * linear designs table = b + a*m over GF(q) or Z_T (resolvable transversal designs from mutually orthogonal Latin
+ * squares, affine planes; fewer rows than tables drop groups), whose row a = 0 never
+ * moves and so carries the hosts; the complete resolvable designs of {@link Resolvable} (affine geometries,
+ * Kirkman triple systems, resolvable (v, 4, 1) designs, products), truncated to the rounds asked, with one host at
+ * most; then, only where zero repeats are within reach, the resolvable group divisible designs of
+ * {@link DifferenceFamily#groupDivisible}, {@link PairedDesign} and {@link CyclicDesign}'s searches.
  */
 final class Constructions {
   private static final int SEARCH_LIMIT = 200_000;
   private static final long CYCLIC_BUDGET = 20_000;
   private static final int RELABEL_LIMIT = 200;
+  private static final long DESIGN_CELLS = 4_000_000;
+  private static final long DESIGN_TIME = 3_000_000_000L;
 
   private Constructions() {}
 
@@ -67,18 +73,28 @@ final class Constructions {
     }
     int rounds = pb.rounds;
     int[][] design = design(t, k, rounds, !hosts.isEmpty());
+    int v = k * t;
+    int full = (v - 1) / Math.max(1, k - 1);
+    if (design == null && rounds <= full && (hosts.size() <= 1 || rounds < full) && (long) v * full <= DESIGN_CELLS) {
+      long now = System.nanoTime();
+      long share = search ? Math.min(DESIGN_TIME, Math.max(0, deadline - now)) : 0;
+      Resolvable resolvable = Resolvable.of(v, k, now + share);
+      design = resolvable == null ? null : resolvable.seating(rounds, hostTables);
+    }
+    int groupRounds = DifferenceFamily.groupDivisibleOrder(v, k);
+    if (design == null && search && rounds <= groupRounds && (hosts.size() <= 1 || rounds < groupRounds)) {
+      long now = System.nanoTime();
+      Resolvable divisible = DifferenceFamily.groupDivisible(v, k, now + Math.min(DESIGN_TIME,
+          Math.max(0, deadline - now)), new int[1]);
+      design = divisible == null ? null : divisible.seating(rounds, hostTables);
+    }
     if (design == null && search && hosts.isEmpty()) {
       design = PairedDesign.find(t, k, rounds, pb.seed, deadline);
     }
     if (design == null && search) {
-      long budget = Math.min(CYCLIC_BUDGET, pb.iterationLimit);
-      design = CyclicDesign.find(t, k, rounds, hostTables, pb.seed, budget, deadline);
-      for (int fewer = rounds - 1; design == null && fewer >= Math.max(1, rounds - 2); fewer--) {
-        design = CyclicDesign.find(t, k, fewer, hostTables, pb.seed, budget / 4, deadline);
-        if (design != null) {
-          rounds = fewer;
-        }
-      }
+      int[] found = {rounds};
+      design = cyclic(pb, t, k, found, hostTables, deadline);
+      rounds = found[0];
     }
     if (design == null) {
       return false;
@@ -116,6 +132,34 @@ final class Constructions {
       }
     }
     return true;
+  }
+
+  /**
+   * Restarts the search for a 1-rotational design with seeds derived from the request's until a design for all
+   * rounds turns up, half the time to the deadline has passed or a quarter of the iteration limit is spent; then
+   * tries one or two rounds fewer once (a start for the local search).
+   */
+  private static int[][] cyclic(Problem pb, int t, int k, int[] rounds, int[] hostTables, long deadline) {
+    long start = System.nanoTime();
+    long until = start + Math.max(0, deadline - start) / 2;
+    long budget = Math.min(CYCLIC_BUDGET, pb.iterationLimit);
+    long spent = 0;
+    for (int attempt = 0; spent <= pb.iterationLimit / 4 && System.nanoTime() < until; attempt++) {
+      long seed = attempt == 0 ? pb.seed : pb.seed * 0x9E3779B97F4A7C15L + attempt;
+      int[][] design = CyclicDesign.find(t, k, rounds[0], hostTables, seed, budget, until);
+      spent += budget;
+      if (design != null) {
+        return design;
+      }
+    }
+    for (int fewer = rounds[0] - 1; fewer >= Math.max(1, rounds[0] - 2); fewer--) {
+      int[][] design = CyclicDesign.find(t, k, fewer, hostTables, pb.seed, budget / 4, deadline);
+      if (design != null) {
+        rounds[0] = fewer;
+        return design;
+      }
+    }
+    return null;
   }
 
   /**

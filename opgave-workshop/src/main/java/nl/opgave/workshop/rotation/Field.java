@@ -56,6 +56,39 @@ final class Field {
     return result;
   }
 
+  int characteristic() {
+    return p;
+  }
+
+  /** Returns the powers 1, g, g^2, ..., g^(q-2) of a primitive element g. */
+  int[] powers() {
+    int[] power = new int[order - 1];
+    for (int g = 2; g < order || order == 2; g++) {
+      power[0] = 1;
+      int i = 1;
+      int x = order == 2 ? 1 : g;
+      while (x != 1 && i < order - 1) {
+        power[i++] = x;
+        x = multiply(x, g);
+      }
+      if (x == 1 && i == order - 1) {
+        return power;
+      }
+    }
+    throw new IllegalStateException("GF(" + order + ") has no primitive element");
+  }
+
+  int negate(int x) {
+    int result = 0;
+    int scale = 1;
+    for (int i = 0; i < e; i++) {
+      result += (p - x % p) % p * scale;
+      x /= p;
+      scale *= p;
+    }
+    return result;
+  }
+
   int multiply(int x, int y) {
     if (e == 1) {
       return (int) ((long) x * y % p);
