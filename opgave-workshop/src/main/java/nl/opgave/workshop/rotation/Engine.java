@@ -36,26 +36,37 @@ final class Engine {
       boolean alternatives) {
     long start = System.nanoTime();
     Problem pb = new Problem(request, reference, frozen);
+    Ticker ticker = new Ticker(listener);
     RotationBounds bounds = Bounds.of(pb);
     long[] tiers = Bounds.tiers(bounds);
+    ticker.tick(0, Long.MAX_VALUE, bounds.repeats());
     boolean tight = bounds.repeats() == 0 && bounds.zeroRepeatRounds().isPresent()
         && 5L * pb.rounds >= 3L * bounds.zeroRepeatRounds().getAsInt();
     int[] constructed = Constructions.build(pb, deadline(start, pb), tight);
+    ticker.tick(0, Long.MAX_VALUE, bounds.repeats());
     int[] seats;
     RotationStatistics statistics = null;
     long iterations = 0;
     StopReason stop = StopReason.BOUND_REACHED;
     if (complete(pb, constructed)) {
       statistics = Evaluation.statistics(pb, constructed);
-      if (!atBound(statistics, tiers)) {
+      if (!atBound(statistics, tiers, bounds)) {
         statistics = null;
       }
     }
     if (statistics != null) {
       seats = constructed;
+    } else if (!Search.affordable(pb)) {
+      seats = spread(pb, null);
+      statistics = Evaluation.statistics(pb, seats);
+      stop = atBound(statistics, tiers, bounds) ? StopReason.BOUND_REACHED : StopReason.NO_IMPROVEMENT;
+      if (statistics.keepApartBroken() > 0) {
+        throw new InvalidValueException("no plan found that keeps every keep-apart pair apart: with tables this large"
+            + " the planner seats people without searching; " + firstApart(pb, seats));
+      }
     } else {
-      Search search = new Search(pb, tiers);
-      search.start(constructed);
+      Search search = new Search(pb, tiers, bounds.maxMeetings());
+      search.start(constructed, start + pb.timeLimitNanos / 2);
       search.run(listener, start);
       seats = search.bestSeat();
       iterations = search.iterations();
@@ -66,6 +77,7 @@ final class Engine {
       }
       statistics = Evaluation.statistics(pb, seats);
     }
+    ticker.tick(iterations, statistics.repeats(), bounds.repeats());
     List<RotationAlternative> looser = alternatives ? alternatives(request, bounds, statistics) : List.of();
     return RotationPlan.builder()
         .request(request)
@@ -76,6 +88,85 @@ final class Engine {
         .iterations(iterations)
         .stopReason(stop)
         .build();
+  }
+
+  /** Tells the listener between phases that the planner is still at work; its answer counts only in the search. */
+  private static final class Ticker {
+    private final ProgressListener listener;
+
+    Ticker(ProgressListener listener) {
+      this.listener = listener;
+    }
+
+    void tick(long iterations, long best, long bound) {
+      if (listener != null) {
+        listener.progress(iterations, best, bound);
+      }
+    }
+  }
+
+  /**
+   * Seats everyone without a meetings table, for tables too large to search: in round r the k-th mover of a group
+   * goes to table (k mod T + r * (k / T)) mod T, then tables fill in that order, so rounds cut across each other.
+   */
+  private static int[] spread(Problem pb, int[] constructed) {
+    int n = pb.n;
+    int[] seats = new int[pb.rounds * n];
+    int[] order = new int[n];
+    long[] key = new long[n];
+    int[] free = new int[pb.tableCount];
+    for (int r = 0; r < pb.rounds; r++) {
+      for (int g = 0; g < pb.groups; g++) {
+        int[] tables = pb.groupTables[g];
+        int t = tables.length;
+        for (int table : tables) {
+          free[table] = pb.target[r * pb.tableCount + table];
+        }
+        int m = 0;
+        int k = 0;
+        for (int p = 0; p < n; p++) {
+          if (pb.personGroup[p] != g) {
+            continue;
+          }
+          int i = r * n + p;
+          seats[i] = -1;
+          if (!pb.present[i]) {
+            k++;
+            continue;
+          }
+          int fixedTable = pb.fixed[i] >= 0 ? pb.fixed[i] : constructed != null ? constructed[i] : -1;
+          if (fixedTable >= 0) {
+            seats[i] = fixedTable;
+            free[fixedTable]--;
+          } else {
+            key[p] = ((k % t + (long) r * (k / t)) % t) * n + p;
+            order[m++] = p;
+          }
+          k++;
+        }
+        Integer[] sorted = new Integer[m];
+        for (int i = 0; i < m; i++) {
+          sorted[i] = order[i];
+        }
+        java.util.Arrays.sort(sorted, (a, b) -> Long.compare(key[a], key[b]));
+        int j = 0;
+        for (int i = 0; i < m; i++) {
+          int p = sorted[i];
+          int ideal = (int) (key[p] / n);
+          int table = free[tables[ideal]] > 0 ? tables[ideal] : -1;
+          while (table < 0) {
+            if (free[tables[j]] > 0) {
+              table = tables[j];
+            } else {
+              j++;
+            }
+          }
+          seats[r * n + p] = table;
+          free[table]--;
+        }
+      }
+    }
+    return seats;
   }
 
   private static boolean complete(Problem pb, int[] seats) {
@@ -90,10 +181,10 @@ final class Engine {
     return true;
   }
 
-  private static boolean atBound(RotationStatistics s, long[] tiers) {
+  private static boolean atBound(RotationStatistics s, long[] tiers, RotationBounds bounds) {
     return s.keepApartBroken() == 0 && s.vraagstukRepeats() <= tiers[Search.VRAAG] && s.seatsChanged() == 0
-        && s.repeats() <= tiers[Search.REPEAT] && s.colleagueMeetings() <= tiers[Search.COLLEAGUE]
-        && s.keepTogetherBroken() == 0;
+        && s.repeats() <= tiers[Search.REPEAT] && (s.repeats() == 0 || s.maxMeetings() <= Math.max(2,
+        bounds.maxMeetings())) && s.colleagueMeetings() <= tiers[Search.COLLEAGUE] && s.keepTogetherBroken() == 0;
   }
 
   private static long deadline(long start, Problem pb) {
@@ -225,8 +316,13 @@ final class Engine {
       }
     }
     pins.addAll(change.pins());
+    List<Table> tables = new ArrayList<>();
+    for (Table t : old.tables()) {
+      tables.add(t.host().filter(dropped::contains).isPresent() ? t.withHost(Optional.empty()) : t);
+    }
     RotationRequest.Builder next = RotationRequest.builder().from(old)
         .participants(people)
+        .tables(tables)
         .pins(pins)
         .keepApart(keep(old.keepApart(), dropped))
         .keepTogether(keep(old.keepTogether(), dropped));

@@ -56,7 +56,12 @@ final class Problem {
     List<Participant> people = request.participants();
     List<Table> tables = request.tables();
     n = people.size();
+    if (n > RotationPlanner.MAX_PARTICIPANTS) {
+      throw new InvalidValueException("rotation request: " + n + " participants is more than the planner's maximum of "
+          + RotationPlanner.MAX_PARTICIPANTS);
+    }
     tableCount = tables.size();
+
     rounds = request.rounds();
     seed = request.seed();
     if (request.iterationLimit().isEmpty() && request.timeLimit().isEmpty()) {
@@ -216,6 +221,36 @@ final class Problem {
     }
     maxSize = max;
     refuseImpossibleApart();
+    refuseUncountable();
+  }
+
+  /** The pair checks beyond which counting who met whom would take too long: some seconds. */
+  static final long COUNT_LIMIT = 2_000_000_000L;
+
+  private void refuseUncountable() {
+    long mates = 0;
+    int fewest = Integer.MAX_VALUE;
+    for (int g = 0; g < groups; g++) {
+      fewest = Math.min(fewest, groupTables[g].length);
+    }
+    for (int s : target) {
+      mates += (long) s * s;
+    }
+    if (mates <= COUNT_LIMIT) {
+      return;
+    }
+    double depth = fewest <= 1 ? rounds : Math.log((double) n * n) / Math.log(fewest) + 1;
+    double subsets = 0;
+    double choose = 1;
+    for (int s = 1; s <= Math.min(rounds, Math.ceil(depth)); s++) {
+      choose = choose * (rounds - s + 1) / s;
+      subsets += choose;
+    }
+    if (subsets * n * 8 > COUNT_LIMIT) {
+      throw new InvalidValueException("rotation request: " + n + " participants at " + tableCount + " tables for "
+          + rounds + " rounds is too large to count who met whom; the planner's maximum is "
+          + COUNT_LIMIT / 1_000_000_000 + " billion pair checks (more tables or fewer rounds)");
+    }
   }
 
   boolean movable(int r, int p) {

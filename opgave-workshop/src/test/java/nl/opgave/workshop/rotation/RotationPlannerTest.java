@@ -157,6 +157,18 @@ class RotationPlannerTest {
   }
 
   @Test
+  void repair_hostLeavingFromTheFirstRoundLeavesItsTableWithoutHost() {
+    RotationPlan plan = RotationPlanner.plan(golfers(3, 4, 3, true).build());
+    RotationPlan repaired = RotationPlanner.repair(plan, RepairRequest.builder().fromRound(1).addLeaving("p1")
+        .build());
+    assertThat(repaired.request().participant("p1")).isEmpty();
+    assertThat(repaired.request().tables().get(0).host()).isEmpty();
+    assertThat(repaired.request().tables().get(1).host()).hasValue("p2");
+    assertThat(RotationPlanner.check(repaired)).isEmpty();
+    assertThat(new Verify(repaired).problems).isEmpty();
+  }
+
+  @Test
   void progressListener_canStopTheSearch() {
     RotationRequest request = golfers(8, 4, 10, false).iterationLimit(1_000_000).build();
     List<Long> calls = new ArrayList<>();
