@@ -136,6 +136,7 @@ final class RotateCommand implements Callable<Integer> {
     String[] hostOf = new String[tables + 1];
     if (participants != null) {
       positive(participants, "--participants", language);
+      tooMany(participants, "--participants " + participants, language);
       if (hosts && participants < tables) {
         throw new UserException(language.pick("met --hosts heeft elke tafel een host nodig, maar er zijn "
             + participants + " deelnemers voor " + tables + " tafels", "with --hosts every table needs a host, but"
@@ -182,6 +183,7 @@ final class RotateCommand implements Callable<Integer> {
     if (rows.isEmpty()) {
       throw new UserException(file + ": " + language.pick("geen deelnemers gevonden", "no participants found"));
     }
+    tooMany(rows.size(), file, language);
     int[] hostLine = new int[tables + 1];
     Map<String, Integer> names = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
@@ -247,6 +249,15 @@ final class RotateCommand implements Callable<Integer> {
     String digits = text.strip();
     return digits.length() <= 6 && !digits.isEmpty() && digits.chars().allMatch(c -> c >= '0' && c <= '9')
         ? Integer.parseInt(digits) : -1;
+  }
+
+  private static void tooMany(int people, String source, Lang language) {
+    if (people > RotationPlanner.MAX_PARTICIPANTS) {
+      throw new UserException(source + language.pick(": " + people + " deelnemers is meer dan het maximum van "
+          + RotationPlanner.MAX_PARTICIPANTS + " (het geheugen groeit met deelnemers maal rondes)", ": " + people
+          + " participants is more than the maximum of " + RotationPlanner.MAX_PARTICIPANTS
+          + " (memory grows with participants times rounds)"));
+    }
   }
 
   private static void positive(int value, String option, Lang language) {

@@ -34,11 +34,18 @@ final class Engine {
 
   static RotationPlan plan(RotationRequest request, int[] reference, int frozen, ProgressListener listener,
       boolean alternatives) {
+    return plan(request, reference, frozen, listener, alternatives, true);
+  }
+
+  /** Plans; without fair the spread of repeats over pairs is not weighed, as for looser set-ups counted only. */
+  private static RotationPlan plan(RotationRequest request, int[] reference, int frozen, ProgressListener listener,
+      boolean alternatives, boolean fair) {
     long start = System.nanoTime();
     Problem pb = new Problem(request, reference, frozen);
     Ticker ticker = new Ticker(listener);
     RotationBounds bounds = Bounds.of(pb);
     long[] tiers = Bounds.tiers(bounds);
+    int floor = fair ? bounds.maxMeetings() : Integer.MAX_VALUE / 2;
     ticker.tick(0, Long.MAX_VALUE, bounds.repeats());
     boolean tight = bounds.repeats() == 0 && bounds.zeroRepeatRounds().isPresent()
         && 5L * pb.rounds >= 3L * bounds.zeroRepeatRounds().getAsInt();
@@ -50,7 +57,7 @@ final class Engine {
     StopReason stop = StopReason.BOUND_REACHED;
     if (complete(pb, constructed)) {
       statistics = Evaluation.statistics(pb, constructed);
-      if (!atBound(statistics, tiers, bounds)) {
+      if (!atBound(statistics, tiers, floor)) {
         statistics = null;
       }
     }
@@ -59,13 +66,13 @@ final class Engine {
     } else if (!Search.affordable(pb)) {
       seats = spread(pb, null);
       statistics = Evaluation.statistics(pb, seats);
-      stop = atBound(statistics, tiers, bounds) ? StopReason.BOUND_REACHED : StopReason.NO_IMPROVEMENT;
+      stop = atBound(statistics, tiers, floor) ? StopReason.BOUND_REACHED : StopReason.NO_IMPROVEMENT;
       if (statistics.keepApartBroken() > 0) {
         throw new InvalidValueException("no plan found that keeps every keep-apart pair apart: with tables this large"
             + " the planner seats people without searching; " + firstApart(pb, seats));
       }
     } else {
-      Search search = new Search(pb, tiers, bounds.maxMeetings());
+      Search search = new Search(pb, tiers, floor);
       search.start(constructed, start + pb.timeLimitNanos / 2);
       search.run(listener, start);
       seats = search.bestSeat();
@@ -181,10 +188,10 @@ final class Engine {
     return true;
   }
 
-  private static boolean atBound(RotationStatistics s, long[] tiers, RotationBounds bounds) {
+  private static boolean atBound(RotationStatistics s, long[] tiers, int floor) {
     return s.keepApartBroken() == 0 && s.vraagstukRepeats() <= tiers[Search.VRAAG] && s.seatsChanged() == 0
-        && s.repeats() <= tiers[Search.REPEAT] && (s.repeats() == 0 || s.maxMeetings() <= Math.max(2,
-        bounds.maxMeetings())) && s.colleagueMeetings() <= tiers[Search.COLLEAGUE] && s.keepTogetherBroken() == 0;
+        && s.repeats() <= tiers[Search.REPEAT] && (s.repeats() == 0 || s.maxMeetings() <= Math.max(2, floor))
+        && s.colleagueMeetings() <= tiers[Search.COLLEAGUE] && s.keepTogetherBroken() == 0;
   }
 
   private static long deadline(long start, Problem pb) {
@@ -267,7 +274,7 @@ final class Engine {
         return java.util.Optional.empty();
       }
       if (request.participants().size() <= ALTERNATIVE_LIMIT) {
-        alternative.achievedRepeats(plan(request, null, 0, null, false).statistics().repeats());
+        alternative.achievedRepeats(plan(request, null, 0, null, false, false).statistics().repeats());
       }
       return java.util.Optional.of(alternative.build());
     } catch (InvalidValueException e) {

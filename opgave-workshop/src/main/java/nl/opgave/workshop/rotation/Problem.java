@@ -271,6 +271,8 @@ final class Problem {
 
   private void assignGroups(List<Participant> people) {
     Arrays.fill(personGroup, -1);
+    int[] preferred = new int[n];
+    Arrays.fill(preferred, -1);
     if (groups == 1) {
       Arrays.fill(personGroup, 0);
       return;
@@ -301,9 +303,9 @@ final class Problem {
         }
       }
       if (g < 0 && reference != null) {
-        for (int r = 0; r < rounds && g < 0; r++) {
+        for (int r = 0; r < rounds && preferred[i] < 0; r++) {
           if (reference[r * n + i] >= 0) {
-            g = tableGroup[reference[r * n + i]];
+            preferred[i] = tableGroup[reference[r * n + i]];
           }
         }
       }
@@ -311,10 +313,14 @@ final class Problem {
     }
     int[] load = new int[groups];
     int[][] orgLoad = new int[orgCount + 1][groups];
+    int[] roundLoad = new int[groups * rounds];
     for (int i = 0; i < n; i++) {
       if (personGroup[i] >= 0) {
         load[personGroup[i]]++;
         orgLoad[org[i] + 1][personGroup[i]]++;
+        for (int r = 0; r < rounds; r++) {
+          roundLoad[personGroup[i] * rounds + r] += present[r * n + i] ? 1 : 0;
+        }
       }
     }
     for (int i = 0; i < n; i++) {
@@ -323,16 +329,37 @@ final class Problem {
       }
       int[] ol = orgLoad[org[i] + 1];
       int best = 0;
-      for (int g = 1; g < groups; g++) {
-        long lhs = (long) (load[g] + 1) * groupTables[best].length;
-        long rhs = (long) (load[best] + 1) * groupTables[g].length;
-        if (lhs < rhs || lhs == rhs && ol[g] < ol[best]) {
-          best = g;
+      int shortest = -1;
+      int shortage = 0;
+      for (int g = 0; g < groups; g++) {
+        for (int r = 0; r < rounds; r++) {
+          int missing = groupTables[g].length - roundLoad[g * rounds + r];
+          if (present[r * n + i] && missing > shortage) {
+            shortage = missing;
+            shortest = g;
+          }
+        }
+      }
+      int p = preferred[i];
+      if (shortest >= 0) {
+        best = shortest;
+      } else if (p >= 0 && (long) load[p] * tableCount < (long) n * groupTables[p].length) {
+        best = p;
+      } else {
+        for (int g = 1; g < groups; g++) {
+          long lhs = (long) (load[g] + 1) * groupTables[best].length;
+          long rhs = (long) (load[best] + 1) * groupTables[g].length;
+          if (lhs < rhs || lhs == rhs && ol[g] < ol[best]) {
+            best = g;
+          }
         }
       }
       personGroup[i] = best;
       load[best]++;
       ol[best]++;
+      for (int r = 0; r < rounds; r++) {
+        roundLoad[best * rounds + r] += present[r * n + i] ? 1 : 0;
+      }
     }
   }
 

@@ -8,7 +8,8 @@ import nl.opgave.model.cafe.StopReason;
 /**
  * The planner's engine: a seating in int arrays with a meetings matrix, a greedy start in the spirit of Triska and
  * Musliu's freedom heuristic, and a conflict-driven tabu search over swaps of two people in one round (Dotu and
- * Van Hentenryck) with O(table size) move evaluation and restarts from the best seating.
+ * Van Hentenryck) with O(table size) move evaluation; after a short stall it restarts from a fresh greedy start, as
+ * theirs does (a repair restarts from its best seating, perturbed), and it keeps the best seating seen.
  */
 final class Search {
   static final int APART = 0;
@@ -28,6 +29,8 @@ final class Search {
   private static final int WIDE_LIMIT = 2_000;
   private static final long TICK_NANOS = 250_000_000L;
   private static final int SPREAD_PATIENCE = 1_000;
+  private static final int STALL_MIN = 100;
+  private static final int STALL_PER_PERSON = 3;
   private static final int SAMPLED_TABLES = 32;
   /** Pair meetings beyond which a hashed meetings table is not built: it would take hundreds of megabytes. */
   static final long PAIR_LIMIT = 1L << 22;
@@ -915,7 +918,8 @@ final class Search {
     int mark = 0;
     long[] trial = new long[TIERS];
     long lastImprovement = 0;
-    int stall = Math.max(500, Math.min(20_000, 40 * n));
+    int stall = Math.max(STALL_MIN, Math.min(20_000, STALL_PER_PERSON * n));
+    long giveUp = (long) (pb.reference != null ? REPAIR_PATIENCE : PATIENCE) * Math.max(500, Math.min(20_000, 40 * n));
     int restarts = 0;
     int patience = pb.reference != null ? REPAIR_PATIENCE : PATIENCE;
     int tenureBase = 2 + Math.min(8, n / 16);
@@ -991,12 +995,16 @@ final class Search {
       }
       if (!moved || iterations - lastImprovement > stall) {
         restarts++;
-        if (restarts > patience) {
+        if (restarts > patience && iterations - lastBetter > giveUp) {
           stopReason = StopReason.NO_IMPROVEMENT;
           return;
         }
-        load(bestSeat);
-        perturb(firstRound, free, 1 + random.nextInt(Math.min(1 + restarts, 1 + n / 4)));
+        if (pb.reference == null) {
+          start(null);
+        } else {
+          load(bestSeat);
+          perturb(firstRound, free, 1 + random.nextInt(Math.min(1 + restarts, 1 + n / 4)));
+        }
         Arrays.fill(tabu, 0);
         lastImprovement = iterations;
       }
