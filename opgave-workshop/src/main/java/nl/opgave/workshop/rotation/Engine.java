@@ -46,11 +46,11 @@ final class Engine {
     RotationBounds bounds = Bounds.of(pb);
     long[] tiers = Bounds.tiers(bounds);
     int floor = fair ? bounds.maxMeetings() : Integer.MAX_VALUE / 2;
-    ticker.tick(0, Long.MAX_VALUE, bounds.repeats());
+    ticker.tick(0, -1, bounds.repeats());
     boolean tight = bounds.repeats() == 0 && bounds.zeroRepeatRounds().isPresent()
         && 5L * pb.rounds >= 3L * bounds.zeroRepeatRounds().getAsInt();
     int[] constructed = Constructions.build(pb, deadline(start, pb), tight);
-    ticker.tick(0, Long.MAX_VALUE, bounds.repeats());
+    ticker.tick(0, -1, bounds.repeats());
     int[] seats;
     RotationStatistics statistics = null;
     long iterations = 0;
