@@ -29,6 +29,7 @@ import nl.opgave.model.internal.Checks;
 final class Engine {
   private static final int ALTERNATIVE_LIMIT = 2_000;
   private static final long ALTERNATIVE_WORK = 1_500_000;
+  private static final int REDESIGNS = 64;
 
   private Engine() {}
 
@@ -74,7 +75,8 @@ final class Engine {
     } else {
       Search search = new Search(pb, tiers, floor);
       search.start(constructed, start + pb.timeLimitNanos / 2);
-      search.run(listener, start);
+      boolean redesign = tight && pb.reference == null && pb.timeLimitNanos != Long.MAX_VALUE;
+      search.run(listener, redesign ? start - pb.timeLimitNanos / 4 : start);
       seats = search.bestSeat();
       iterations = search.iterations();
       stop = search.stopReason();
@@ -83,6 +85,14 @@ final class Engine {
             + iterations + " iterations); " + firstApart(pb, seats));
       }
       statistics = Evaluation.statistics(pb, seats);
+      if (redesign && statistics.repeats() > 0 && stop != StopReason.STOPPED_BY_LISTENER) {
+        int[] design = redesign(pb, start, tiers, floor);
+        if (design != null) {
+          seats = design;
+          statistics = Evaluation.statistics(pb, seats);
+          stop = StopReason.BOUND_REACHED;
+        }
+      }
     }
     ticker.tick(iterations, statistics.repeats(), bounds.repeats());
     List<RotationAlternative> looser = alternatives ? alternatives(request, bounds, statistics) : List.of();
@@ -174,6 +184,27 @@ final class Engine {
       }
     }
     return seats;
+  }
+
+  /**
+   * Gives the constructions that search (1-rotational designs, paired designs) the last quarter of the time limit,
+   * in slices with new seeds, after the local search stopped short of zero repeats.
+   */
+  private static int[] redesign(Problem pb, long start, long[] tiers, int floor) {
+    long end = start + pb.timeLimitNanos;
+    for (int k = 1; k <= REDESIGNS && end - System.nanoTime() > 0; k++) {
+      long now = System.nanoTime();
+      long slice = now + Math.max((end - now) / 3, 20_000_000L);
+      int[] seats = Constructions.build(pb.reseeded(pb.seed + k * 0x9E3779B97F4A7C15L), slice - end > 0 ? end : slice,
+          true);
+      if (seats == null) {
+        return null;
+      }
+      if (complete(pb, seats) && atBound(Evaluation.statistics(pb, seats), tiers, floor)) {
+        return seats;
+      }
+    }
+    return null;
   }
 
   private static boolean complete(Problem pb, int[] seats) {

@@ -253,6 +253,43 @@ final class Problem {
     }
   }
 
+  /** Returns the same problem with another seed, for constructions that search. */
+  Problem reseeded(long newSeed) {
+    return new Problem(this, newSeed);
+  }
+
+  private Problem(Problem other, long newSeed) {
+    request = other.request;
+    n = other.n;
+    tableCount = other.tableCount;
+    rounds = other.rounds;
+    groups = other.groups;
+    tableNumber = other.tableNumber;
+    tableGroup = other.tableGroup;
+    groupTables = other.groupTables;
+    groupName = other.groupName;
+    personGroup = other.personGroup;
+    present = other.present;
+    hostTable = other.hostTable;
+    tableHost = other.tableHost;
+    fixed = other.fixed;
+    target = other.target;
+    capacity = other.capacity;
+    maxSize = other.maxSize;
+    org = other.org;
+    orgCount = other.orgCount;
+    vraagstuk = other.vraagstuk;
+    vraagstukCount = other.vraagstukCount;
+    vraagstukCap = other.vraagstukCap;
+    apart = other.apart;
+    together = other.together;
+    reference = other.reference;
+    frozenRounds = other.frozenRounds;
+    iterationLimit = other.iterationLimit;
+    timeLimitNanos = other.timeLimitNanos;
+    seed = newSeed;
+  }
+
   boolean movable(int r, int p) {
     return present[r * n + p] && fixed[r * n + p] < 0;
   }
