@@ -123,8 +123,9 @@ final class Engine {
   }
 
   /**
-   * Seats everyone without a meetings table, for tables too large to search: in round r the k-th mover of a group
-   * goes to table (k mod T + r * (k / T)) mod T, then tables fill in that order, so rounds cut across each other.
+   * Seats everyone without a meetings table, for tables too large to search: in round r the k-th person of a group
+   * goes to table digit r of k in base T when T^rounds routes fit the group (every route equally used), else to
+   * table (k mod T + r * (k / T)) mod T; tables then fill in that order, so rounds cut across each other.
    */
   private static int[] spread(Problem pb, int[] constructed) {
     int n = pb.n;
@@ -141,6 +142,12 @@ final class Engine {
         }
         int m = 0;
         int k = 0;
+        int members = 0;
+        for (int p = 0; p < n; p++) {
+          members += pb.personGroup[p] == g ? 1 : 0;
+        }
+        boolean digits = Math.pow(t, pb.rounds) <= members;
+        long power = digits ? (long) Math.pow(t, r) : 1;
         for (int p = 0; p < n; p++) {
           if (pb.personGroup[p] != g) {
             continue;
@@ -156,7 +163,8 @@ final class Engine {
             seats[i] = fixedTable;
             free[fixedTable]--;
           } else {
-            key[p] = ((k % t + (long) r * (k / t)) % t) * n + p;
+            long ideal = digits ? k / power % t : (k % t + (long) r * (k / t)) % t;
+            key[p] = ideal * n + p;
             order[m++] = p;
           }
           k++;
