@@ -448,13 +448,17 @@ final class CafeCodec {
     out.writeNumberField("pigeonhole", b.pigeonhole());
     out.writeNumberField("vraagstuk", b.vraagstuk());
     out.writeNumberField("colleagues", b.colleagues());
+    out.writeNumberField("maxMeetings", b.maxMeetings());
+    optionalField(out, "minContacts", b.minContacts());
     out.writeEndObject();
   }, in -> {
     Map<String, Object> f = fields(in, "a bounds object", spec("zeroRepeatRounds", INT, "counting!", LONG,
-        "pigeonhole!", LONG, "vraagstuk!", LONG, "colleagues!", LONG));
+        "pigeonhole!", LONG, "vraagstuk!", LONG, "colleagues!", LONG, "maxMeetings", INT, "minContacts", INT));
+    Integer maxMeetings = f == null ? null : get(f, "maxMeetings");
     return f == null ? null : in.build(mark(f), () -> RotationBounds.builder()
         .zeroRepeatRounds(optionalInt(f, "zeroRepeatRounds")).counting(get(f, "counting"))
-        .pigeonhole(get(f, "pigeonhole")).vraagstuk(get(f, "vraagstuk")).colleagues(get(f, "colleagues")).build());
+        .pigeonhole(get(f, "pigeonhole")).vraagstuk(get(f, "vraagstuk")).colleagues(get(f, "colleagues"))
+        .maxMeetings(maxMeetings == null ? 0 : maxMeetings).minContacts(optionalInt(f, "minContacts")).build());
   });
 
   static final ValueCodec<RotationAlternative> ALTERNATIVE = ValueCodec.of((out, a) -> {

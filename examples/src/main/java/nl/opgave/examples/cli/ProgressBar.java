@@ -32,8 +32,10 @@ final class ProgressBar implements ProgressListener {
     lastDrawn = now;
     drawn = true;
     int filled = (int) Math.min(WIDTH, WIDTH * elapsed / budgetNanos);
-    err.print("\r[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + lang.pick("herhalingen ", "repeats ")
-        + bestRepeats + lang.pick(" (ondergrens ", " (lower bound ") + lowerBound + ")   ");
+    String best = bestRepeats < 0 ? lang.pick("nog geen plan", "no plan yet") : lang.pick("herhalingen ", "repeats ")
+        + bestRepeats;
+    err.print("\r[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + best + lang.pick(" (ondergrens ",
+        " (lower bound ") + lowerBound + ")   ");
     err.flush();
     return true;
   }

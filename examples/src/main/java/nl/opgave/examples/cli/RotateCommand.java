@@ -145,6 +145,7 @@ final class RotateCommand implements Callable<Integer> {
     String[] hostOf = new String[tables + 1];
     if (participants != null) {
       positive(participants, "--participants", language);
+      tooMany(participants, "--participants " + participants, language);
       if (hosts && participants < tables) {
         throw new UserException(language.pick("met --hosts heeft elke tafel een host nodig, maar er zijn "
             + participants + " deelnemers voor " + tables + " tafels", "with --hosts every table needs a host, but"
@@ -201,6 +202,7 @@ final class RotateCommand implements Callable<Integer> {
     if (rows.isEmpty()) {
       throw new UserException(file + ": " + language.pick("geen deelnemers gevonden", "no participants found"));
     }
+    tooMany(rows.size(), file, language);
     for (int i = 0; i < rows.size(); i++) {
       ParticipantRow row = rows.get(i);
       String id = "p" + (i + 1);
@@ -219,6 +221,15 @@ final class RotateCommand implements Callable<Integer> {
       sides.add(n <= seed.size() ? seed.get(n - 1) : Side.of(n, "kant " + n, "side " + n));
     }
     return sides;
+  }
+
+  private static void tooMany(int people, String source, Lang language) {
+    if (people > RotationPlanner.MAX_PARTICIPANTS) {
+      throw new UserException(source + language.pick(": " + people + " deelnemers is meer dan het maximum van "
+          + RotationPlanner.MAX_PARTICIPANTS + " (het geheugen groeit met deelnemers maal rondes)", ": " + people
+          + " participants is more than the maximum of " + RotationPlanner.MAX_PARTICIPANTS
+          + " (memory grows with participants times rounds)"));
+    }
   }
 
   private static void positive(int value, String option, Lang language) {

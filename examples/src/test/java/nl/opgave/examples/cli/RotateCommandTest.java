@@ -242,4 +242,12 @@ class RotateCommandTest {
       assertThat(run.out).isEmpty();
     }
   }
+
+  @Test
+  void participants_beyondTheMaximumAreRefusedAtOnceNamingIt() {
+    Run run = run("rotate", "--participants", "2000000", "--tables", "2", "--rounds", "2");
+    assertThat(run.code).isEqualTo(2);
+    assertThat(run.err.trim()).isEqualTo("fout: --participants 2000000: 2000000 deelnemers is meer dan het maximum van"
+        + " 100000 (het geheugen groeit met deelnemers maal rondes)");
+  }
 }

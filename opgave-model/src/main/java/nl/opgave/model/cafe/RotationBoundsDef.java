@@ -36,6 +36,22 @@ abstract class RotationBoundsDef {
   /** The lower bound on colleague meetings: every organisation spread as evenly as the tables allow. */
   public abstract long colleagues();
 
+  /**
+   * The lower bound on the most times any pair meets ({@link RotationStatistics#maxMeetings()}) for plans with the
+   * fewest repeats that keep the vraagstuk rule: 2 once repeats are unavoidable, the meetings per pair that can meet
+   * rounded up, per person and overall, and every round when travellers outnumber the routes; 0 where not known.
+   */
+  @Value.Default
+  public int maxMeetings() {
+    return 0;
+  }
+
+  /**
+   * The upper bound on the fewest different people anyone meets ({@link RotationStatistics#minContacts()}): nobody
+   * meets more people than share their rounds, nor more than their seats allow; empty where nobody can meet.
+   */
+  public abstract OptionalInt minContacts();
+
   /** Returns the lower bound on repeats for plans that keep the vraagstuk rule. */
   public long repeats() {
     return Math.max(repeatsWithoutVraagstukRule(), vraagstuk());

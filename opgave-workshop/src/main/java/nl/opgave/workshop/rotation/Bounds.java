@@ -6,6 +6,8 @@ import nl.opgave.model.cafe.RotationBounds;
 
 /** Lower bounds of a compiled request: counting, pigeonhole, vraagstuk routes, colleagues. */
 final class Bounds {
+  private static final long PATTERN_WORK = 50_000_000L;
+
   private Bounds() {}
 
   static RotationBounds of(Problem pb) {
@@ -13,11 +15,23 @@ final class Bounds {
     long pigeonhole = 0;
     long routes = 0;
     int zeroRounds = Integer.MAX_VALUE;
+    long floor = 0;
+    long ceiling = Long.MAX_VALUE;
+    boolean ruleKept = surplus(pb) == 0;
     for (int g = 0; g < pb.groups; g++) {
       long wanted = wantedMeetings(pb, g);
-      counting += Math.max(0, counting(pb, g) - wanted);
+      long[] pairs = {0, Long.MAX_VALUE};
+      counting += Math.max(0, counting(pb, g, pairs) - wanted);
       pigeonhole += Math.max(0, Math.max(pigeonhole(pb, g), projection(pb, g, false)) - wanted);
-      routes += Math.max(0, Math.max(routes(pb, g), projection(pb, g, true)) - wanted);
+      long shared = routes(pb, g);
+      routes += Math.max(0, Math.max(shared, projection(pb, g, true)) - wanted);
+      ceiling = Math.min(ceiling, pairs[1]);
+      if (wanted == 0) {
+        floor = Math.max(floor, pairs[0]);
+        if (ruleKept && shared > 0) {
+          floor = Math.max(floor, pb.rounds);
+        }
+      }
       int k = 0;
       int people = 0;
       for (int r = 0; r < pb.rounds; r++) {
@@ -32,7 +46,12 @@ final class Bounds {
         zeroRounds = Math.min(zeroRounds, (people - 1) / (k - 1));
       }
     }
+    if (Math.max(Math.max(counting, pigeonhole), routes) > 0) {
+      floor = Math.max(floor, 2);
+    }
     return RotationBounds.builder()
+        .maxMeetings((int) Math.min(pb.rounds, floor))
+        .minContacts(ceiling == Long.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of((int) ceiling))
         .zeroRepeatRounds(zeroRounds == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(zeroRounds))
         .counting(counting)
         .pigeonhole(pigeonhole)
@@ -90,7 +109,11 @@ final class Bounds {
     return -1;
   }
 
-  private static long counting(Problem pb, int g) {
+  /**
+   * Returns the counting bound of a group; fills out[0] with the meetings per pair that can meet, rounded up
+   * (overall and per person), and out[1] with the fewest people anyone can meet.
+   */
+  private static long counting(Problem pb, int g, long[] out) {
     int[] members = members(pb, g);
     int m = members.length;
     int[] firsts = new int[m];
@@ -157,28 +180,40 @@ final class Bounds {
         meetings += s * (s - 1) / 2;
       }
     }
-    long global = Math.max(0, meetings - (pairs - hostPairs - apartPairs));
+    long meetable = pairs - hostPairs - apartPairs;
+    long global = Math.max(0, meetings - meetable);
+    if (meetable > 0) {
+      out[0] = (meetings + meetable - 1) / meetable;
+    }
     long excess = 0;
+    int[] smallest = new int[pb.rounds];
+    int[] largest = new int[pb.rounds];
+    for (int r = 0; r < pb.rounds; r++) {
+      smallest[r] = Integer.MAX_VALUE;
+      for (int t : pb.groupTables[g]) {
+        smallest[r] = Math.min(smallest[r], pb.target[r * pb.tableCount + t]);
+        largest[r] = Math.max(largest[r], pb.target[r * pb.tableCount + t]);
+      }
+    }
     for (int i = 0; i < m; i++) {
       int x = members[i];
       long own = 0;
+      long seats = 0;
       for (int r = 0; r < pb.rounds; r++) {
         if (!pb.present[r * pb.n + x]) {
           continue;
         }
         int f = pb.fixed[r * pb.n + x];
-        int size;
-        if (f >= 0) {
-          size = pb.target[r * pb.tableCount + f];
-        } else {
-          size = Integer.MAX_VALUE;
-          for (int t : pb.groupTables[g]) {
-            size = Math.min(size, pb.target[r * pb.tableCount + t]);
-          }
-        }
+        int size = f >= 0 ? pb.target[r * pb.tableCount + f] : smallest[r];
         own += size - 1;
+        seats += (f >= 0 ? pb.target[r * pb.tableCount + f] : largest[r]) - 1;
       }
-      excess += Math.max(0, own - (copresent[i] - partnersLost[i]));
+      long partners = copresent[i] - partnersLost[i];
+      excess += Math.max(0, own - partners);
+      if (partners > 0) {
+        out[0] = Math.max(out[0], (own + partners - 1) / partners);
+      }
+      out[1] = Math.min(out[1], Math.min(seats, Math.max(0, partners)));
     }
     return Math.max(global, (excess + 1) / 2);
   }
@@ -275,17 +310,29 @@ final class Bounds {
     } else {
       combos = (long) tables.length * tables.length;
     }
+    java.util.Map<java.util.BitSet, Long> patterns = new java.util.HashMap<>();
+    for (int p = 0; p < pb.n; p++) {
+      if (pb.personGroup[p] != g || pb.hostTable[p] >= 0 || rule && pb.vraagstukCap[p] != 1) {
+        continue;
+      }
+      java.util.BitSet free = new java.util.BitSet(rounds);
+      for (int r = 0; r < rounds; r++) {
+        if (pb.present[r * pb.n + p] && pb.fixed[r * pb.n + p] < 0) {
+          free.set(r);
+        }
+      }
+      patterns.merge(free, 1L, Long::sum);
+    }
+    if ((long) patterns.size() * rounds * rounds > PATTERN_WORK) {
+      return 0;
+    }
     long coincidences = 0;
     for (int r1 = 0; r1 < rounds; r1++) {
       for (int r2 = r1 + 1; r2 < rounds; r2++) {
         long travellers = 0;
-        for (int p = 0; p < pb.n; p++) {
-          if (pb.personGroup[p] != g || pb.hostTable[p] >= 0 || rule && pb.vraagstukCap[p] != 1) {
-            continue;
-          }
-          if (pb.present[r1 * pb.n + p] && pb.present[r2 * pb.n + p] && pb.fixed[r1 * pb.n + p] < 0
-              && pb.fixed[r2 * pb.n + p] < 0) {
-            travellers++;
+        for (java.util.Map.Entry<java.util.BitSet, Long> e : patterns.entrySet()) {
+          if (e.getKey().get(r1) && e.getKey().get(r2)) {
+            travellers += e.getValue();
           }
         }
         coincidences += evenSplitPairs(travellers, combos);

@@ -29,34 +29,54 @@ import nl.opgave.model.internal.Checks;
 final class Engine {
   private static final int ALTERNATIVE_LIMIT = 2_000;
   private static final long ALTERNATIVE_WORK = 1_500_000;
+  private static final int REDESIGNS = 64;
 
   private Engine() {}
 
   static RotationPlan plan(RotationRequest request, int[] reference, int frozen, ProgressListener listener,
       boolean alternatives) {
+    return plan(request, reference, frozen, listener, alternatives, true);
+  }
+
+  /** Plans; without fair the spread of repeats over pairs is not weighed, as for looser set-ups counted only. */
+  private static RotationPlan plan(RotationRequest request, int[] reference, int frozen, ProgressListener listener,
+      boolean alternatives, boolean fair) {
     long start = System.nanoTime();
     Problem pb = new Problem(request, reference, frozen);
+    Ticker ticker = new Ticker(listener);
     RotationBounds bounds = Bounds.of(pb);
     long[] tiers = Bounds.tiers(bounds);
+    int floor = fair ? bounds.maxMeetings() : Integer.MAX_VALUE / 2;
+    ticker.tick(0, -1, bounds.repeats());
     boolean tight = bounds.repeats() == 0 && bounds.zeroRepeatRounds().isPresent()
         && 5L * pb.rounds >= 3L * bounds.zeroRepeatRounds().getAsInt();
     int[] constructed = Constructions.build(pb, deadline(start, pb), tight);
+    ticker.tick(0, -1, bounds.repeats());
     int[] seats;
     RotationStatistics statistics = null;
     long iterations = 0;
     StopReason stop = StopReason.BOUND_REACHED;
     if (complete(pb, constructed)) {
       statistics = Evaluation.statistics(pb, constructed);
-      if (!atBound(statistics, tiers)) {
+      if (!atBound(statistics, tiers, floor)) {
         statistics = null;
       }
     }
     if (statistics != null) {
       seats = constructed;
+    } else if (!Search.affordable(pb)) {
+      seats = spread(pb, null);
+      statistics = Evaluation.statistics(pb, seats);
+      stop = atBound(statistics, tiers, floor) ? StopReason.BOUND_REACHED : StopReason.NO_IMPROVEMENT;
+      if (statistics.keepApartBroken() > 0) {
+        throw new InvalidValueException("no plan found that keeps every keep-apart pair apart: with tables this large"
+            + " the planner seats people without searching; " + firstApart(pb, seats));
+      }
     } else {
-      Search search = new Search(pb, tiers);
-      search.start(constructed);
-      search.run(listener, start);
+      Search search = new Search(pb, tiers, floor);
+      search.start(constructed, start + pb.timeLimitNanos / 2);
+      boolean redesign = tight && pb.reference == null && pb.timeLimitNanos != Long.MAX_VALUE;
+      search.run(listener, redesign ? start - pb.timeLimitNanos / 4 : start);
       seats = search.bestSeat();
       iterations = search.iterations();
       stop = search.stopReason();
@@ -65,7 +85,16 @@ final class Engine {
             + iterations + " iterations); " + firstApart(pb, seats));
       }
       statistics = Evaluation.statistics(pb, seats);
+      if (redesign && statistics.repeats() > 0 && stop != StopReason.STOPPED_BY_LISTENER) {
+        int[] design = redesign(pb, start, tiers, floor);
+        if (design != null) {
+          seats = design;
+          statistics = Evaluation.statistics(pb, seats);
+          stop = StopReason.BOUND_REACHED;
+        }
+      }
     }
+    ticker.tick(iterations, statistics.repeats(), bounds.repeats());
     List<RotationAlternative> looser = alternatives ? alternatives(request, bounds, statistics) : List.of();
     return RotationPlan.builder()
         .request(request)
@@ -76,6 +105,114 @@ final class Engine {
         .iterations(iterations)
         .stopReason(stop)
         .build();
+  }
+
+  /** Tells the listener between phases that the planner is still at work; its answer counts only in the search. */
+  private static final class Ticker {
+    private final ProgressListener listener;
+
+    Ticker(ProgressListener listener) {
+      this.listener = listener;
+    }
+
+    void tick(long iterations, long best, long bound) {
+      if (listener != null) {
+        listener.progress(iterations, best, bound);
+      }
+    }
+  }
+
+  /**
+   * Seats everyone without a meetings table, for tables too large to search: in round r the k-th person of a group
+   * goes to table digit r of k in base T when T^rounds routes fit the group (every route equally used), else to
+   * table (k mod T + r * (k / T)) mod T; tables then fill in that order, so rounds cut across each other.
+   */
+  private static int[] spread(Problem pb, int[] constructed) {
+    int n = pb.n;
+    int[] seats = new int[pb.rounds * n];
+    int[] order = new int[n];
+    long[] key = new long[n];
+    int[] free = new int[pb.tableCount];
+    for (int r = 0; r < pb.rounds; r++) {
+      for (int g = 0; g < pb.groups; g++) {
+        int[] tables = pb.groupTables[g];
+        int t = tables.length;
+        for (int table : tables) {
+          free[table] = pb.target[r * pb.tableCount + table];
+        }
+        int m = 0;
+        int k = 0;
+        int members = 0;
+        for (int p = 0; p < n; p++) {
+          members += pb.personGroup[p] == g ? 1 : 0;
+        }
+        boolean digits = Math.pow(t, pb.rounds) <= members;
+        long power = digits ? (long) Math.pow(t, r) : 1;
+        for (int p = 0; p < n; p++) {
+          if (pb.personGroup[p] != g) {
+            continue;
+          }
+          int i = r * n + p;
+          seats[i] = -1;
+          if (!pb.present[i]) {
+            k++;
+            continue;
+          }
+          int fixedTable = pb.fixed[i] >= 0 ? pb.fixed[i] : constructed != null ? constructed[i] : -1;
+          if (fixedTable >= 0) {
+            seats[i] = fixedTable;
+            free[fixedTable]--;
+          } else {
+            long ideal = digits ? k / power % t : (k % t + (long) r * (k / t)) % t;
+            key[p] = ideal * n + p;
+            order[m++] = p;
+          }
+          k++;
+        }
+        Integer[] sorted = new Integer[m];
+        for (int i = 0; i < m; i++) {
+          sorted[i] = order[i];
+        }
+        java.util.Arrays.sort(sorted, (a, b) -> Long.compare(key[a], key[b]));
+        int j = 0;
+        for (int i = 0; i < m; i++) {
+          int p = sorted[i];
+          int ideal = (int) (key[p] / n);
+          int table = free[tables[ideal]] > 0 ? tables[ideal] : -1;
+          while (table < 0) {
+            if (free[tables[j]] > 0) {
+              table = tables[j];
+            } else {
+              j++;
+            }
+          }
+          seats[r * n + p] = table;
+          free[table]--;
+        }
+      }
+    }
+    return seats;
+  }
+
+  /**
+   * Gives the constructions that search (1-rotational designs, paired designs) the last quarter of the time limit,
+   * in slices with new seeds, after the local search stopped short of zero repeats.
+   */
+  private static int[] redesign(Problem pb, long start, long[] tiers, int floor) {
+    long end = start + pb.timeLimitNanos;
+    for (int k = 1; k <= REDESIGNS && end - System.nanoTime() > 0; k++) {
+      long now = System.nanoTime();
+      long slice = now + Math.max((end - now) / 3, 20_000_000L);
+      int[] seats = Constructions.build(pb.reseeded(pb.seed + k * 0x9E3779B97F4A7C15L), slice - end > 0 ? end : slice,
+          true);
+      if (seats == null) {
+        return null;
+      }
+      if (complete(pb, seats) && atBound(Evaluation.statistics(pb, seats), tiers, floor)) {
+        return seats;
+      }
+    }
+    return null;
   }
 
   private static boolean complete(Problem pb, int[] seats) {
@@ -90,10 +227,10 @@ final class Engine {
     return true;
   }
 
-  private static boolean atBound(RotationStatistics s, long[] tiers) {
+  private static boolean atBound(RotationStatistics s, long[] tiers, int floor) {
     return s.keepApartBroken() == 0 && s.vraagstukRepeats() <= tiers[Search.VRAAG] && s.seatsChanged() == 0
-        && s.repeats() <= tiers[Search.REPEAT] && s.colleagueMeetings() <= tiers[Search.COLLEAGUE]
-        && s.keepTogetherBroken() == 0;
+        && s.repeats() <= tiers[Search.REPEAT] && (s.repeats() == 0 || s.maxMeetings() <= Math.max(2, floor))
+        && s.colleagueMeetings() <= tiers[Search.COLLEAGUE] && s.keepTogetherBroken() == 0;
   }
 
   private static long deadline(long start, Problem pb) {
@@ -176,7 +313,7 @@ final class Engine {
         return java.util.Optional.empty();
       }
       if (request.participants().size() <= ALTERNATIVE_LIMIT) {
-        alternative.achievedRepeats(plan(request, null, 0, null, false).statistics().repeats());
+        alternative.achievedRepeats(plan(request, null, 0, null, false, false).statistics().repeats());
       }
       return java.util.Optional.of(alternative.build());
     } catch (InvalidValueException e) {
@@ -225,8 +362,13 @@ final class Engine {
       }
     }
     pins.addAll(change.pins());
+    List<Table> tables = new ArrayList<>();
+    for (Table t : old.tables()) {
+      tables.add(t.host().filter(dropped::contains).isPresent() ? t.withHost(Optional.empty()) : t);
+    }
     RotationRequest.Builder next = RotationRequest.builder().from(old)
         .participants(people)
+        .tables(tables)
         .pins(pins)
         .keepApart(keep(old.keepApart(), dropped))
         .keepTogether(keep(old.keepTogether(), dropped));

@@ -16,7 +16,255 @@ final class Evaluation {
     return false;
   }
 
+  /** Seats beyond which contacts are counted by inclusion-exclusion over rounds instead of mate by mate. */
+  static final long STAMP_WORK = 200_000_000L;
+
+  /** Pair meetings per person: repeats, pairs met twice or more, the most meetings of a pair, contacts per person. */
+  static final class Contacts {
+    long repeats;
+    long repeatedPairs;
+    int maxMeetings;
+    final int[] contacts;
+
+    Contacts(int n) {
+      contacts = new int[n];
+      Arrays.fill(contacts, -1);
+    }
+  }
+
+  /** Returns the mates a mate-by-mate count visits: the sum over rounds and tables of size squared. */
+  static long pairWork(Problem pb, int[] cumulative) {
+    long work = 0;
+    for (int i = 1; i < cumulative.length; i++) {
+      long s = cumulative[i] - cumulative[i - 1];
+      work += s * s;
+    }
+    return work;
+  }
+
+  private static Contacts stamped(Problem pb, int[] seats, int[] size, int[] list) {
+    int n = pb.n;
+    int tables = pb.tableCount;
+    Contacts c = new Contacts(n);
+    int[] met = new int[n];
+    int[] touched = new int[n];
+    long repeats = 0;
+    long repeated = 0;
+    int maxRun = 0;
+    for (int p = 0; p < n; p++) {
+      int length = 0;
+      boolean attends = false;
+      for (int r = 0; r < pb.rounds; r++) {
+        int t = seats[r * n + p];
+        if (t < 0) {
+          continue;
+        }
+        attends = true;
+        for (int i = size[r * tables + t], to = size[r * tables + t + 1]; i < to; i++) {
+          int q = list[i];
+          if (q != p && met[q]++ == 0) {
+            touched[length++] = q;
+          }
+        }
+      }
+      if (!attends) {
+        continue;
+      }
+      for (int i = 0; i < length; i++) {
+        int q = touched[i];
+        int m = met[q];
+        met[q] = 0;
+        if (contains(pb.together[p], q)) {
+          maxRun = Math.max(maxRun, 1);
+        } else {
+          repeats += m - 1;
+          repeated += m >= 2 ? 1 : 0;
+          maxRun = Math.max(maxRun, m);
+        }
+      }
+      c.contacts[p] = length;
+    }
+    c.repeats = repeats / 2;
+    c.repeatedPairs = repeated / 2;
+    c.maxMeetings = maxRun;
+    return c;
+  }
+
+  /**
+   * Counts through the subsets S of rounds: the pairs that share a table in every round of S, and per person the
+   * people who do; inclusion-exclusion turns these into repeats and contacts. A subset in which nobody shares every
+   * table ends its branch, so big tables with few rounds cost (subsets) * n instead of n * table size.
+   */
+  private static Contacts inclusionExclusion(Problem pb, int[] seats) {
+    int n = pb.n;
+    Contacts c = new Contacts(n);
+    long[] contacts = new long[n];
+    long[] wantedMask = wantedAgreement(pb, seats);
+    long[] totals = new long[3];
+    int[] parent = new int[n];
+    for (int p = 0; p < n; p++) {
+      boolean attends = false;
+      for (int r = 0; r < pb.rounds && !attends; r++) {
+        attends = seats[r * n + p] >= 0;
+      }
+      parent[p] = attends ? 0 : -1;
+    }
+    int[] maxMeetings = {wantedMask.length > 0 && anyMet(wantedMask) ? 1 : 0};
+    subsets(pb, seats, parent, 0, 0L, 0, wantedMask, contacts, totals, maxMeetings, new ClassMap(n),
+        new int[pb.rounds + 1][], new int[pb.rounds + 1][]);
+    for (int p = 0; p < n; p++) {
+      if (parent[p] >= 0) {
+        c.contacts[p] = (int) contacts[p];
+      }
+    }
+    c.repeats = totals[0] - totals[1];
+    c.repeatedPairs = totals[2];
+    c.maxMeetings = maxMeetings[0];
+    return c;
+  }
+
+  private static boolean anyMet(long[] masks) {
+    for (long m : masks) {
+      if (m != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long[] wantedAgreement(Problem pb, int[] seats) {
+    int n = pb.n;
+    int count = 0;
+    for (int p = 0; p < n; p++) {
+      for (int z : pb.together[p]) {
+        count += z > p ? 1 : 0;
+      }
+    }
+    long[] masks = new long[count];
+    int k = 0;
+    for (int p = 0; p < n; p++) {
+      for (int z : pb.together[p]) {
+        if (z > p) {
+          long mask = 0;
+          for (int r = 0; r < pb.rounds; r++) {
+            if (seats[r * n + p] >= 0 && seats[r * n + p] == seats[r * n + z]) {
+              mask |= 1L << r;
+            }
+          }
+          masks[k++] = mask;
+        }
+      }
+    }
+    return masks;
+  }
+
+  private static void subsets(Problem pb, int[] seats, int[] parent, int from, long mask, int depth,
+      long[] wantedMask, long[] contacts, long[] totals, int[] maxMeetings, ClassMap map, int[][] children,
+      int[][] counts) {
+    int n = pb.n;
+    int s = depth + 1;
+    if (children[s] == null) {
+      children[s] = new int[n];
+      counts[s] = new int[n];
+    }
+    int[] child = children[s];
+    int[] sizes = counts[s];
+    long sign = (s & 1) == 1 ? 1 : -1;
+    for (int r = from; r < pb.rounds; r++) {
+      map.clear();
+      int classes = 0;
+      for (int p = 0; p < n; p++) {
+        int t = seats[r * n + p];
+        if (parent[p] < 0 || t < 0) {
+          child[p] = -1;
+          continue;
+        }
+        int id = map.idOf((long) parent[p] * pb.tableCount + t, classes);
+        if (id == classes) {
+          sizes[classes++] = 0;
+        }
+        sizes[id]++;
+        child[p] = id;
+      }
+      long pairs = 0;
+      for (int i = 0; i < classes; i++) {
+        pairs += (long) sizes[i] * (sizes[i] - 1) / 2;
+      }
+      if (pairs == 0) {
+        continue;
+      }
+      long subset = mask | 1L << r;
+      long agreeing = pairs;
+      for (long w : wantedMask) {
+        agreeing -= (w & subset) == subset ? 1 : 0;
+      }
+      totals[1] += sign * agreeing;
+      if (s == 1) {
+        totals[0] += agreeing;
+      } else {
+        totals[2] -= sign * (s - 1) * agreeing;
+      }
+      if (agreeing > 0) {
+        maxMeetings[0] = Math.max(maxMeetings[0], s);
+      }
+      for (int p = 0; p < n; p++) {
+        if (child[p] >= 0) {
+          contacts[p] += sign * (sizes[child[p]] - 1);
+        }
+      }
+      if (r + 1 < pb.rounds) {
+        for (int p = 0; p < n; p++) {
+          if (child[p] >= 0 && sizes[child[p]] < 2) {
+            child[p] = -1;
+          }
+        }
+        subsets(pb, seats, child, r + 1, subset, s, wantedMask, contacts, totals, maxMeetings, map, children,
+            counts);
+      }
+    }
+  }
+
+  /** Numbers the (class, table) keys of one subset densely: open addressing, cleared by generation. */
+  private static final class ClassMap {
+    private final long[] keys;
+    private final int[] ids;
+    private final int[] generation;
+    private final int mask;
+    private int current;
+
+    ClassMap(int n) {
+      int capacity = Integer.highestOneBit(Math.max(16, 2 * n)) << 1;
+      keys = new long[capacity];
+      ids = new int[capacity];
+      generation = new int[capacity];
+      mask = capacity - 1;
+    }
+
+    void clear() {
+      current++;
+    }
+
+    int idOf(long key, int next) {
+      int i = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+      while (generation[i] == current) {
+        if (keys[i] == key) {
+          return ids[i];
+        }
+        i = (i + 1) & mask;
+      }
+      generation[i] = current;
+      keys[i] = key;
+      ids[i] = next;
+      return next;
+    }
+  }
+
   static RotationStatistics statistics(Problem pb, int[] seats) {
+    return statistics(pb, seats, STAMP_WORK);
+  }
+
+  /** Returns the statistics, counting contacts mate by mate up to the given work and by subsets of rounds above. */
+  static RotationStatistics statistics(Problem pb, int[] seats, long stampWork) {
     int n = pb.n;
     int tables = pb.tableCount;
     int rounds = pb.rounds;
@@ -42,75 +290,39 @@ final class Evaluation {
         }
       }
     }
-    long repeats = 0;
+    Contacts c = pairWork(pb, size) <= stampWork || rounds > 62 ? stamped(pb, seats, size, list)
+        : inclusionExclusion(pb, seats);
     long distinctSum = 0;
-    long repeatedRuns = 0;
-    int maxRun = 0;
     int minContacts = Integer.MAX_VALUE;
     int maxContacts = 0;
     long attending = 0;
-    int[] buffer = new int[16];
     for (int p = 0; p < n; p++) {
-      int length = 0;
-      boolean attends = false;
-      for (int r = 0; r < rounds; r++) {
-        int t = seats[r * n + p];
-        if (t < 0) {
-          continue;
-        }
-        attends = true;
-        int from = size[r * tables + t];
-        int to = size[r * tables + t + 1];
-        if (length + to - from > buffer.length) {
-          buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + to - from));
-        }
-        for (int i = from; i < to; i++) {
-          if (list[i] != p) {
-            buffer[length++] = list[i];
-          }
-        }
-      }
-      if (!attends) {
+      if (c.contacts[p] < 0) {
         continue;
       }
       attending++;
-      Arrays.sort(buffer, 0, length);
-      int distinct = 0;
-      for (int i = 0; i < length; ) {
-        int j = i;
-        while (j < length && buffer[j] == buffer[i]) {
-          j++;
-        }
-        distinct++;
-        if (!contains(pb.together[p], buffer[i])) {
-          repeats += j - i - 1;
-          if (j - i >= 2) {
-            repeatedRuns++;
-          }
-          maxRun = Math.max(maxRun, j - i);
-        } else {
-          maxRun = Math.max(maxRun, 1);
-        }
-        i = j;
-      }
-      distinctSum += distinct;
-      minContacts = Math.min(minContacts, distinct);
-      maxContacts = Math.max(maxContacts, distinct);
+      distinctSum += c.contacts[p];
+      minContacts = Math.min(minContacts, c.contacts[p]);
+      maxContacts = Math.max(maxContacts, c.contacts[p]);
     }
     int questions = Math.max(1, pb.vraagstukCount);
     int[] visits = new int[n * questions];
     long vraag = 0;
     long colleagues = 0;
+    int[] perOrg = new int[Math.max(1, pb.orgCount)];
     for (int r = 0; r < rounds; r++) {
       for (int t = 0; t < tables; t++) {
         int from = size[r * tables + t];
         int to = size[r * tables + t + 1];
         for (int i = from; i < to; i++) {
+          if (pb.org[list[i]] >= 0) {
+            perOrg[pb.org[list[i]]] = 0;
+          }
+        }
+        for (int i = from; i < to; i++) {
           int x = list[i];
-          for (int j = i + 1; j < to; j++) {
-            if (pb.org[x] >= 0 && pb.org[x] == pb.org[list[j]]) {
-              colleagues++;
-            }
+          if (pb.org[x] >= 0) {
+            colleagues += perOrg[pb.org[x]]++;
           }
           int v = pb.vraagstuk[t];
           if (v >= 0 && pb.vraagstukCap[x] != Integer.MAX_VALUE
@@ -147,9 +359,9 @@ final class Evaluation {
       }
     }
     return RotationStatistics.builder()
-        .repeats(repeats / 2)
-        .repeatedPairs(repeatedRuns / 2)
-        .maxMeetings(maxRun)
+        .repeats(c.repeats)
+        .repeatedPairs(c.repeatedPairs)
+        .maxMeetings(c.maxMeetings)
         .vraagstukRepeats(vraag)
         .colleagueMeetings(colleagues)
         .keepApartBroken(apart)

@@ -56,7 +56,12 @@ final class Problem {
     List<Participant> people = request.participants();
     List<Table> tables = request.tables();
     n = people.size();
+    if (n > RotationPlanner.MAX_PARTICIPANTS) {
+      throw new InvalidValueException("rotation request: " + n + " participants is more than the planner's maximum of "
+          + RotationPlanner.MAX_PARTICIPANTS);
+    }
     tableCount = tables.size();
+
     rounds = request.rounds();
     seed = request.seed();
     if (request.iterationLimit().isEmpty() && request.timeLimit().isEmpty()) {
@@ -216,6 +221,73 @@ final class Problem {
     }
     maxSize = max;
     refuseImpossibleApart();
+    refuseUncountable();
+  }
+
+  /** The pair checks beyond which counting who met whom would take too long: some seconds. */
+  static final long COUNT_LIMIT = 2_000_000_000L;
+
+  private void refuseUncountable() {
+    long mates = 0;
+    int fewest = Integer.MAX_VALUE;
+    for (int g = 0; g < groups; g++) {
+      fewest = Math.min(fewest, groupTables[g].length);
+    }
+    for (int s : target) {
+      mates += (long) s * s;
+    }
+    if (mates <= COUNT_LIMIT) {
+      return;
+    }
+    double depth = fewest <= 1 ? rounds : Math.log((double) n * n) / Math.log(fewest) + 1;
+    double subsets = 0;
+    double choose = 1;
+    for (int s = 1; s <= Math.min(rounds, Math.ceil(depth)); s++) {
+      choose = choose * (rounds - s + 1) / s;
+      subsets += choose;
+    }
+    if (subsets * n * 8 > COUNT_LIMIT) {
+      throw new InvalidValueException("rotation request: " + n + " participants at " + tableCount + " tables for "
+          + rounds + " rounds is too large to count who met whom; the planner's maximum is "
+          + COUNT_LIMIT / 1_000_000_000 + " billion pair checks (more tables or fewer rounds)");
+    }
+  }
+
+  /** Returns the same problem with another seed, for constructions that search. */
+  Problem reseeded(long newSeed) {
+    return new Problem(this, newSeed);
+  }
+
+  private Problem(Problem other, long newSeed) {
+    request = other.request;
+    n = other.n;
+    tableCount = other.tableCount;
+    rounds = other.rounds;
+    groups = other.groups;
+    tableNumber = other.tableNumber;
+    tableGroup = other.tableGroup;
+    groupTables = other.groupTables;
+    groupName = other.groupName;
+    personGroup = other.personGroup;
+    present = other.present;
+    hostTable = other.hostTable;
+    tableHost = other.tableHost;
+    fixed = other.fixed;
+    target = other.target;
+    capacity = other.capacity;
+    maxSize = other.maxSize;
+    org = other.org;
+    orgCount = other.orgCount;
+    vraagstuk = other.vraagstuk;
+    vraagstukCount = other.vraagstukCount;
+    vraagstukCap = other.vraagstukCap;
+    apart = other.apart;
+    together = other.together;
+    reference = other.reference;
+    frozenRounds = other.frozenRounds;
+    iterationLimit = other.iterationLimit;
+    timeLimitNanos = other.timeLimitNanos;
+    seed = newSeed;
   }
 
   boolean movable(int r, int p) {
@@ -236,6 +308,8 @@ final class Problem {
 
   private void assignGroups(List<Participant> people) {
     Arrays.fill(personGroup, -1);
+    int[] preferred = new int[n];
+    Arrays.fill(preferred, -1);
     if (groups == 1) {
       Arrays.fill(personGroup, 0);
       return;
@@ -266,9 +340,9 @@ final class Problem {
         }
       }
       if (g < 0 && reference != null) {
-        for (int r = 0; r < rounds && g < 0; r++) {
+        for (int r = 0; r < rounds && preferred[i] < 0; r++) {
           if (reference[r * n + i] >= 0) {
-            g = tableGroup[reference[r * n + i]];
+            preferred[i] = tableGroup[reference[r * n + i]];
           }
         }
       }
@@ -276,10 +350,14 @@ final class Problem {
     }
     int[] load = new int[groups];
     int[][] orgLoad = new int[orgCount + 1][groups];
+    int[] roundLoad = new int[groups * rounds];
     for (int i = 0; i < n; i++) {
       if (personGroup[i] >= 0) {
         load[personGroup[i]]++;
         orgLoad[org[i] + 1][personGroup[i]]++;
+        for (int r = 0; r < rounds; r++) {
+          roundLoad[personGroup[i] * rounds + r] += present[r * n + i] ? 1 : 0;
+        }
       }
     }
     for (int i = 0; i < n; i++) {
@@ -288,16 +366,37 @@ final class Problem {
       }
       int[] ol = orgLoad[org[i] + 1];
       int best = 0;
-      for (int g = 1; g < groups; g++) {
-        long lhs = (long) (load[g] + 1) * groupTables[best].length;
-        long rhs = (long) (load[best] + 1) * groupTables[g].length;
-        if (lhs < rhs || lhs == rhs && ol[g] < ol[best]) {
-          best = g;
+      int shortest = -1;
+      int shortage = 0;
+      for (int g = 0; g < groups; g++) {
+        for (int r = 0; r < rounds; r++) {
+          int missing = groupTables[g].length - roundLoad[g * rounds + r];
+          if (present[r * n + i] && missing > shortage) {
+            shortage = missing;
+            shortest = g;
+          }
+        }
+      }
+      int p = preferred[i];
+      if (shortest >= 0) {
+        best = shortest;
+      } else if (p >= 0 && (long) load[p] * tableCount < (long) n * groupTables[p].length) {
+        best = p;
+      } else {
+        for (int g = 1; g < groups; g++) {
+          long lhs = (long) (load[g] + 1) * groupTables[best].length;
+          long rhs = (long) (load[best] + 1) * groupTables[g].length;
+          if (lhs < rhs || lhs == rhs && ol[g] < ol[best]) {
+            best = g;
+          }
         }
       }
       personGroup[i] = best;
       load[best]++;
       ol[best]++;
+      for (int r = 0; r < rounds; r++) {
+        roundLoad[best * rounds + r] += present[r * n + i] ? 1 : 0;
+      }
     }
   }
 

@@ -4,10 +4,11 @@ package nl.opgave.workshop.rotation;
 @FunctionalInterface
 public interface ProgressListener {
   /**
-   * Reports progress: called on every improvement and every few thousand iterations.
+   * Reports progress: called between the planner's phases, on every improvement and at least every 250 ms of the
+   * search; the answer counts only during the search.
    *
    * @param iterations the search iterations made so far
-   * @param bestRepeats the repeated meetings of the best plan so far
+   * @param bestRepeats the repeated meetings of the best plan so far, or -1 before there is a plan
    * @param lowerBound the lower bound on repeated meetings
    * @return {@code true} to keep searching, {@code false} to stop and return the best plan so far
    */

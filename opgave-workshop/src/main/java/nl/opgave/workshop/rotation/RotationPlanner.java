@@ -14,6 +14,13 @@ import nl.opgave.model.cafe.RotationRequest;
  * cuts the search short before the lower bounds are met.
  */
 public final class RotationPlanner {
+  /**
+   * The most participants a request may have: the planner's memory grows with participants times rounds (about 50
+   * bytes per participant and round, so some 500 MB at 100 rounds), and its pair-meeting table is bounded apart from
+   * that.
+   */
+  public static final int MAX_PARTICIPANTS = 100_000;
+
   private RotationPlanner() {}
 
   /**
@@ -22,8 +29,9 @@ public final class RotationPlanner {
    * @param request who, which tables, how many rounds, the seed, the budget and the wishes
    * @return the best plan found, with its statistics and lower bounds
    * @throws InvalidValueException if the request is null or impossible (more people than seats, a side with fewer
-   *     people than tables, a keep-apart group larger than the tables, a host pinned elsewhere, ...); the message
-   *     names the reason
+   *     people than tables, a keep-apart group larger than the tables, a host pinned elsewhere, ...) or too large
+   *     (more than {@value #MAX_PARTICIPANTS} participants, or tables so large and rounds so many that counting who
+   *     met whom would take minutes); the message names the reason
    */
   public static RotationPlan plan(RotationRequest request) {
     return plan(request, null);

@@ -8,16 +8,18 @@ import nl.opgave.model.cafe.StopReason;
 /**
  * The planner's engine: a seating in int arrays with a meetings matrix, a greedy start in the spirit of Triska and
  * Musliu's freedom heuristic, and a conflict-driven tabu search over swaps of two people in one round (Dotu and
- * Van Hentenryck) with O(table size) move evaluation and restarts from the best seating.
+ * Van Hentenryck) with O(table size) move evaluation; after a short stall it restarts from a fresh greedy start, as
+ * theirs does (a repair restarts from its best seating, perturbed), and it keeps the best seating seen.
  */
 final class Search {
   static final int APART = 0;
   static final int MOVED = 1;
   static final int VRAAG = 2;
   static final int REPEAT = 3;
-  static final int COLLEAGUE = 4;
-  static final int TOGETHER = 5;
-  static final int TIERS = 6;
+  static final int SPREAD = 4;
+  static final int COLLEAGUE = 5;
+  static final int TOGETHER = 6;
+  static final int TIERS = 7;
 
   private static final int FREEDOM_LIMIT = 300;
   private static final int MAX_CANDIDATES = 48;
@@ -25,12 +27,23 @@ final class Search {
   private static final int PATIENCE = 60;
   private static final int REPAIR_PATIENCE = 8;
   private static final int WIDE_LIMIT = 2_000;
+  private static final long TICK_NANOS = 250_000_000L;
+  private static final int SPREAD_PATIENCE = 1_000;
+  private static final int STALL_MIN = 100;
+  private static final int STALL_PER_PERSON = 3;
+  private static final int SAMPLED_TABLES = 32;
+  /** Pair meetings beyond which a hashed meetings table is not built: it would take hundreds of megabytes. */
+  static final long PAIR_LIMIT = 1L << 22;
 
   private final Problem pb;
   private final int n;
   private final int tables;
   private final int rounds;
   private final int width;
+  private final int partnerLimit;
+  private final int floor;
+  private final int candidateLimit;
+  private long greedyDeadline = Long.MAX_VALUE;
   private final int[] seat;
   private final int[] members;
   private final int[] count;
@@ -53,12 +66,23 @@ final class Search {
   private StopReason stopReason;
 
   Search(Problem pb, long[] bound) {
+    this(pb, bound, 2);
+  }
+
+  /**
+   * Prepares a search; meetings of a pair beyond floor (at least 2) cost in the tier after repeats, so that among
+   * plans with the fewest repeats the search prefers those whose pairs meet at most floor times.
+   */
+  Search(Problem pb, long[] bound, int floor) {
     this.pb = pb;
+    this.floor = Math.max(2, floor);
     this.bound = bound.clone();
     n = pb.n;
     tables = pb.tableCount;
     rounds = pb.rounds;
     width = pb.maxSize;
+    partnerLimit = Math.max(16, Math.min(MAX_PARTNERS, (1 << 14) / width));
+    candidateLimit = Math.max(4, Math.min(MAX_CANDIDATES, (1 << 20) / (partnerLimit * 2 * width)));
     seat = new int[rounds * n];
     members = new int[rounds * tables * width];
     count = new int[rounds * tables];
@@ -116,6 +140,7 @@ final class Search {
     span[VRAAG] = 9;
     span[MOVED] = 5;
     span[REPEAT] = 8L * width + 1;
+    span[SPREAD] = 8L * width + 1;
     span[COLLEAGUE] = 8L * width + 1;
     span[TOGETHER] = 4L * maxTogether + 1;
     try {
@@ -147,16 +172,23 @@ final class Search {
     return false;
   }
 
+  /** Returns the meetings a plan of the request has, summed over rounds and tables. */
+  static long meetings(Problem pb) {
+    long pairs = 0;
+    for (int s : pb.target) {
+      pairs += (long) s * (s - 1) / 2;
+    }
+    return pairs;
+  }
+
+  /** Returns whether the search can keep its meetings table: dense for few people, hashed for few meetings. */
+  static boolean affordable(Problem pb) {
+    return pb.n <= Meetings.DENSE_LIMIT || meetings(pb) <= PAIR_LIMIT;
+  }
+
   private void resetState() {
     if (meetings == null) {
-      long pairs = 0;
-      for (int r = 0; r < rounds; r++) {
-        for (int t = 0; t < tables; t++) {
-          long s = pb.target[r * tables + t];
-          pairs += s * (s - 1) / 2;
-        }
-      }
-      meetings = Meetings.of(n, pairs);
+      meetings = Meetings.of(n, meetings(pb));
       dense = meetings instanceof Meetings.Dense ? denseArray((Meetings.Dense) meetings) : null;
     } else {
       meetings.clear();
@@ -178,8 +210,14 @@ final class Search {
     int op = pb.org[p];
     for (int i = 0; i < c; i++) {
       int x = members[base + i];
-      if (!wanted(p, x) && meetings.increment(p, x) >= 1) {
-        cost[REPEAT]++;
+      if (!wanted(p, x)) {
+        int before = meetings.increment(p, x);
+        if (before >= 1) {
+          cost[REPEAT]++;
+        }
+        if (before >= floor) {
+          cost[SPREAD]++;
+        }
       }
       if (op >= 0 && pb.org[x] == op) {
         cost[COLLEAGUE]++;
@@ -259,6 +297,12 @@ final class Search {
 
   /** Builds the start: constructions where they fit, fixed seats, then the greedy for everyone else. */
   void start(int[] constructed) {
+    start(constructed, Long.MAX_VALUE);
+  }
+
+  /** Builds the start; after the deadline the greedy stops weighing tables and fills them in order. */
+  void start(int[] constructed, long deadline) {
+    greedyDeadline = deadline;
     resetState();
     for (int r = 0; r < rounds; r++) {
       for (int p = 0; p < n; p++) {
@@ -292,6 +336,14 @@ final class Search {
     if (m <= FREEDOM_LIMIT) {
       freedomGreedy(r, g, open, m);
     } else {
+      int[] openTables = new int[pb.groupTables[g].length];
+      int openCount = 0;
+      boolean late = false;
+      for (int t : pb.groupTables[g]) {
+        if (count[r * tables + t] < pb.target[r * tables + t]) {
+          openTables[openCount++] = t;
+        }
+      }
       for (int i = 0; i < m; i++) {
         int p = open[i];
         long best = Long.MAX_VALUE;
@@ -305,10 +357,12 @@ final class Search {
             best = Long.MIN_VALUE;
           }
         }
-        for (int t : pb.groupTables[g]) {
-          if (best == Long.MIN_VALUE || count[r * tables + t] >= pb.target[r * tables + t]) {
-            continue;
-          }
+        if ((i & 255) == 0 && !late) {
+          late = System.nanoTime() - greedyDeadline > 0;
+        }
+        int tries = late ? 1 : Math.min(openCount, Math.max(2, SAMPLED_TABLES * 16 / width));
+        for (int k = 0; k < tries && best != Long.MIN_VALUE; k++) {
+          int t = openTables[tries == openCount ? k : random.nextInt(openCount)];
           long d = insertion(r, p, t);
           if (d < best) {
             best = d;
@@ -319,6 +373,14 @@ final class Search {
           }
         }
         placeRaw(r, p, choice);
+        if (count[r * tables + choice] >= pb.target[r * tables + choice]) {
+          for (int k = 0; k < openCount; k++) {
+            if (openTables[k] == choice) {
+              openTables[k] = openTables[--openCount];
+              break;
+            }
+          }
+        }
       }
     }
   }
@@ -392,11 +454,16 @@ final class Search {
     int c = count[rt];
     int op = pb.org[p];
     long rep = 0;
+    long sp = 0;
     long col = 0;
     for (int i = 0; i < c; i++) {
       int x = members[base + i];
-      if (meet(p, x) >= 1) {
+      int m = meet(p, x);
+      if (m >= 1) {
         rep++;
+      }
+      if (m >= floor) {
+        sp++;
       }
       if (op >= 0 && pb.org[x] == op) {
         col++;
@@ -419,7 +486,7 @@ final class Search {
     long moved = pb.reference != null && r >= pb.frozenRounds && pb.reference[r * n + p] >= 0
         && pb.reference[r * n + p] != t ? 1 : 0;
     return apart * weight[APART] + vraag * weight[VRAAG] + moved * weight[MOVED] + rep * weight[REPEAT]
-        + col * weight[COLLEAGUE] + together * weight[TOGETHER];
+        + sp * weight[SPREAD] + col * weight[COLLEAGUE] + together * weight[TOGETHER];
   }
 
   private void shuffle(int[] values, int length) {
@@ -441,6 +508,7 @@ final class Search {
     int op = pb.org[p];
     int oq = pb.org[q];
     int rep = 0;
+    int sp = 0;
     int col = 0;
     int ra = (r * tables + a) * width;
     int ca = count[r * tables + a];
@@ -454,12 +522,10 @@ final class Search {
         if (x == p) {
           continue;
         }
-        if (dense[pn + x] >= 2) {
-          rep--;
-        }
-        if (dense[qn + x] >= 1) {
-          rep++;
-        }
+        int mp = dense[pn + x];
+        int mq = dense[qn + x];
+        rep += (mq >= 1 ? 1 : 0) - (mp >= 2 ? 1 : 0);
+        sp += (mq >= floor ? 1 : 0) - (mp > floor ? 1 : 0);
         int ox = pb.org[x];
         if (ox >= 0) {
           col += (ox == oq ? 1 : 0) - (ox == op ? 1 : 0);
@@ -470,12 +536,10 @@ final class Search {
         if (y == q) {
           continue;
         }
-        if (dense[qn + y] >= 2) {
-          rep--;
-        }
-        if (dense[pn + y] >= 1) {
-          rep++;
-        }
+        int mq = dense[qn + y];
+        int mp = dense[pn + y];
+        rep += (mp >= 1 ? 1 : 0) - (mq >= 2 ? 1 : 0);
+        sp += (mp >= floor ? 1 : 0) - (mq > floor ? 1 : 0);
         int oy = pb.org[y];
         if (oy >= 0) {
           col += (oy == op ? 1 : 0) - (oy == oq ? 1 : 0);
@@ -487,12 +551,10 @@ final class Search {
         if (x == p) {
           continue;
         }
-        if (meetings.get(p, x) >= 2) {
-          rep--;
-        }
-        if (meetings.get(q, x) >= 1) {
-          rep++;
-        }
+        int mp = meetings.get(p, x);
+        int mq = meetings.get(q, x);
+        rep += (mq >= 1 ? 1 : 0) - (mp >= 2 ? 1 : 0);
+        sp += (mq >= floor ? 1 : 0) - (mp > floor ? 1 : 0);
         int ox = pb.org[x];
         if (ox >= 0) {
           col += (ox == oq ? 1 : 0) - (ox == op ? 1 : 0);
@@ -503,12 +565,10 @@ final class Search {
         if (y == q) {
           continue;
         }
-        if (meetings.get(q, y) >= 2) {
-          rep--;
-        }
-        if (meetings.get(p, y) >= 1) {
-          rep++;
-        }
+        int mq = meetings.get(q, y);
+        int mp = meetings.get(p, y);
+        rep += (mp >= 1 ? 1 : 0) - (mq >= 2 ? 1 : 0);
+        sp += (mp >= floor ? 1 : 0) - (mq > floor ? 1 : 0);
         int oy = pb.org[y];
         if (oy >= 0) {
           col += (oy == op ? 1 : 0) - (oy == oq ? 1 : 0);
@@ -562,10 +622,11 @@ final class Search {
     scratch[VRAAG] = vr;
     scratch[MOVED] = mv;
     scratch[REPEAT] = rep;
+    scratch[SPREAD] = sp;
     scratch[COLLEAGUE] = col;
     scratch[TOGETHER] = tog;
     return ap * weight[APART] + vr * weight[VRAAG] + mv * weight[MOVED] + rep * weight[REPEAT]
-        + col * weight[COLLEAGUE] + tog * weight[TOGETHER];
+        + sp * weight[SPREAD] + col * weight[COLLEAGUE] + tog * weight[TOGETHER];
   }
 
   /** Returns the packed change of moving p from its table to table b in round r; fills the scratch tiers. */
@@ -574,6 +635,7 @@ final class Search {
     int a = seat[base + p];
     int op = pb.org[p];
     int rep = 0;
+    int sp = 0;
     int col = 0;
     int ra = (r * tables + a) * width;
     int ca = count[r * tables + a];
@@ -582,13 +644,17 @@ final class Search {
     for (int i = 0; i < ca; i++) {
       int x = members[ra + i];
       if (x != p) {
-        rep -= meet(p, x) >= 2 ? 1 : 0;
+        int m = meet(p, x);
+        rep -= m >= 2 ? 1 : 0;
+        sp -= m > floor ? 1 : 0;
         col -= op >= 0 && pb.org[x] == op ? 1 : 0;
       }
     }
     for (int i = 0; i < cb; i++) {
       int y = members[rb + i];
-      rep += meet(p, y) >= 1 ? 1 : 0;
+      int m = meet(p, y);
+      rep += m >= 1 ? 1 : 0;
+      sp += m >= floor ? 1 : 0;
       col += op >= 0 && pb.org[y] == op ? 1 : 0;
     }
     int vr = pb.vraagstuk[a] != pb.vraagstuk[b] ? vraagDelta(p, pb.vraagstuk[a], pb.vraagstuk[b]) : 0;
@@ -611,10 +677,11 @@ final class Search {
     scratch[VRAAG] = vr;
     scratch[MOVED] = mv;
     scratch[REPEAT] = rep;
+    scratch[SPREAD] = sp;
     scratch[COLLEAGUE] = col;
     scratch[TOGETHER] = tog;
     return ap * weight[APART] + vr * weight[VRAAG] + mv * weight[MOVED] + rep * weight[REPEAT]
-        + col * weight[COLLEAGUE] + tog * weight[TOGETHER];
+        + sp * weight[SPREAD] + col * weight[COLLEAGUE] + tog * weight[TOGETHER];
   }
 
   /** Returns whether p may move from its table to table b in round r: the sizes only trade places. */
@@ -746,6 +813,16 @@ final class Search {
     return true;
   }
 
+  /** Returns whether every tier but the spread of repeats is at its bound, which need not be reachable. */
+  private boolean atBoundBeforeSpread(long[] c) {
+    for (int i = 0; i < TIERS; i++) {
+      if (i != SPREAD && c[i] > bound[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static int compare(long[] x, long[] y) {
     for (int i = 0; i < TIERS; i++) {
       if (x[i] != y[i]) {
@@ -757,6 +834,7 @@ final class Search {
 
   private int conflicts(int r, int[] out, int offset, int[] stamp, int mark) {
     boolean rep = cost[REPEAT] > bound[REPEAT];
+    int over = cost[SPREAD] > bound[SPREAD] ? floor : Integer.MAX_VALUE;
     boolean col = cost[COLLEAGUE] > bound[COLLEAGUE];
     boolean vraag = cost[VRAAG] > bound[VRAAG];
     boolean apart = cost[APART] > bound[APART];
@@ -772,10 +850,11 @@ final class Search {
       for (int i = 0; i < c; i++) {
         int x = members[off + i];
         boolean hit = false;
-        if (rep || col) {
+        if (rep || col || over != Integer.MAX_VALUE) {
           for (int j = 0; j < c && !hit; j++) {
             int y = members[off + j];
-            if (y != x && (rep && meet(x, y) >= 2 || col && pb.org[x] >= 0 && pb.org[x] == pb.org[y])) {
+            if (y != x && (rep && meet(x, y) >= 2 || meet(x, y) > over
+                || col && pb.org[x] >= 0 && pb.org[x] == pb.org[y])) {
               hit = true;
             }
           }
@@ -839,19 +918,28 @@ final class Search {
     int mark = 0;
     long[] trial = new long[TIERS];
     long lastImprovement = 0;
-    int stall = Math.max(500, Math.min(20_000, 40 * n));
+    int stall = Math.max(STALL_MIN, Math.min(20_000, STALL_PER_PERSON * n));
+    long giveUp = (long) (pb.reference != null ? REPAIR_PATIENCE : PATIENCE) * Math.max(500, Math.min(20_000, 40 * n));
     int restarts = 0;
     int patience = pb.reference != null ? REPAIR_PATIENCE : PATIENCE;
     int tenureBase = 2 + Math.min(8, n / 16);
     int tenureSpread = 3 + Math.min(20, n / 8);
+    long lastTick = System.nanoTime();
+    int spreadPatience = Math.max(SPREAD_PATIENCE, Math.min(20_000, 20 * n));
+    long lastBetter = 0;
     while (true) {
       if (iterations >= pb.iterationLimit) {
         stopReason = StopReason.ITERATION_LIMIT;
         return;
       }
-      if ((iterations & 63) == 0 && System.nanoTime() - startNanos >= pb.timeLimitNanos) {
+      long now = System.nanoTime();
+      if (now - startNanos >= pb.timeLimitNanos) {
         stopReason = StopReason.TIME_LIMIT;
         return;
+      }
+      boolean tick = now - lastTick >= TICK_NANOS;
+      if (tick) {
+        lastTick = now;
       }
       iterations++;
       int found = 0;
@@ -872,14 +960,14 @@ final class Search {
             candidateRound[i] = r;
           }
         }
-        if (found > MAX_CANDIDATES) {
-          for (int i = 0; i < MAX_CANDIDATES; i++) {
+        if (found > candidateLimit) {
+          for (int i = 0; i < candidateLimit; i++) {
             int j = i + random.nextInt(found - i);
             int v = candidates[i];
             candidates[i] = candidates[j];
             candidates[j] = v;
           }
-          found = MAX_CANDIDATES;
+          found = candidateLimit;
         }
       }
       boolean moved = found > 0 && bestMove(candidates, candidateRound, found, tabu, trial, tenureBase, tenureSpread);
@@ -887,6 +975,7 @@ final class Search {
         System.arraycopy(cost, 0, bestCost, 0, TIERS);
         System.arraycopy(seat, 0, bestSeat, 0, seat.length);
         lastImprovement = iterations;
+        lastBetter = iterations;
         restarts = 0;
         if (atBound(cost)) {
           stopReason = StopReason.BOUND_REACHED;
@@ -896,19 +985,26 @@ final class Search {
           stopReason = StopReason.STOPPED_BY_LISTENER;
           return;
         }
-      } else if (listener != null && (iterations & 8191) == 0
-          && !listener.progress(iterations, bestCost[REPEAT], bound[REPEAT])) {
+      } else if (listener != null && tick && !listener.progress(iterations, bestCost[REPEAT], bound[REPEAT])) {
         stopReason = StopReason.STOPPED_BY_LISTENER;
+        return;
+      }
+      if (iterations - lastBetter > spreadPatience && atBoundBeforeSpread(bestCost)) {
+        stopReason = StopReason.BOUND_REACHED;
         return;
       }
       if (!moved || iterations - lastImprovement > stall) {
         restarts++;
-        if (restarts > patience) {
+        if (restarts > patience && iterations - lastBetter > giveUp) {
           stopReason = StopReason.NO_IMPROVEMENT;
           return;
         }
-        load(bestSeat);
-        perturb(firstRound, free, 1 + random.nextInt(Math.min(1 + restarts, 1 + n / 4)));
+        if (pb.reference == null) {
+          start(null);
+        } else {
+          load(bestSeat);
+          perturb(firstRound, free, 1 + random.nextInt(Math.min(1 + restarts, 1 + n / 4)));
+        }
         Arrays.fill(tabu, 0);
         lastImprovement = iterations;
       }
@@ -930,9 +1026,9 @@ final class Search {
       int[] partners = pool[r][pb.personGroup[p]];
       int limit = partners.length;
       int start = 0;
-      if (limit > MAX_PARTNERS) {
+      if (limit > partnerLimit) {
         start = random.nextInt(limit);
-        limit = MAX_PARTNERS;
+        limit = partnerLimit;
       }
       int sp = seat[base + p];
       boolean pTabu = tabu[base + p] > it;

@@ -27,6 +27,7 @@ class RepairPropertiesTest {
     try {
       plan = RotationPlanner.plan(request);
     } catch (InvalidValueException e) {
+      Refusals.assertDeserved(request, e);
       return;
     }
     SplittableRandom random = new SplittableRandom(seed);
@@ -47,7 +48,7 @@ class RepairPropertiesTest {
     try {
       repaired = RotationPlanner.repair(plan, change);
     } catch (InvalidValueException e) {
-      assertThat(e.getMessage()).isNotBlank();
+      Refusals.assertDeserved(plan, change, e);
       return;
     }
     assertThat(new Verify(repaired).problems).isEmpty();
@@ -80,6 +81,7 @@ class RepairPropertiesTest {
     try {
       plan = RotationPlanner.plan(request);
     } catch (InvalidValueException e) {
+      Refusals.assertDeserved(request, e);
       return;
     }
     int from = 1 + new SplittableRandom(seed).nextInt(request.rounds());

@@ -105,6 +105,54 @@ class RotationBenchmarkTest {
     System.out.println(report);
   }
 
+  /**
+   * Scale: time and peak heap of whole planning calls (compile, bounds, constructions, search, statistics) with a 5 s
+   * limit, for 1,000 to 100,000 people at tables of 8, of 100 and at 2 tables. Run alone with
+   * {@code -Dtest=RotationBenchmarkTest#scale}.
+   */
+  @Test
+  void scale() {
+    StringBuilder report = new StringBuilder("\n| people | tables | rounds | ms | peak heap MiB | repeats | lower bound | "
+        + "stop |\n|---|---|---|---|---|---|---|---|\n");
+    for (int people : new int[] {1_000, 10_000, 100_000}) {
+      for (int[] shape : new int[][] {{people / 8, 5}, {people / 100, 3}, {2, 2}}) {
+        RotationRequest request = RandomInstances.golfers(shape[0], people / shape[0], shape[1], false).seed(1)
+            .timeLimit(Duration.ofSeconds(5)).build();
+        System.gc();
+        HeapSampler sampler = new HeapSampler();
+        sampler.start();
+        long start = System.nanoTime();
+        RotationPlan plan = RotationPlanner.plan(request);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        long peak = sampler.finish();
+        report.append(String.format(Locale.ROOT, "| %,d | %,d | %d | %,d | %d | %,d | %,d | %s |%n", people, shape[0],
+            shape[1], millis, peak >> 20, plan.statistics().repeats(), plan.repeatsLowerBound(), plan.stopReason()));
+      }
+    }
+    System.out.println(report);
+  }
+
+  /** The seed café over 20 seeds: median and maximum wall time of a whole planning call, after a warm-up. */
+  @Test
+  void seedCafeSeeds() {
+    for (int seed = 100; seed < 105; seed++) {
+      RotationPlanner.plan(WorldCafe4Maart.rotationRequest(seed));
+    }
+    long[] micros = new long[20];
+    long worst = 0;
+    for (int seed = 0; seed < 20; seed++) {
+      long start = System.nanoTime();
+      RotationPlan plan = RotationPlanner.plan(WorldCafe4Maart.rotationRequest(seed));
+      micros[seed] = (System.nanoTime() - start) / 1_000;
+      worst = Math.max(worst, plan.statistics().repeats());
+    }
+    long[] sorted = micros.clone();
+    Arrays.sort(sorted);
+    System.out.printf(Locale.ROOT, "%nseed café, seeds 0-19: median %.1f ms, max %.1f ms, most repeats %d; per seed (ms):"
+        + " %s%n", sorted[10] / 1000.0, sorted[19] / 1000.0, worst, Arrays.toString(Arrays.stream(micros)
+        .map(m -> m / 1000).toArray()));
+  }
+
   private static String row(Instance instance, boolean withPeer) {
     RotationRequest warm = instance.request.seed(100).timeLimit(LIMIT).build();
     RotationPlanner.plan(warm);

@@ -157,6 +157,35 @@ class RotationPlannerTest {
   }
 
   @Test
+  void repair_hostLeavingFromTheFirstRoundLeavesItsTableWithoutHost() {
+    RotationPlan plan = RotationPlanner.plan(golfers(3, 4, 3, true).build());
+    RotationPlan repaired = RotationPlanner.repair(plan, RepairRequest.builder().fromRound(1).addLeaving("p1")
+        .build());
+    assertThat(repaired.request().participant("p1")).isEmpty();
+    assertThat(repaired.request().tables().get(0).host()).isEmpty();
+    assertThat(repaired.request().tables().get(1).host()).hasValue("p2");
+    assertThat(RotationPlanner.check(repaired)).isEmpty();
+    assertThat(new Verify(repaired).problems).isEmpty();
+  }
+
+  @Test
+  void plan_refusesMoreParticipantsThanTheMaximumAtOnce() {
+    RotationRequest request = RandomInstances.golfers(2, 50_001, 2, false).build();
+    assertThatThrownBy(() -> RotationPlanner.plan(request)).isInstanceOf(InvalidValueException.class)
+        .hasMessage("rotation request: 100002 participants is more than the planner's maximum of 100000");
+  }
+
+  @Test
+  void plan_seatsTablesTooLargeForAMeetingsTableWithoutSearchAndReachesTheBound() {
+    RotationPlan plan = RotationPlanner.plan(RandomInstances.golfers(2, 3_500, 2, false).seed(1).build());
+    assertThat(RotationPlanner.check(plan)).isEmpty();
+    assertThat(plan.iterations()).isZero();
+    assertThat(plan.statistics().repeats()).isEqualTo(plan.repeatsLowerBound()).isEqualTo(6_121_500);
+    assertThat(plan.statistics().maxMeetings()).isEqualTo(2);
+    assertThat(plan.statistics().minContacts()).isEqualTo(3_499 + 1_750);
+  }
+
+  @Test
   void progressListener_canStopTheSearch() {
     RotationRequest request = golfers(8, 4, 10, false).iterationLimit(1_000_000).build();
     List<Long> calls = new ArrayList<>();

@@ -21,7 +21,7 @@ class RotationPropertiesTest {
     try {
       return RotationPlanner.plan(request);
     } catch (InvalidValueException e) {
-      assertThat(e.getMessage()).isNotBlank().doesNotContain("Exception");
+      Refusals.assertDeserved(request, e);
       return null;
     }
   }
@@ -47,6 +47,11 @@ class RotationPropertiesTest {
     assertThat(plan.bounds().repeatsWithoutVraagstukRule()).isLessThanOrEqualTo(plan.statistics().repeats());
     assertThat(plan.bounds().colleagues()).isLessThanOrEqualTo(plan.statistics().colleagueMeetings());
     assertThat(plan.bounds().vraagstukRepeats()).isLessThanOrEqualTo(plan.statistics().vraagstukRepeats());
+    assertThat(plan.statistics().maxMeetings()).isEqualTo(verify.maxMeetings);
+    if (plan.statistics().vraagstukRepeats() == 0) {
+      assertThat(plan.bounds().maxMeetings()).isLessThanOrEqualTo(plan.statistics().maxMeetings());
+    }
+    plan.bounds().minContacts().ifPresent(c -> assertThat(plan.statistics().minContacts()).isLessThanOrEqualTo(c));
     for (var alternative : plan.alternatives()) {
       alternative.achievedRepeats().ifPresent(a -> assertThat(alternative.repeatsLowerBound()).isLessThanOrEqualTo(a));
     }

@@ -21,6 +21,7 @@ class SearchDeltaTest {
     try {
       pb = new Problem(request, null, 0);
     } catch (InvalidValueException e) {
+      Refusals.assertDeserved(request, e);
       return;
     }
     Search search = new Search(pb, Bounds.tiers(Bounds.of(pb)));

@@ -21,6 +21,7 @@ final class Verify {
   long colleagues;
   long together;
   int minContacts = Integer.MAX_VALUE;
+  int maxMeetings;
 
   Verify(RotationPlan plan) {
     RotationRequest request = plan.request();
@@ -149,6 +150,9 @@ final class Verify {
         int m = i < j ? met[i][j] : met[j][i];
         if (i < j && !wanted[i][j]) {
           repeats += Math.max(0, m - 1);
+          maxMeetings = Math.max(maxMeetings, m);
+        } else if (i < j && m > 0) {
+          maxMeetings = Math.max(maxMeetings, 1);
         }
         contacts += m > 0 ? 1 : 0;
       }
