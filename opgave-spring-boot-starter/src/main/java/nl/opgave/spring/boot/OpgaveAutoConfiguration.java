@@ -2,6 +2,7 @@ package nl.opgave.spring.boot;
 
 import nl.opgave.io.OpgaveJson;
 import nl.opgave.jackson3.OpgaveJackson3Module;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -12,13 +13,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.JacksonModule;
 
 /**
  * Auto-configures opgave in a Spring Boot 4 application: an {@link OpgaveJson} and the Jackson 3 module
  * ({@link OpgaveJackson3Module}, which Boot adds to its {@code JsonMapper}) with the configured read limits, and in
  * a servlet web application RFC 9457 problem details for unreadable documents, invalid values and JSON
- * request bodies larger than the read limit (413).
+ * request bodies larger than the read limit (413), in the language the request asks for.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(OpgaveProperties.class)
@@ -55,13 +57,20 @@ public class OpgaveAutoConfiguration {
   @ConditionalOnBooleanProperty(name = "opgave.problem-details.enabled", matchIfMissing = true)
   static class ProblemDetailsConfiguration {
     @Bean
-    OpgaveExceptionHandler opgaveExceptionHandler() {
-      return new OpgaveExceptionHandler();
+    ProblemLanguage opgaveProblemLanguage(OpgaveProperties properties, ObjectProvider<LocaleResolver> resolvers) {
+      return new ProblemLanguage(properties.getProblemDetails().getDefaultLanguage(), resolvers);
     }
 
     @Bean
-    RequestBodyLimitFilter opgaveRequestBodyLimitFilter(OpgaveProperties properties) {
-      return new RequestBodyLimitFilter(properties.getReadLimits().getMaxDocumentSize().toBytes());
+    OpgaveExceptionHandler opgaveExceptionHandler(ProblemLanguage opgaveProblemLanguage) {
+      return new OpgaveExceptionHandler(opgaveProblemLanguage);
+    }
+
+    @Bean
+    RequestBodyLimitFilter opgaveRequestBodyLimitFilter(OpgaveProperties properties,
+        ProblemLanguage opgaveProblemLanguage) {
+      return new RequestBodyLimitFilter(properties.getReadLimits().getMaxDocumentSize().toBytes(),
+          opgaveProblemLanguage);
     }
   }
 }

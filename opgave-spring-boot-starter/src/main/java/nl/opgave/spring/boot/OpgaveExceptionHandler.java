@@ -18,24 +18,30 @@ import tools.jackson.core.JacksonException;
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class OpgaveExceptionHandler {
+  private final ProblemLanguage language;
+
+  OpgaveExceptionHandler(ProblemLanguage language) {
+    this.language = language;
+  }
+
   @ExceptionHandler(OpgaveFormatException.class)
   ResponseEntity<ProblemDetail> unreadable(OpgaveFormatException exception, HttpServletRequest request) {
-    return respond(request, OpgaveProblemDetails.of(exception));
+    return respond(request, OpgaveProblemDetails.of(exception, language.of(request)));
   }
 
   @ExceptionHandler(InvalidValueException.class)
   ResponseEntity<ProblemDetail> invalid(InvalidValueException exception, HttpServletRequest request) {
-    return respond(request, OpgaveProblemDetails.of(exception));
+    return respond(request, OpgaveProblemDetails.of(exception, language.of(request)));
   }
 
   @ExceptionHandler(OpgaveJacksonException.class)
   ResponseEntity<ProblemDetail> jackson(JacksonException exception, HttpServletRequest request) {
-    return respond(request, OpgaveProblemDetails.of(exception));
+    return respond(request, OpgaveProblemDetails.of(exception, language.of(request)));
   }
 
   @ExceptionHandler(BodyTooLargeException.class)
   ResponseEntity<ProblemDetail> tooLarge(BodyTooLargeException exception, HttpServletRequest request) {
-    return respond(request, OpgaveProblemDetails.tooLarge(exception.limitBytes()));
+    return respond(request, OpgaveProblemDetails.tooLarge(exception.limitBytes(), language.of(request)));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -62,10 +68,10 @@ class OpgaveExceptionHandler {
   }
 
   /** A body over the limit is a 413, however the reader that met the limit reported it. */
-  private static ResponseEntity<ProblemDetail> respond(HttpServletRequest request, ProblemDetail problem) {
+  private ResponseEntity<ProblemDetail> respond(HttpServletRequest request, ProblemDetail problem) {
     ProblemDetail detail = problem;
     if (request.getAttribute(RequestBodyLimitFilter.EXCEEDED) instanceof Long limit) {
-      detail = OpgaveProblemDetails.tooLarge(limit);
+      detail = OpgaveProblemDetails.tooLarge(limit, language.of(request));
       detail.setInstance(problem.getInstance());
     }
     return ResponseEntity.status(detail.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);

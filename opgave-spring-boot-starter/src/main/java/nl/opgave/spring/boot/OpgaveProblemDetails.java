@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.opgave.io.OpgaveFormatException;
 import nl.opgave.jackson3.OpgaveJacksonException;
@@ -18,7 +19,8 @@ import tools.jackson.core.TokenStreamLocation;
 /**
  * Turns opgave's errors into RFC 9457 problem details: a type, a title, a status, a detail and the extension
  * member {@code problems}, which lists every problem with its pointer, line, column, code (a
- * {@link ProblemCode} name) and English message.
+ * {@link ProblemCode} name) and message; the title, the detail and every message in Dutch for a Dutch locale
+ * ({@link ProblemCode#isDutch}), else in English.
  */
 public final class OpgaveProblemDetails {
   /** The type of an unreadable document: malformed JSON, a wrong field, a broken rule. */
@@ -32,35 +34,40 @@ public final class OpgaveProblemDetails {
 
   private OpgaveProblemDetails() {}
 
-  /** Returns the problem details of an unreadable document: 400, every problem listed. */
-  public static ProblemDetail of(OpgaveFormatException exception) {
-    return unreadable(exception.problems());
+  /** Returns the problem details of an unreadable document: 400, every problem listed, in the locale's language. */
+  public static ProblemDetail of(OpgaveFormatException exception, Locale locale) {
+    return unreadable(exception.problems(), locale);
   }
 
-  /** Returns the problem details of a value that breaks the model's rules: 400, every broken rule listed. */
-  public static ProblemDetail of(InvalidValueException exception) {
+  /**
+   * Returns the problem details of a value that breaks the model's rules: 400, every broken rule listed, in the
+   * locale's language.
+   */
+  public static ProblemDetail of(InvalidValueException exception, Locale locale) {
     List<Map<String, Object>> problems = new ArrayList<>();
     for (ProblemMessage message : exception.details()) {
       Map<String, Object> problem = new LinkedHashMap<>();
       problem.put("code", message.code().name());
-      problem.put("message", message.message());
+      problem.put("message", message.message(locale));
       problems.add(problem);
     }
-    return details(HttpStatus.BAD_REQUEST, INVALID_VALUE, "Ongeldige waarde", problems);
+    return details(HttpStatus.BAD_REQUEST, INVALID_VALUE, text(locale, "Ongeldige waarde", "Invalid value"),
+        problems, locale);
   }
 
   /**
    * Returns the problem details of JSON that Jackson 3 could not read or bind: 400, with the place Jackson
-   * reports; an {@link OpgaveJacksonException} with every problem it carries.
+   * reports (its message Jackson's own, in English); an {@link OpgaveJacksonException} with every problem it
+   * carries, in the locale's language.
    */
-  public static ProblemDetail of(JacksonException exception) {
+  public static ProblemDetail of(JacksonException exception, Locale locale) {
     OpgaveJacksonException ours = find(exception, OpgaveJacksonException.class);
     if (ours != null) {
-      return unreadable(ours.problems());
+      return unreadable(ours.problems(), locale);
     }
     OpgaveFormatException format = find(exception, OpgaveFormatException.class);
     if (format != null) {
-      return of(format);
+      return of(format, locale);
     }
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("pointer", pointer(exception.getPath()));
@@ -71,48 +78,59 @@ public final class OpgaveProblemDetails {
     problem.put("code", ProblemCode.TEXT.name());
     problem.put("message", message == null ? exception.getClass().getSimpleName() : message.lines().findFirst()
         .orElse(""));
-    return details(HttpStatus.BAD_REQUEST, INVALID_DOCUMENT, "Onleesbaar document", List.of(problem));
+    return details(HttpStatus.BAD_REQUEST, INVALID_DOCUMENT, unreadableTitle(locale), List.of(problem), locale);
   }
 
-  /** Returns the problem details of a body larger than the limit: 413. */
-  public static ProblemDetail tooLarge(long limitBytes) {
+  /** Returns the problem details of a body larger than the limit: 413, in the locale's language. */
+  public static ProblemDetail tooLarge(long limitBytes, Locale locale) {
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("pointer", "");
     ProblemMessage message = ProblemMessage.of(ProblemCode.FILE_TOO_LARGE, String.valueOf(limitBytes));
     problem.put("code", message.code().name());
-    problem.put("message", message.message());
-    return details(HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE, "Document te groot", List.of(problem));
+    problem.put("message", message.message(locale));
+    return details(HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE, text(locale, "Document te groot", "Document too large"),
+        List.of(problem), locale);
   }
 
-  private static ProblemDetail unreadable(List<OpgaveFormatException.Problem> found) {
+  private static ProblemDetail unreadable(List<OpgaveFormatException.Problem> found, Locale locale) {
     List<Map<String, Object>> problems = new ArrayList<>();
-    found.forEach(p -> problems.add(problem(p)));
-    return details(HttpStatus.BAD_REQUEST, INVALID_DOCUMENT, "Onleesbaar document", problems);
+    found.forEach(p -> problems.add(problem(p, locale)));
+    return details(HttpStatus.BAD_REQUEST, INVALID_DOCUMENT, unreadableTitle(locale), problems, locale);
   }
 
-  static Map<String, Object> problem(OpgaveFormatException.Problem p) {
+  private static String unreadableTitle(Locale locale) {
+    return text(locale, "Onleesbaar document", "Unreadable document");
+  }
+
+  private static String text(Locale locale, String dutch, String english) {
+    return ProblemCode.isDutch(locale) ? dutch : english;
+  }
+
+  private static Map<String, Object> problem(OpgaveFormatException.Problem p, Locale locale) {
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("pointer", p.pointer());
     problem.put("line", p.line());
     problem.put("column", p.column());
     problem.put("code", p.code().name());
-    problem.put("message", p.message());
-    if (!p.expected().isEmpty()) {
-      problem.put("expected", p.expected());
+    problem.put("message", p.message(locale));
+    String expected = p.expected(locale);
+    if (!expected.isEmpty()) {
+      problem.put("expected", expected);
     }
     problem.put("source", p.source());
     return problem;
   }
 
   private static ProblemDetail details(HttpStatus status, URI type, String title,
-      List<Map<String, Object>> problems) {
+      List<Map<String, Object>> problems, Locale locale) {
     ProblemDetail detail = ProblemDetail.forStatus(status);
     detail.setType(type);
     detail.setTitle(title);
     Map<String, Object> first = problems.get(0);
     String where = String.valueOf(first.getOrDefault("pointer", ""));
     String text = (where.isEmpty() ? "" : where + ": ") + first.get("message");
-    detail.setDetail(problems.size() == 1 ? text : problems.size() + " problemen; de eerste: " + text);
+    detail.setDetail(problems.size() == 1 ? text
+        : problems.size() + text(locale, " problemen; de eerste: ", " problems; the first: ") + text);
     detail.setProperty(PROBLEMS, problems);
     return detail;
   }

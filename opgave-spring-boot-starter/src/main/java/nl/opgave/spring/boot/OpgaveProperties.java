@@ -1,5 +1,7 @@
 package nl.opgave.spring.boot;
 
+import java.util.Locale;
+import java.util.Objects;
 import nl.opgave.io.ReadLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -117,9 +119,13 @@ public class OpgaveProperties {
     }
   }
 
-  /** Whether unreadable documents, invalid values and too large JSON bodies answer with RFC 9457 problem details. */
+  /**
+   * Whether unreadable documents, invalid values and too large JSON bodies answer with RFC 9457 problem details, and
+   * in which language when the request does not say.
+   */
   public static class ProblemDetails {
     private boolean enabled = true;
+    private Locale defaultLanguage = Locale.ENGLISH;
 
     /** Creates the settings with the handling on. */
     public ProblemDetails() {}
@@ -132,6 +138,23 @@ public class OpgaveProperties {
     /** Switches the problem-details handling on or off. */
     public void setEnabled(boolean enabled) {
       this.enabled = enabled;
+    }
+
+    /**
+     * Returns the language of a response to a request without {@code Accept-Language}; {@code en} by default.
+     * Dutch ({@code nl}) or English: any other language answers in English.
+     */
+    public Locale getDefaultLanguage() {
+      return defaultLanguage;
+    }
+
+    /**
+     * Sets the language of a response to a request without {@code Accept-Language}.
+     *
+     * @throws NullPointerException if defaultLanguage is null
+     */
+    public void setDefaultLanguage(Locale defaultLanguage) {
+      this.defaultLanguage = Objects.requireNonNull(defaultLanguage, "defaultLanguage");
     }
   }
 }

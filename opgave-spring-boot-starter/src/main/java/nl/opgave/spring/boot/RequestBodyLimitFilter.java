@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,9 +24,11 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
   private static final JsonMapper JSON = JsonMapper.builder().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
 
   private final long limitBytes;
+  private final ProblemLanguage language;
 
-  RequestBodyLimitFilter(long limitBytes) {
+  RequestBodyLimitFilter(long limitBytes, ProblemLanguage language) {
     this.limitBytes = limitBytes;
+    this.language = language;
   }
 
   @Override
@@ -50,13 +53,22 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
       response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
       response.setHeader("Connection", "close");
-      byte[] body = JSON.writeValueAsString(OpgaveProblemDetails.tooLarge(limitBytes))
-          .getBytes(StandardCharsets.UTF_8);
+      ProblemDetail problem = OpgaveProblemDetails.tooLarge(limitBytes, language.of(request));
+      problem.setInstance(instance(request));
+      byte[] body = JSON.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
       response.setContentLength(body.length);
       response.getOutputStream().write(body);
       return;
     }
     chain.doFilter(new Limited(request, limitBytes), response);
+  }
+
+  private static URI instance(HttpServletRequest request) {
+    try {
+      return URI.create(request.getRequestURI());
+    } catch (IllegalArgumentException notAUri) {
+      return null;
+    }
   }
 
   private static final class Limited extends HttpServletRequestWrapper {

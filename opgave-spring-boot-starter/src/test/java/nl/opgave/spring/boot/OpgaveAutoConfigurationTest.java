@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import nl.opgave.io.OpgaveFormatException;
 import nl.opgave.io.OpgaveJson;
 import nl.opgave.io.ReadLimits;
 import nl.opgave.jackson3.OpgaveJacksonException;
 import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.community.Community;
 import nl.opgave.model.community.Member;
 import nl.opgave.model.seed.Opgavebeweging;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -21,9 +28,12 @@ import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfig
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -124,7 +134,7 @@ class OpgaveAutoConfigurationTest {
       assertThat(result.getResponse().getContentType()).isEqualTo("application/problem+json");
       JsonNode body = JsonMapper.shared().readTree(result.getResponse().getContentAsString());
       assertThat(body.path("type").asString()).isEqualTo("urn:opgave:problem:invalid-document");
-      assertThat(body.path("title").asString()).isEqualTo("Onleesbaar document");
+      assertThat(body.path("title").asString()).isEqualTo("Unreadable document");
       assertThat(body.path("status").asInt()).isEqualTo(400);
       assertThat(body.path("detail").asString()).isNotBlank();
       assertThat(body.path("problems").size()).isEqualTo(5);
@@ -182,14 +192,145 @@ class OpgaveAutoConfigurationTest {
       assertThat(body.path("status").asInt()).isEqualTo(413);
       assertThat(body.path("problems").get(0).path("message").asString()).contains("2048 bytes");
       assertThat(body.path("problems").get(0).path("code").asString()).isEqualTo("FILE_TOO_LARGE");
+      assertThat(body.path("title").asString()).isEqualTo("Document too large");
+      assertThat(body.path("instance").asString()).isEqualTo("/document");
     });
   }
 
+  private static final String BROKEN_COMMUNITY =
+      "{\"format\": \"opgave.community\", \"version\": 1,\n \"name\": 5, \"members\": \"x\"}";
+
+  /** The problems opgave-io finds in the document, read without Spring. */
+  private static List<OpgaveFormatException.Problem> problemsOf(String document) {
+    try {
+      OpgaveJson.standard().read(document.getBytes(StandardCharsets.UTF_8), "request");
+    } catch (OpgaveFormatException e) {
+      return e.problems();
+    }
+    throw new AssertionError("the document is readable: " + document);
+  }
+
+  private static List<String> codesAndPointers(JsonNode body) {
+    return body.path("problems").values().stream()
+        .map(p -> p.path("code").asString() + " " + p.path("pointer").asString()).toList();
+  }
+
+  @Test
+  void unreadableDocument_withAcceptLanguageNl_isInDutchWithEveryCodeAndPointer() {
+    Locale dutch = Locale.forLanguageTag("nl");
+    List<OpgaveFormatException.Problem> expected = problemsOf(BROKEN_COMMUNITY);
+    web.run(context -> {
+      JsonNode english = body(post(context, "/document", BROKEN_COMMUNITY));
+      JsonNode body = body(post(context, "/document", BROKEN_COMMUNITY, "nl"));
+      assertThat(body.path("title").asString()).isEqualTo("Onleesbaar document");
+      assertThat(body.path("detail").asString()).startsWith("5 problemen; de eerste: ");
+      assertThat(english.path("detail").asString()).startsWith("5 problems; the first: ");
+      assertThat(codesAndPointers(body)).isEqualTo(codesAndPointers(english))
+          .isEqualTo(expected.stream().map(p -> p.code().name() + " " + p.pointer()).toList());
+      for (int i = 0; i < expected.size(); i++) {
+        JsonNode problem = body.path("problems").get(i);
+        assertThat(problem.path("message").asString()).isEqualTo(expected.get(i).message(dutch));
+        assertThat(problem.path("expected").asString("")).isEqualTo(expected.get(i).expected(dutch));
+        assertThat(english.path("problems").get(i).path("message").asString()).isEqualTo(expected.get(i).message());
+      }
+      assertThat(body.path("problems").values()).anySatisfy(p -> {
+        assertThat(p.path("pointer").asString()).isEqualTo("/name");
+        assertThat(p.path("message").asString()).isNotEqualTo("found an integer").startsWith("gevonden: ");
+        assertThat(p.path("expected").asString()).isEqualTo("een tekst");
+      });
+    });
+  }
+
+  @ParameterizedTest(name = "Accept-Language: {0}")
+  @ValueSource(strings = {"en", "en-GB,nl;q=0.5", "fr", "de-DE", "*"})
+  void unreadableDocument_withAnotherLanguage_isInEnglish(String language) {
+    web.run(context -> {
+      JsonNode body = body(post(context, "/document", BROKEN_COMMUNITY, language));
+      assertThat(body.path("title").asString()).isEqualTo("Unreadable document");
+      assertThat(body.path("problems").values()).anySatisfy(p -> {
+        assertThat(p.path("pointer").asString()).isEqualTo("/name");
+        assertThat(p.path("message").asString()).isEqualTo("found an integer");
+      });
+    });
+  }
+
+  @ParameterizedTest(name = "Accept-Language: {0}")
+  @ValueSource(strings = {"nl", "nl-NL", "nl-BE", "fr;q=0.3, nl-NL"})
+  void opgaveValueInARequestBody_withADutchPreference_isInDutch(String language) {
+    web.run(context -> {
+      String member = "{\"id\": \"a\",\n \"name\": {\"voornaam\": 5}, \"x\": 1}";
+      JsonNode english = body(post(context, "/member", member));
+      JsonNode body = body(post(context, "/member", member, language));
+      assertThat(body.path("title").asString()).isEqualTo("Onleesbaar document");
+      assertThat(codesAndPointers(body)).isNotEmpty().isEqualTo(codesAndPointers(english));
+      assertThat(body.path("problems").values()).anySatisfy(p -> {
+        assertThat(p.path("pointer").asString()).isEqualTo("/x");
+        assertThat(p.path("message").asString()).startsWith("onbekend veld");
+      });
+    });
+  }
+
+  @Test
+  void defaultLanguage_answersARequestThatDoesNotSay() {
+    web.withPropertyValues("opgave.problem-details.default-language=nl").run(context -> {
+      assertThat(body(post(context, "/document", BROKEN_COMMUNITY)).path("title").asString())
+          .isEqualTo("Onleesbaar document");
+      assertThat(body(post(context, "/document", BROKEN_COMMUNITY, "en")).path("title").asString())
+          .isEqualTo("Unreadable document");
+    });
+  }
+
+  @Test
+  void invalidValue_withAcceptLanguageNl_rendersTheModelsCodesInDutch() {
+    web.run(context -> {
+      JsonNode english = body(post(context, "/rule", "{}"));
+      JsonNode body = body(post(context, "/rule", "{}", "nl"));
+      assertThat(body.path("title").asString()).isEqualTo("Ongeldige waarde");
+      assertThat(english.path("title").asString()).isEqualTo("Invalid value");
+      assertThat(body.path("problems").get(0).path("code").asString()).isEqualTo("TEXT_BLANK");
+      assertThat(body.path("problems").get(0).path("message").asString())
+          .isEqualTo(ProblemCode.TEXT_BLANK.message(List.of("name", "''"), Locale.forLanguageTag("nl")))
+          .contains("mag niet leeg zijn");
+      assertThat(english.path("problems").get(0).path("message").asString())
+          .isEqualTo("name must not be blank, but was ''");
+      assertThat(body.path("detail").asString()).isEqualTo(body.path("problems").get(0).path("message").asString());
+    });
+  }
+
+  @Test
+  void bodyLargerThanTheLimit_withAcceptLanguageNl_is413InDutchWithItsInstance() {
+    web.run(context -> {
+      MvcResult result = post(context, "/document", "[" + "1,".repeat(2000) + "1]", "nl-NL");
+      assertThat(result.getResponse().getStatus()).isEqualTo(413);
+      JsonNode body = body(result);
+      assertThat(body.path("title").asString()).isEqualTo("Document te groot");
+      assertThat(body.path("instance").asString()).isEqualTo("/document");
+      assertThat(body.path("problems").get(0).path("code").asString()).isEqualTo("FILE_TOO_LARGE");
+      assertThat(body.path("problems").get(0).path("message").asString())
+          .isEqualTo(ProblemCode.FILE_TOO_LARGE.message(List.of("2048"), Locale.forLanguageTag("nl")))
+          .isNotEqualTo(ProblemCode.FILE_TOO_LARGE.message(List.of("2048"), Locale.ENGLISH));
+    });
+  }
+
+  private static JsonNode body(MvcResult result) throws Exception {
+    assertThat(result.getResponse().getContentType()).isEqualTo("application/problem+json");
+    return JsonMapper.shared().readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+  }
+
   private static MvcResult post(WebApplicationContext context, String path, String json) throws Exception {
+    return post(context, path, json, null);
+  }
+
+  private static MvcResult post(WebApplicationContext context, String path, String json, String language)
+      throws Exception {
     MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
         .addFilters(context.getBean(RequestBodyLimitFilter.class)).build();
-    return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
-        .contentType(MediaType.APPLICATION_JSON).content(json.getBytes(StandardCharsets.UTF_8))).andReturn();
+    MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path)
+        .contentType(MediaType.APPLICATION_JSON).content(json.getBytes(StandardCharsets.UTF_8));
+    if (language != null) {
+      request.header(HttpHeaders.ACCEPT_LANGUAGE, language);
+    }
+    return mvc.perform(request).andReturn();
   }
 
   /** A record bound by Boot's JsonMapper. */
@@ -218,7 +359,12 @@ class OpgaveAutoConfigurationTest {
 
     @PostMapping("/value")
     String value(@RequestBody byte[] body) {
-      throw new InvalidValueException(java.util.List.of("eerste regel", "tweede regel"));
+      throw new InvalidValueException(List.of("eerste regel", "tweede regel"));
+    }
+
+    @PostMapping("/rule")
+    String rule(@RequestBody byte[] body) {
+      throw InvalidValueException.of(List.of(ProblemMessage.of(ProblemCode.TEXT_BLANK, "name", "''")));
     }
 
     @PostMapping("/broken")
