@@ -36,7 +36,7 @@ class ReadmeSpringBootTest {
     String text = section.substring(block + "```properties\n".length(), section.indexOf("```", block + 3));
     List<String> properties = new ArrayList<>();
     text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(properties::add);
-    assertThat(properties).hasSize(8);
+    assertThat(properties).hasSize(9);
     new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(OpgaveAutoConfiguration.class))
         .withPropertyValues(properties.toArray(String[]::new))
         .run(context -> assertThat(context.getBean(OpgaveJson.class).limits())

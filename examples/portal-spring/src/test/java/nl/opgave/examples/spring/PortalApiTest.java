@@ -143,6 +143,43 @@ class PortalApiTest {
     assertThat(body.path("problems").findValuesAsString("pointer")).contains("/nodes/0/text");
   }
 
+  @Test
+  void malformedBody_withAcceptLanguageNlNl_isInDutchWithEveryCodeAndPointer() throws Exception {
+    String document = "{\"format\":\"opgave.doelenboom\",\"version\":1,\n\"nodes\":[{\"id\":\"a\",\"text\":7}],\"x\":1}";
+    JsonNode english = problem(portal.post("/api/doelenboom/validate", document), 400);
+    JsonNode dutch = problem(portal.post("/api/doelenboom/validate", document, "nl-NL,nl;q=0.9,en;q=0.8"), 400);
+    assertThat(english.path("title").asString()).isEqualTo("Unreadable document");
+    assertThat(dutch.path("title").asString()).isEqualTo("Onleesbaar document");
+    assertThat(dutch.path("instance").asString()).isEqualTo("/api/doelenboom/validate");
+    assertThat(dutch.path("problems").size()).isEqualTo(english.path("problems").size()).isGreaterThan(1);
+    for (int i = 0; i < english.path("problems").size(); i++) {
+      JsonNode nl = dutch.path("problems").get(i);
+      JsonNode en = english.path("problems").get(i);
+      assertThat(nl.path("code").asString()).isEqualTo(en.path("code").asString()).isNotBlank();
+      assertThat(nl.path("pointer").asString()).isEqualTo(en.path("pointer").asString());
+      assertThat(nl.path("line").asInt()).isEqualTo(en.path("line").asInt()).isPositive();
+    }
+    assertThat(dutch.path("problems").values()).anySatisfy(p -> {
+      assertThat(p.path("pointer").asString()).isEqualTo("/nodes/0/text");
+      assertThat(p.path("message").asString()).startsWith("gevonden: ");
+      assertThat(p.path("expected").asString()).isEqualTo("een tekst");
+    }).anySatisfy(p -> {
+      assertThat(p.path("pointer").asString()).isEqualTo("/x");
+      assertThat(p.path("message").asString()).startsWith("onbekend veld");
+    });
+    assertThat(dutch.path("detail").asString()).contains(" problemen; de eerste: ");
+  }
+
+  @Test
+  void oversizedBody_withAcceptLanguageNl_is413InDutchWithItsInstance() throws Exception {
+    String big = "{\"authorId\":\"karin\",\"text\":\"" + "a".repeat(1_100_000) + "\"}";
+    JsonNode body = problem(portal.post("/api/chat", big, "nl"), 413);
+    assertThat(body.path("title").asString()).isEqualTo("Document te groot");
+    assertThat(body.path("instance").asString()).isEqualTo("/api/chat");
+    assertThat(body.path("problems").get(0).path("code").asString()).isEqualTo("FILE_TOO_LARGE");
+    assertThat(body.path("problems").get(0).path("message").asString()).contains("1048576");
+  }
+
   static Stream<String> malformedBodies() {
     return Stream.of("{", "{\"memberId\": }", "[1,2", "nee", "{\"memberId\":\"karin\",\"optionId\":[}",
         "\u0000\u0001", "{\"memberId\":\"karin\" \"optionId\":\"x\"}");

@@ -38,6 +38,13 @@ final class Portals {
           .header("Content-Type", type).POST(body).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    HttpResponse<String> post(String path, String json, String language) throws IOException, InterruptedException {
+      return HTTP.send(HttpRequest.newBuilder(uri.resolve(path)).timeout(Duration.ofSeconds(60))
+          .header("Content-Type", "application/json").header("Accept-Language", language)
+          .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     @Override
     public void close() {
       context.close();
