@@ -53,7 +53,7 @@ public class OpgaveProperties {
       return maxDocumentSize;
     }
 
-    /** Sets the largest document, {@code 1MB}. */
+    /** Sets the largest document, and the largest JSON request body. */
     public void setMaxDocumentSize(DataSize maxDocumentSize) {
       this.maxDocumentSize = maxDocumentSize;
     }
