@@ -40,6 +40,7 @@ final class Bounds {
         }
       }
       for (int p = 0; p < pb.n; p++) {
+        Pulse.beat(p);
         people += pb.personGroup[p] == g ? 1 : 0;
       }
       if (k >= 2) {
@@ -65,6 +66,7 @@ final class Bounds {
   private static long wantedMeetings(Problem pb, int g) {
     long pairs = 0;
     for (int p = 0; p < pb.n; p++) {
+      Pulse.beat(p);
       if (pb.personGroup[p] == g) {
         for (int z : pb.together[p]) {
           pairs += z > p ? 1 : 0;
@@ -253,11 +255,13 @@ final class Bounds {
   private static int[] members(Problem pb, int g) {
     int m = 0;
     for (int p = 0; p < pb.n; p++) {
+      Pulse.beat(p);
       m += pb.personGroup[p] == g && first(pb, p) < pb.rounds ? 1 : 0;
     }
     int[] members = new int[m];
     m = 0;
     for (int p = 0; p < pb.n; p++) {
+      Pulse.beat(p);
       if (pb.personGroup[p] == g && first(pb, p) < pb.rounds) {
         members[m++] = p;
       }
@@ -271,6 +275,7 @@ final class Bounds {
     for (int r = 1; r < pb.rounds; r++) {
       int newcomers = 0;
       for (int p = 0; p < pb.n; p++) {
+        Pulse.beat(p);
         if (pb.personGroup[p] == g && pb.present[r * pb.n + p] && !pb.present[p]) {
           newcomers++;
         }
@@ -312,6 +317,7 @@ final class Bounds {
     }
     java.util.Map<java.util.BitSet, Long> patterns = new java.util.HashMap<>();
     for (int p = 0; p < pb.n; p++) {
+      Pulse.beat(p);
       if (pb.personGroup[p] != g || pb.hostTable[p] >= 0 || rule && pb.vraagstukCap[p] != 1) {
         continue;
       }
@@ -361,6 +367,7 @@ final class Bounds {
     }
     long travellers = 0;
     for (int p = 0; p < pb.n; p++) {
+      Pulse.beat(p);
       if (pb.personGroup[p] != g || pb.hostTable[p] >= 0) {
         continue;
       }
@@ -427,6 +434,7 @@ final class Bounds {
       }
       long allowance = 0;
       for (int p = 0; p < pb.n; p++) {
+        Pulse.beat(p);
         if (pb.personGroup[p] == g && pb.hostTable[p] < 0) {
           allowance += pb.vraagstukCap[p] == Integer.MAX_VALUE ? pb.rounds : pb.vraagstukCap[p];
         }
@@ -453,6 +461,7 @@ final class Bounds {
       for (int g = 0; g < pb.groups; g++) {
         Arrays.fill(perOrg, 0);
         for (int p = 0; p < pb.n; p++) {
+          Pulse.beat(p);
           if (pb.personGroup[p] == g && pb.present[r * pb.n + p] && pb.org[p] >= 0) {
             perOrg[pb.org[p]]++;
           }

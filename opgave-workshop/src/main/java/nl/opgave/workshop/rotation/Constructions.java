@@ -76,14 +76,14 @@ final class Constructions {
     int v = k * t;
     int full = (v - 1) / Math.max(1, k - 1);
     if (design == null && rounds <= full && (hosts.size() <= 1 || rounds < full) && (long) v * full <= DESIGN_CELLS) {
-      long now = System.nanoTime();
+      long now = Pulse.now();
       long share = search ? Math.min(DESIGN_TIME, Math.max(0, deadline - now)) : 0;
       Resolvable resolvable = Resolvable.of(v, k, now + share);
       design = resolvable == null ? null : resolvable.seating(rounds, hostTables);
     }
     int groupRounds = DifferenceFamily.groupDivisibleOrder(v, k);
     if (design == null && search && rounds <= groupRounds && (hosts.size() <= 1 || rounds < groupRounds)) {
-      long now = System.nanoTime();
+      long now = Pulse.now();
       Resolvable divisible = DifferenceFamily.groupDivisible(v, k, now + Math.min(DESIGN_TIME,
           Math.max(0, deadline - now)), new int[1]);
       design = divisible == null ? null : divisible.seating(rounds, hostTables);
@@ -140,11 +140,11 @@ final class Constructions {
    * tries one or two rounds fewer once (a start for the local search).
    */
   private static int[][] cyclic(Problem pb, int t, int k, int[] rounds, int[] hostTables, long deadline) {
-    long start = System.nanoTime();
+    long start = Pulse.now();
     long until = start + Math.max(0, deadline - start) / 2;
     long budget = Math.min(CYCLIC_BUDGET, pb.iterationLimit);
     long spent = 0;
-    for (int attempt = 0; spent <= pb.iterationLimit / 4 && System.nanoTime() < until; attempt++) {
+    for (int attempt = 0; spent <= pb.iterationLimit / 4 && Pulse.now() < until; attempt++) {
       long seed = attempt == 0 ? pb.seed : pb.seed * 0x9E3779B97F4A7C15L + attempt;
       int[][] design = CyclicDesign.find(t, k, rounds[0], hostTables, seed, budget, until);
       spent += budget;

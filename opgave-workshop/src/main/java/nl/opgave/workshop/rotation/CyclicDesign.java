@@ -186,7 +186,7 @@ final class CyclicDesign {
     long lastImprovement = 0;
     int[] candidates = new int[bases * z];
     for (long it = 1; it <= budget && cost > 0; it++) {
-      if ((it & 63) == 0 && System.nanoTime() > deadline) {
+      if ((it & 63) == 0 && Pulse.now() > deadline) {
         return false;
       }
       int found = 0;
@@ -315,7 +315,7 @@ final class CyclicDesign {
     if (count[bk] == size) {
       return fillBlock(b, k + 1, deadline);
     }
-    if (++nodes > nodeLimit || (nodes & 1023) == 0 && System.nanoTime() > deadline) {
+    if (++nodes > nodeLimit || (nodes & 1023) == 0 && Pulse.now() > deadline) {
       return false;
     }
     int z = m * levels;
@@ -430,7 +430,7 @@ final class CyclicDesign {
     long spent = 0;
     for (long share = 1_000; spent < budget && !shapes.isEmpty(); share *= 4) {
       for (int[] shape : shapes) {
-        if (spent >= budget || System.nanoTime() > deadline) {
+        if (spent >= budget || Pulse.now() > deadline) {
           return null;
         }
         int m = shape[0];

@@ -141,7 +141,7 @@ final class DifferenceFamily {
     int[] power = field.powers();
     int levels = k - 1;
     int[][] groups = groups(q, levels, k);
-    for (; System.nanoTime() < deadline; attempts[0]++) {
+    for (; Pulse.now() < deadline; attempts[0]++) {
       int attempt = attempts[0];
       int h = groups[attempt % groups.length][0];
       int shifts = groups[attempt % groups.length][1];
@@ -225,7 +225,7 @@ final class DifferenceFamily {
         itemBase[i * q + x] = x;
       }
     }
-    for (; System.nanoTime() < deadline; attempts[0]++) {
+    for (; Pulse.now() < deadline; attempts[0]++) {
       int attempt = attempts[0];
       DifferenceFamily search = new DifferenceFamily(field, 2, 3, new int[] {1}, 1, itemLevel, itemBase,
           new SplittableRandom(0xC2B2AE3D27D4EB4FL * (attempt + 1) + v));
@@ -268,7 +268,7 @@ final class DifferenceFamily {
     for (int x = 1; x < step; x++) {
       itemBase[x - 1] = x;
     }
-    for (; System.nanoTime() < deadline; attempts[0]++) {
+    for (; Pulse.now() < deadline; attempts[0]++) {
       int attempt = attempts[0];
       DifferenceFamily search = new DifferenceFamily(n, 1, k, subgroup, new int[] {1}, 1, itemLevel, itemBase,
           new SplittableRandom(0xD1B54A32D192ED03L * (attempt + 1) + v * 31L + k));
@@ -345,7 +345,7 @@ final class DifferenceFamily {
     for (int x = 0; x < q; x++) {
       shiftBase[x] = x;
     }
-    for (; System.nanoTime() < deadline; attempts[0]++) {
+    for (; Pulse.now() < deadline; attempts[0]++) {
       int attempt = attempts[0];
       if (shifting && attempt % 2 == 0) {
         Resolvable shifted = shiftedGroupDivisible(field, v, k, shiftLevel, shiftBase, attempt, deadline);
@@ -558,7 +558,7 @@ final class DifferenceFamily {
     if (size == k) {
       return fill(first + 1);
     }
-    if (++nodes > nodeLimit || (nodes & 1023) == 0 && System.nanoTime() > deadline) {
+    if (++nodes > nodeLimit || (nodes & 1023) == 0 && Pulse.now() > deadline) {
       timedOut = true;
       return false;
     }

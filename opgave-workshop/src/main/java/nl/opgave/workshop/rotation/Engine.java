@@ -35,23 +35,27 @@ final class Engine {
 
   static RotationPlan plan(RotationRequest request, int[] reference, int frozen, ProgressListener listener,
       boolean alternatives) {
-    return plan(request, reference, frozen, listener, alternatives, true);
+    Pulse pulse = Pulse.open(listener);
+    try {
+      return plan(request, reference, frozen, pulse == null ? listener : pulse, alternatives, true);
+    } finally {
+      Pulse.close(pulse);
+    }
   }
 
   /** Plans; without fair the spread of repeats over pairs is not weighed, as for looser set-ups counted only. */
   private static RotationPlan plan(RotationRequest request, int[] reference, int frozen, ProgressListener listener,
       boolean alternatives, boolean fair) {
-    long start = System.nanoTime();
+    long start = Pulse.now();
     Problem pb = new Problem(request, reference, frozen);
-    Ticker ticker = new Ticker(listener);
     RotationBounds bounds = Bounds.of(pb);
     long[] tiers = Bounds.tiers(bounds);
     int floor = fair ? bounds.maxMeetings() : Integer.MAX_VALUE / 2;
-    ticker.tick(0, -1, bounds.repeats());
+    tick(listener, 0, -1, bounds.repeats());
     boolean tight = bounds.repeats() == 0 && bounds.zeroRepeatRounds().isPresent()
         && 5L * pb.rounds >= 3L * bounds.zeroRepeatRounds().getAsInt();
     int[] constructed = Constructions.build(pb, deadline(start, pb), tight);
-    ticker.tick(0, -1, bounds.repeats());
+    tick(listener, 0, -1, bounds.repeats());
     int[] seats;
     RotationStatistics statistics = null;
     long iterations = 0;
@@ -94,7 +98,7 @@ final class Engine {
         }
       }
     }
-    ticker.tick(iterations, statistics.repeats(), bounds.repeats());
+    tick(listener, iterations, statistics.repeats(), bounds.repeats());
     List<RotationAlternative> looser = alternatives ? alternatives(request, bounds, statistics) : List.of();
     return RotationPlan.builder()
         .request(request)
@@ -108,17 +112,9 @@ final class Engine {
   }
 
   /** Tells the listener between phases that the planner is still at work; its answer counts only in the search. */
-  private static final class Ticker {
-    private final ProgressListener listener;
-
-    Ticker(ProgressListener listener) {
-      this.listener = listener;
-    }
-
-    void tick(long iterations, long best, long bound) {
-      if (listener != null) {
-        listener.progress(iterations, best, bound);
-      }
+  private static void tick(ProgressListener listener, long iterations, long best, long bound) {
+    if (listener != null) {
+      listener.progress(iterations, best, bound);
     }
   }
 
@@ -200,8 +196,8 @@ final class Engine {
    */
   private static int[] redesign(Problem pb, long start, long[] tiers, int floor) {
     long end = start + pb.timeLimitNanos;
-    for (int k = 1; k <= REDESIGNS && end - System.nanoTime() > 0; k++) {
-      long now = System.nanoTime();
+    for (int k = 1; k <= REDESIGNS && end - Pulse.now() > 0; k++) {
+      long now = Pulse.now();
       long slice = now + Math.max((end - now) / 3, 20_000_000L);
       int[] seats = Constructions.build(pb.reseeded(pb.seed + k * 0x9E3779B97F4A7C15L), slice - end > 0 ? end : slice,
           true);
@@ -261,6 +257,7 @@ final class Engine {
     for (int r = 0; r < pb.rounds; r++) {
       List<Integer> tables = new ArrayList<>(pb.n);
       for (int p = 0; p < pb.n; p++) {
+        Pulse.beat(p);
         int t = seats[r * pb.n + p];
         tables.add(t < 0 ? 0 : pb.tableNumber[t]);
       }

@@ -52,6 +52,7 @@ final class Evaluation {
     long repeated = 0;
     int maxRun = 0;
     for (int p = 0; p < n; p++) {
+      Pulse.beat(p);
       int length = 0;
       boolean attends = false;
       for (int r = 0; r < pb.rounds; r++) {
@@ -103,6 +104,7 @@ final class Evaluation {
     long[] totals = new long[3];
     int[] parent = new int[n];
     for (int p = 0; p < n; p++) {
+      Pulse.beat(p);
       boolean attends = false;
       for (int r = 0; r < pb.rounds && !attends; r++) {
         attends = seats[r * n + p] >= 0;
@@ -113,6 +115,7 @@ final class Evaluation {
     subsets(pb, seats, parent, 0, 0L, 0, wantedMask, contacts, totals, maxMeetings, new ClassMap(n),
         new int[pb.rounds + 1][], new int[pb.rounds + 1][]);
     for (int p = 0; p < n; p++) {
+      Pulse.beat(p);
       if (parent[p] >= 0) {
         c.contacts[p] = (int) contacts[p];
       }
@@ -136,6 +139,7 @@ final class Evaluation {
     int n = pb.n;
     int count = 0;
     for (int p = 0; p < n; p++) {
+      Pulse.beat(p);
       for (int z : pb.together[p]) {
         count += z > p ? 1 : 0;
       }
@@ -143,6 +147,7 @@ final class Evaluation {
     long[] masks = new long[count];
     int k = 0;
     for (int p = 0; p < n; p++) {
+      Pulse.beat(p);
       for (int z : pb.together[p]) {
         if (z > p) {
           long mask = 0;
@@ -171,9 +176,11 @@ final class Evaluation {
     int[] sizes = counts[s];
     long sign = (s & 1) == 1 ? 1 : -1;
     for (int r = from; r < pb.rounds; r++) {
+      Pulse.now();
       map.clear();
       int classes = 0;
       for (int p = 0; p < n; p++) {
+        Pulse.beat(p);
         int t = seats[r * n + p];
         if (parent[p] < 0 || t < 0) {
           child[p] = -1;
@@ -208,12 +215,14 @@ final class Evaluation {
         maxMeetings[0] = Math.max(maxMeetings[0], s);
       }
       for (int p = 0; p < n; p++) {
+        Pulse.beat(p);
         if (child[p] >= 0) {
           contacts[p] += sign * (sizes[child[p]] - 1);
         }
       }
       if (r + 1 < pb.rounds) {
         for (int p = 0; p < n; p++) {
+          Pulse.beat(p);
           if (child[p] >= 0 && sizes[child[p]] < 2) {
             child[p] = -1;
           }
@@ -271,6 +280,7 @@ final class Evaluation {
     int[] size = new int[rounds * tables + 1];
     for (int r = 0; r < rounds; r++) {
       for (int p = 0; p < n; p++) {
+        Pulse.beat(p);
         int t = seats[r * n + p];
         if (t >= 0) {
           size[r * tables + t + 1]++;
@@ -284,6 +294,7 @@ final class Evaluation {
     int[] list = new int[size[size.length - 1]];
     for (int r = 0; r < rounds; r++) {
       for (int p = 0; p < n; p++) {
+        Pulse.beat(p);
         int t = seats[r * n + p];
         if (t >= 0) {
           list[start[r * tables + t]++] = p;
@@ -297,6 +308,7 @@ final class Evaluation {
     int maxContacts = 0;
     long attending = 0;
     for (int p = 0; p < n; p++) {
+      Pulse.beat(p);
       if (c.contacts[p] < 0) {
         continue;
       }
@@ -338,6 +350,7 @@ final class Evaluation {
     for (int r = 0; r < rounds; r++) {
       int base = r * n;
       for (int p = 0; p < n; p++) {
+        Pulse.beat(p);
         int s = seats[base + p];
         if (s < 0) {
           continue;

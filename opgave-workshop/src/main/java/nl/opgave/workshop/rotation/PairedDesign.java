@@ -55,7 +55,7 @@ final class PairedDesign {
         || k % 2 == 1 && (long) pairs * (pairs - 1) / 2 % 2 == 1) {
       return null;
     }
-    long now = System.nanoTime();
+    long now = Pulse.now();
     long until = now + Math.min(TIME_SHARE, Math.max(0, deadline - now) / 4);
     int[][] base = Constructions.design(t / 2, k, baseRounds, false);
     if (base == null) {
@@ -66,7 +66,7 @@ final class PairedDesign {
     }
     PairedDesign design = new PairedDesign(pairs, k, base, baseRounds);
     SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
-    for (int attempt = 0; attempt < ATTEMPTS && System.nanoTime() < until; attempt++) {
+    for (int attempt = 0; attempt < ATTEMPTS && Pulse.now() < until; attempt++) {
       int[] relabel = design.relabelling(random, until);
       if (relabel == null) {
         continue;
@@ -124,7 +124,7 @@ final class PairedDesign {
     }
     int cost = sharedTriples(relabel);
     for (int step = 0; step < STEPS && cost > 0; step++) {
-      if ((step & 255) == 0 && System.nanoTime() > deadline) {
+      if ((step & 255) == 0 && Pulse.now() > deadline) {
         return null;
       }
       int i = random.nextInt(pairs);

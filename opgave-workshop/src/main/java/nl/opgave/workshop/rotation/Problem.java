@@ -73,6 +73,7 @@ final class Problem {
     }
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < n; i++) {
+      Pulse.beat(i);
       index.put(people.get(i).id(), i);
     }
     tableNumber = new int[tableCount];
@@ -122,6 +123,7 @@ final class Problem {
 
     present = new boolean[rounds * n];
     for (int i = 0; i < n; i++) {
+      Pulse.beat(i);
       for (int r = 0; r < rounds; r++) {
         present[r * n + i] = people.get(i).attends(r + 1);
       }
@@ -144,6 +146,7 @@ final class Problem {
     fixed = new int[rounds * n];
     Arrays.fill(fixed, -1);
     for (int i = 0; i < n; i++) {
+      Pulse.beat(i);
       if (hostTable[i] >= 0) {
         for (int r = 0; r < rounds; r++) {
           if (present[r * n + i]) {
@@ -158,6 +161,7 @@ final class Problem {
     if (reference != null) {
       for (int r = 0; r < frozenRounds; r++) {
         for (int i = 0; i < n; i++) {
+          Pulse.beat(i);
           if (present[r * n + i]) {
             fixed[r * n + i] = reference[r * n + i];
           }
@@ -168,6 +172,7 @@ final class Problem {
     Map<String, Integer> orgs = new HashMap<>();
     org = new int[n];
     for (int i = 0; i < n; i++) {
+      Pulse.beat(i);
       org[i] = people.get(i).organisation().map(o -> orgs.computeIfAbsent(o, k -> orgs.size())).orElse(-1);
     }
     orgCount = orgs.size();
@@ -202,6 +207,7 @@ final class Problem {
       }
     }
     for (int i = 0; i < n; i++) {
+      Pulse.beat(i);
       int q = groupQuestions[personGroup[i]];
       int attended = 0;
       for (int r = 0; r < rounds; r++) {
@@ -319,6 +325,7 @@ final class Problem {
       sideToGroup.put(request.tables().get(t).side().getAsInt(), tableGroup[t]);
     }
     for (int i = 0; i < n; i++) {
+      Pulse.beat(i);
       Participant p = people.get(i);
       int g = -1;
       String why = null;
@@ -352,6 +359,7 @@ final class Problem {
     int[][] orgLoad = new int[orgCount + 1][groups];
     int[] roundLoad = new int[groups * rounds];
     for (int i = 0; i < n; i++) {
+      Pulse.beat(i);
       if (personGroup[i] >= 0) {
         load[personGroup[i]]++;
         orgLoad[org[i] + 1][personGroup[i]]++;
@@ -361,6 +369,7 @@ final class Problem {
       }
     }
     for (int i = 0; i < n; i++) {
+      Pulse.beat(i);
       if (personGroup[i] >= 0) {
         continue;
       }
@@ -417,6 +426,7 @@ final class Problem {
     }
     int[][] adj = new int[n][];
     for (int i = 0; i < n; i++) {
+      Pulse.beat(i);
       adj[i] = new int[degree[i]];
       degree[i] = 0;
     }
@@ -429,6 +439,7 @@ final class Problem {
       }
     }
     for (int i = 0; i < n; i++) {
+      Pulse.beat(i);
       if (degree[i] != adj[i].length) {
         adj[i] = Arrays.copyOf(adj[i], degree[i]);
       }
@@ -459,6 +470,7 @@ final class Problem {
           upper[j] = capacity[ts[j]];
         }
         for (int i = 0; i < n; i++) {
+          Pulse.beat(i);
           if (!present[r * n + i] || personGroup[i] != g) {
             continue;
           }

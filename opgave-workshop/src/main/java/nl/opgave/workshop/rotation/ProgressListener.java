@@ -5,7 +5,7 @@ package nl.opgave.workshop.rotation;
 public interface ProgressListener {
   /**
    * Reports progress: called between the planner's phases, on every improvement and at least every 250 ms of the
-   * search; the answer counts only during the search.
+   * whole planning call (outside the search repeating the latest figures); the answer counts only during the search.
    *
    * @param iterations the search iterations made so far
    * @param bestRepeats the repeated meetings of the best plan so far, or -1 before there is a plan

@@ -66,12 +66,12 @@ final class Resolvable {
         || DifferenceFamily.cyclicOrder(v, k) > 0;
     boolean multiplied = DifferenceFamily.multiplied(v, k);
     int[][] attempts = new int[3][1];
-    long now = System.nanoTime();
+    long now = Pulse.now();
     long searchUntil = factors(v, k) ? now + Math.max(0, deadline - now) / 2 : deadline;
-    for (long slice = SLICE; searchable && System.nanoTime() < searchUntil; slice *= 4) {
+    for (long slice = SLICE; searchable && Pulse.now() < searchUntil; slice *= 4) {
       Resolvable found = null;
       for (int family = 0; family < 3 && found == null; family++) {
-        long until = Math.min(searchUntil, System.nanoTime() + slice);
+        long until = Math.min(searchUntil, Pulse.now() + slice);
         int turn = multiplied ? family : (family + 2) % 3;
         found = turn == 0 ? DifferenceFamily.rotational(v, k, until, attempts[0])
             : turn == 1 ? DifferenceFamily.pyramidal(v, k, until, attempts[1])

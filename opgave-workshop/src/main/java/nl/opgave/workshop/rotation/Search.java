@@ -357,8 +357,8 @@ final class Search {
             best = Long.MIN_VALUE;
           }
         }
-        if ((i & 255) == 0 && !late) {
-          late = System.nanoTime() - greedyDeadline > 0;
+        if ((i & 255) == 0) {
+          late |= Pulse.now() - greedyDeadline > 0;
         }
         int tries = late ? 1 : Math.min(openCount, Math.max(2, SAMPLED_TABLES * 16 / width));
         for (int k = 0; k < tries && best != Long.MIN_VALUE; k++) {
@@ -924,7 +924,7 @@ final class Search {
     int patience = pb.reference != null ? REPAIR_PATIENCE : PATIENCE;
     int tenureBase = 2 + Math.min(8, n / 16);
     int tenureSpread = 3 + Math.min(20, n / 8);
-    long lastTick = System.nanoTime();
+    long lastTick = Pulse.now();
     int spreadPatience = Math.max(SPREAD_PATIENCE, Math.min(20_000, 20 * n));
     long lastBetter = 0;
     while (true) {
@@ -932,7 +932,7 @@ final class Search {
         stopReason = StopReason.ITERATION_LIMIT;
         return;
       }
-      long now = System.nanoTime();
+      long now = Pulse.now();
       if (now - startNanos >= pb.timeLimitNanos) {
         stopReason = StopReason.TIME_LIMIT;
         return;

@@ -132,6 +132,43 @@ class RotationBenchmarkTest {
     System.out.println(report);
   }
 
+  /**
+   * Ticks: the largest gap between progress calls (start to first call and last call to return included) of whole
+   * planning calls with slow constructions and of 100,000 people, seed 1. Run alone with
+   * {@code -Dtest=RotationBenchmarkTest#ticks}.
+   */
+  @Test
+  void ticks() {
+    StringBuilder report = new StringBuilder("\n| people / tables / rounds | limit s | seed | ms | calls | "
+        + "largest gap ms |\n|---|---|---|---|---|---|\n");
+    String shapes = System.getProperty("bench.ticks", "7x4x9x10,10x4x13x10,13x4x17x10,12500x8x5x5");
+    for (String text : shapes.split(",")) {
+      int[] shape = Arrays.stream(text.split("x")).mapToInt(Integer::parseInt).toArray();
+      for (long seed = 1; seed <= Long.getLong("bench.seeds", 1); seed++) {
+        report.append(gap(shape, seed));
+      }
+    }
+    System.out.println(report);
+  }
+
+  private static String gap(int[] shape, long seed) {
+    RotationRequest request = RandomInstances.golfers(shape[0], shape[1], shape[2], false).seed(seed)
+        .timeLimit(Duration.ofSeconds(shape[3])).build();
+    List<Long> calls = new ArrayList<>();
+    long start = System.nanoTime();
+    RotationPlanner.plan(request, (iterations, best, bound) -> calls.add(System.nanoTime()));
+    long end = System.nanoTime();
+    long gap = 0;
+    long previous = start;
+    for (long call : calls) {
+      gap = Math.max(gap, call - previous);
+      previous = call;
+    }
+    gap = Math.max(gap, end - previous);
+    return String.format(Locale.ROOT, "| %,d / %,d / %d | %d | %d | %,d | %,d | %,d |%n", shape[0] * shape[1],
+        shape[0], shape[2], shape[3], seed, (end - start) / 1_000_000, calls.size(), gap / 1_000_000);
+  }
+
   /** The seed café over 20 seeds: median and maximum wall time of a whole planning call, after a warm-up. */
   @Test
   void seedCafeSeeds() {
