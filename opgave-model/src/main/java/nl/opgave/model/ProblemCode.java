@@ -64,7 +64,156 @@ public enum ProblemCode {
   POLL_WITHOUT_OPTIONS("poll %s must have at least one option", "", "peiling %s heeft minstens één keuze nodig", ""),
   /** A glossary link that is no web address: arguments the entry and the link. */
   LINK_NOT_HTTP("begrippenlijst link of %s must be an http(s) URL with a host, but was %s", "",
-      "de verwijzing bij %s in de begrippenlijst moet een http(s)-adres met host zijn, maar was %s", ""),
+      "de verwijzing bij %s in de begrippenlijst moet een http(s)-adres met hostnaam zijn, maar was %s", ""),
+
+  // ------------------------------------------------------------------ events and programmes
+  /** An event time outside Europe/Amsterdam: arguments the event, the field (#FIELD_START or #FIELD_END), the time. */
+  EVENT_ZONE("event %s: %s must be in zone Europe/Amsterdam, but was %s", "",
+      "bijeenkomst %s: %s moet in tijdzone Europe/Amsterdam liggen, maar was %s", ""),
+  /** An event that ends before it starts: arguments the event, its end and its start. */
+  EVENT_END_BEFORE_START("event %s: end %s must lie after start %s", "",
+      "bijeenkomst %s: het einde %s moet na het begin %s liggen", ""),
+  /** An event that ends on another day: arguments the event, its end and its start. */
+  EVENT_OTHER_DAY("event %s: end %s must fall on the day of start %s", "",
+      "bijeenkomst %s: het einde %s moet op de dag van het begin %s vallen", ""),
+  /** A programme item that lasts no time or over a day: arguments the item and its duration. */
+  PROGRAMME_ITEM_DURATION("programme item %s: duration must be positive and at most 24 hours, but was %s", "",
+      "programmaonderdeel %s: de duur moet positief zijn en hooguit 24 uur, maar was %s", ""),
+
+  // ------------------------------------------------------------------ session plans
+  /** A changeover outside 0..1 hour: arguments the plan and the changeover. */
+  SESSION_CHANGEOVER("session plan %s: changeover must lie between 0 and 1 hour, but was %s", "",
+      "sessieplan %s: de wisseltijd moet tussen 0 en 1 uur liggen, maar was %s", ""),
+  /** A duration of a plan that is not positive: arguments the plan, the field (#FIELD_...) and the duration. */
+  SESSION_NOT_POSITIVE("session plan %s: %s must be positive, but was %s", "",
+      "sessieplan %s: %s moet positief zijn, maar was %s", ""),
+  /** A planned end before the start: arguments the plan, the end and the start. */
+  SESSION_END_BEFORE_START("session plan %s: plannedEnd %s must lie after the start %s", "",
+      "sessieplan %s: het geplande einde %s moet na het begin %s liggen", ""),
+  /** A number used twice: arguments the plan, what (#WORD_TABLE, #WORD_SIDE, #WORD_VRAAGSTUK) and the number. */
+  SESSION_NUMBER_TWICE("session plan %s: %s number %s occurs twice", "",
+      "sessieplan %s: %s met nummer %s komt twee keer voor", ""),
+  /** A table on a side the plan lacks: arguments the plan, the table and the side. */
+  SESSION_TABLE_SIDE("session plan %s: table %s stands on side %s, which the plan does not have", "",
+      "sessieplan %s: tafel %s staat aan kant %s, maar die kant heeft het plan niet", ""),
+  /** A table with a vraagstuk the plan lacks: arguments the plan, the table and the vraagstuk. */
+  SESSION_TABLE_VRAAGSTUK("session plan %s: table %s carries vraagstuk %s, which the plan does not have", "",
+      "sessieplan %s: tafel %s heeft vraagstuk %s, maar dat vraagstuk heeft het plan niet", ""),
+  /** One host at two tables: arguments the plan and the host. */
+  SESSION_HOST_TWICE("session plan %s: host %s is host of more than one table", "",
+      "sessieplan %s: %s is tafelhost van meer dan één tafel", ""),
+  /** A round out of order: arguments the plan, the position and the round's number. */
+  SESSION_ROUND_NUMBER("session plan %1$s: round at position %2$s must have number %2$s, but has %3$s", "",
+      "sessieplan %1$s: de ronde op plaats %2$s moet nummer %2$s hebben, maar heeft %3$s", ""),
+  /** A harvest of a side the plan lacks: arguments the plan and the side. */
+  SESSION_HARVEST_SIDE("session plan %s: harvest names side %s, which the plan does not have", "",
+      "sessieplan %s: een oogst noemt kant %s, maar die kant heeft het plan niet", ""),
+  /** Two harvests of one side: arguments the plan and the side. */
+  SESSION_HARVEST_TWICE("session plan %s: side %s has more than one harvest", "",
+      "sessieplan %s: kant %s heeft meer dan één oogst", ""),
+
+  // ------------------------------------------------------------------ rotation requests and plans
+  /** An empty list: argument the field (#FIELD_PARTICIPANTS or #FIELD_TABLES). */
+  REQUEST_EMPTY("rotation request: %s must not be empty", "", "rotatieaanvraag: %s mag niet leeg zijn", ""),
+  /** Rounds out of range: arguments the maximum and the value. */
+  REQUEST_ROUNDS("rotation request: rounds must lie between 1 and %s, but was %s", "",
+      "rotatieaanvraag: het aantal rondes moet tussen 1 en %s liggen, maar was %s", ""),
+  /** A limit that is not positive: arguments the field (#FIELD_TIME_LIMIT or #FIELD_ITERATION_LIMIT), the value. */
+  REQUEST_NOT_POSITIVE("rotation request: %s must be positive, but was %s", "",
+      "rotatieaanvraag: %s moet positief zijn, maar was %s", ""),
+  /** A participant id used twice: argument the id. */
+  REQUEST_PARTICIPANT_TWICE("rotation request: participant id %s occurs twice", "",
+      "rotatieaanvraag: deelnemer-id %s komt twee keer voor", ""),
+  /** A participant arriving after the last round: arguments the participant, the round and the last round. */
+  REQUEST_ARRIVES_LATE("rotation request: participant %s arrives in round %s, after the last round %s", "",
+      "rotatieaanvraag: deelnemer %s komt in ronde %s, na de laatste ronde %s", ""),
+  /** A number used twice: arguments what (#WORD_TABLE, #WORD_SIDE, #WORD_VRAAGSTUK) and the number. */
+  REQUEST_NUMBER_TWICE("rotation request: %s number %s occurs twice", "",
+      "rotatieaanvraag: %s met nummer %s komt twee keer voor", ""),
+  /** Some tables on a side, some not: arguments how many are on a side and how many tables there are. */
+  REQUEST_SIDES_MIXED("rotation request: either every table stands on a side or none does, but %s of %s do", "",
+      "rotatieaanvraag: elke tafel staat aan een kant of geen enkele, maar %s van de %s tafels staan aan een kant", ""),
+  /** A table on a side that is not there: arguments the table and the side. */
+  REQUEST_TABLE_SIDE("rotation request: table %s stands on side %s, which is not among the sides", "",
+      "rotatieaanvraag: tafel %s staat aan kant %s, maar die kant bestaat niet", ""),
+  /** A table with a vraagstuk that is not there: arguments the table and the vraagstuk. */
+  REQUEST_TABLE_VRAAGSTUK("rotation request: table %s carries vraagstuk %s, which is not among the vraagstukken", "",
+      "rotatieaanvraag: tafel %s heeft vraagstuk %s, maar dat vraagstuk bestaat niet", ""),
+  /** A host who is no participant: arguments the host and the table. */
+  REQUEST_HOST_UNKNOWN("rotation request: host %s of table %s is not a participant", "",
+      "rotatieaanvraag: tafelhost %s van tafel %s is geen deelnemer", ""),
+  /** A participant hosting two tables: arguments the participant and both tables. */
+  REQUEST_HOST_TWICE("rotation request: participant %s is host of two tables, %s and %s", "",
+      "rotatieaanvraag: deelnemer %s is tafelhost van twee tafels, %s en %s", ""),
+  /** A participant on a side without tables: arguments the participant and the side. */
+  REQUEST_SIDE_WITHOUT_TABLE("rotation request: participant %s is on side %s, but no table stands on that side", "",
+      "rotatieaanvraag: deelnemer %s staat aan kant %s, maar aan die kant staat geen tafel", ""),
+  /** A host on another side than the table: arguments the participant, the side, the table and its side. */
+  REQUEST_HOST_OTHER_SIDE("rotation request: participant %s is on side %s but hosts table %s on side %s", "",
+      "rotatieaanvraag: deelnemer %s staat aan kant %s maar is tafelhost van tafel %s aan kant %s", ""),
+  /** A pinned seat of no participant: argument the id. */
+  REQUEST_PIN_UNKNOWN("rotation request: pinned seat names %s, who is not a participant", "",
+      "rotatieaanvraag: een vaste plaats noemt %s, maar dat is geen deelnemer", ""),
+  /** A pinned seat after the last round: arguments the participant, the round and the number of rounds. */
+  REQUEST_PIN_ROUND("rotation request: pinned seat of %s is in round %s, but there are only %s rounds", "",
+      "rotatieaanvraag: de vaste plaats van %s is in ronde %s, maar er zijn maar %s rondes", ""),
+  /** A pinned seat in a round the participant misses: arguments the participant and the round. */
+  REQUEST_PIN_ABSENT("rotation request: pinned seat of %s is in round %s, which they do not attend", "",
+      "rotatieaanvraag: de vaste plaats van %1$s is in ronde %2$s, maar %1$s is in die ronde afwezig", ""),
+  /** A pinned seat at no table: arguments the participant and the table. */
+  REQUEST_PIN_TABLE("rotation request: pinned seat of %s is at table %s, which does not exist", "",
+      "rotatieaanvraag: de vaste plaats van %s is aan tafel %s, maar die tafel bestaat niet", ""),
+  /** Two pinned seats in one round: arguments the participant and the round. */
+  REQUEST_PIN_TWICE("rotation request: participant %s has two pinned seats in round %s", "",
+      "rotatieaanvraag: deelnemer %s heeft twee vaste plaatsen in ronde %s", ""),
+  /** A host pinned to another table: arguments the host, the table, the pinned table and the round. */
+  REQUEST_PIN_HOST("rotation request: host %s of table %s is pinned to table %s in round %s; hosts never move", "",
+      "rotatieaanvraag: tafelhost %1$s van tafel %2$s staat in ronde %4$s vast aan tafel %3$s; een tafelhost"
+      + " blijft altijd aan zijn tafel", ""),
+  /** A pair naming no participant: arguments the field (keepApart or keepTogether) and the id. */
+  REQUEST_PAIR_UNKNOWN("rotation request: %s names %s, who is not a participant", "",
+      "rotatieaanvraag: %s noemt %s, maar dat is geen deelnemer", ""),
+  /** A pair to keep both apart and together: arguments both participants. */
+  REQUEST_PAIR_BOTH("rotation request: the pair %s and %s is to be kept both apart and together", "",
+      "rotatieaanvraag: het paar %s en %s moet zowel gescheiden als bij elkaar blijven", ""),
+  /** Not one seating per round: arguments the rounds and the seatings. */
+  PLAN_SEATINGS("rotation plan: needs %s seatings, one per round, but has %s", "",
+      "rotatieplan: er zijn %s tafelindelingen nodig, één per ronde, maar het heeft er %s", ""),
+  /** A seating for another round: arguments the position and its round. */
+  PLAN_SEATING_ROUND("rotation plan: seating at position %1$s must be for round %1$s, but is for round %2$s", "",
+      "rotatieplan: de tafelindeling op plaats %1$s moet voor ronde %1$s zijn, maar is voor ronde %2$s", ""),
+  /** A seating of the wrong size: arguments the round, the participants and the seats. */
+  PLAN_SEATING_SIZE("rotation plan: seating of round %s must seat %s participants, but has %s", "",
+      "rotatieplan: de tafelindeling van ronde %s moet %s deelnemers plaatsen, maar heeft er %s", ""),
+  /** A participant present without a table: arguments the participant and the round. */
+  PLAN_NO_TABLE("rotation plan: participant %s attends round %s but has no table", "",
+      "rotatieplan: deelnemer %s is in ronde %s aanwezig maar heeft geen tafel", ""),
+  /** A seat at no table: arguments the participant, the table and the round. */
+  PLAN_NO_SUCH_TABLE("rotation plan: participant %s sits at table %s in round %s, which does not exist", "",
+      "rotatieplan: deelnemer %1$s zit in ronde %3$s aan tafel %2$s, maar die tafel bestaat niet", ""),
+  /** A seat in a round the participant misses: arguments the participant, the round and the table. */
+  PLAN_ABSENT_SEATED("rotation plan: participant %s does not attend round %s but sits at table %s", "",
+      "rotatieplan: deelnemer %s is in ronde %s afwezig maar zit aan tafel %s", ""),
+
+  // ------------------------------------------------------------------ doelenboom values
+  /** A feasibility threshold outside 0..100: arguments the horizon and the value. */
+  HORIZON_THRESHOLD("horizon %s: feasibilityThreshold must lie between 0 and 100, but was %s", "",
+      "horizon %s: de haalbaarheidsdrempel moet tussen 0 en 100 liggen, maar was %s", ""),
+  /** A negative budget: arguments the horizon and the value. */
+  HORIZON_BUDGET("horizon %s: budget must not be negative, but was %s", "",
+      "horizon %s: het budget mag niet negatief zijn, maar was %s", ""),
+  /** A negative cost: arguments the project and the value. */
+  PROJECT_COST("project %s: cost must not be negative, but was %s", "",
+      "project %s: de kosten mogen niet negatief zijn, maar waren %s", ""),
+  /** A feasibility outside 0..100: arguments the project and the value. */
+  PROJECT_FEASIBILITY("project %s: feasibility must lie between 0 and 100, but was %s", "",
+      "project %s: de haalbaarheid moet tussen 0 en 100 liggen, maar was %s", ""),
+  /** A negative expected yield: arguments the project and the value. */
+  PROJECT_YIELD("project %s: expectedYield must not be negative, but was %s", "",
+      "project %s: de verwachte opbrengst mag niet negatief zijn, maar was %s", ""),
+  /** A target quantity that is not positive: argument the quantity. */
+  TARGET_QUANTITY("target.quantity must be greater than zero, but was %s", "",
+      "streefwaarde: het aantal moet groter dan nul zijn, maar was %s", ""),
 
   // ------------------------------------------------------------------ files and limits
   /** A file over the size limit: argument the limit in bytes. */
@@ -233,6 +382,32 @@ public enum ProblemCode {
   WORD_OPTION("option of this poll", "", "keuze van deze peiling", ""),
   /** A participant of a rotation request. */
   WORD_PARTICIPANT("participant of the request", "", "deelnemer van de aanvraag", ""),
+  /** A table. */
+  WORD_TABLE("table", "", "tafel", ""),
+  /** A side of the room. */
+  WORD_SIDE("side", "", "kant", ""),
+  /** A vraagstuk (kept Dutch in both languages). */
+  WORD_VRAAGSTUK("vraagstuk", "", "vraagstuk", ""),
+  /** The start of an event. */
+  FIELD_START("start", "", "het begin", ""),
+  /** The end of an event. */
+  FIELD_END("end", "", "het einde", ""),
+  /** A session plan's introduction. */
+  FIELD_INTRODUCTION("introduction", "", "de duur van de inleiding", ""),
+  /** A session plan's harvest duration. */
+  FIELD_HARVEST_DURATION("harvestDuration", "", "de oogstduur", ""),
+  /** A rotation request's participants. */
+  FIELD_PARTICIPANTS("participants", "", "de deelnemerslijst", ""),
+  /** A rotation request's tables. */
+  FIELD_TABLES("tables", "", "de tafellijst", ""),
+  /** A rotation request's time limit. */
+  FIELD_TIME_LIMIT("timeLimit", "", "de rekentijd", ""),
+  /** A rotation request's iteration limit. */
+  FIELD_ITERATION_LIMIT("iterationLimit", "", "het aantal iteraties", ""),
+  /** A rotation request's pairs to keep apart. */
+  FIELD_KEEP_APART("keepApart", "", "de lijst uit elkaar", ""),
+  /** A rotation request's pairs to keep together. */
+  FIELD_KEEP_TOGETHER("keepTogether", "", "de lijst bij elkaar", ""),
 
   // ------------------------------------------------------------------ participant lists (CSV)
   /** A quoted field that never closes. */
@@ -278,7 +453,7 @@ public enum ProblemCode {
       "de naam %s staat er nogmaals (eerst op regel %s)", "elke deelnemer één keer"),
   /** A table with a second host: arguments the table, the first host's name and line. */
   CSV_TWO_HOSTS("table %s already has a host, %s (line %s)", "one host per table",
-      "tafel %s heeft al een host, %s (regel %s)", "één host per tafel"),
+      "tafel %s heeft al een tafelhost, %s (regel %s)", "één tafelhost per tafel"),
   /** A side that names no side: arguments the value and the sides known. */
   CSV_UNKNOWN_SIDE("the side %s is not a side of the session", "one of %2$s",
       "de kant %s is geen kant van de sessie", "een van %2$s"),

@@ -28,13 +28,22 @@ class ProblemCodeTest {
 
     assertThat(english).isNotBlank().doesNotContain("%");
     assertThat(dutch).isNotBlank().doesNotContain("%");
-    if (code != ProblemCode.WORD_NULL) {
+    if (code != ProblemCode.WORD_NULL && code != ProblemCode.WORD_VRAAGSTUK) {
       assertThat(dutch).isNotEqualTo(english);
     }
     if (!code.name().endsWith("_DESCRIBED")) {
       assertThat(code.expected(args, Locale.ENGLISH).isEmpty())
           .isEqualTo(code.expected(args, Locale.forLanguageTag("nl")).isEmpty());
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("translated")
+  void everyCode_hasNoEnglishWordInDutch(ProblemCode code) {
+    List<String> args = Collections.nCopies(6, "7");
+    Locale dutch = Locale.forLanguageTag("nl");
+
+    assertThat(EnglishWords.in(code.message(args, dutch) + " " + code.expected(args, dutch))).isEmpty();
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
@@ -83,12 +84,11 @@ abstract class EventDef implements Comparable<Event> {
     rules.text(at + "title", title(), 500);
     rules.text(at + "location", location(), 500);
     hostOrganisationId().ifPresent(o -> rules.id(at + "hostOrganisationId", o));
-    rules.check(start().getZone().equals(AMSTERDAM),
-        at + "start must be in zone Europe/Amsterdam, but was " + start());
-    rules.check(end().getZone().equals(AMSTERDAM), at + "end must be in zone Europe/Amsterdam, but was " + end());
-    rules.check(end().isAfter(start()), at + "end " + end() + " must lie after start " + start());
-    rules.check(start().toLocalDate().equals(end().toLocalDate()),
-        at + "end " + end() + " must fall on the day of start " + start());
+    String event = Checks.quote(id());
+    rules.check(start().getZone().equals(AMSTERDAM), ProblemCode.EVENT_ZONE, event, "#FIELD_START", start());
+    rules.check(end().getZone().equals(AMSTERDAM), ProblemCode.EVENT_ZONE, event, "#FIELD_END", end());
+    rules.check(end().isAfter(start()), ProblemCode.EVENT_END_BEFORE_START, event, end(), start());
+    rules.check(start().toLocalDate().equals(end().toLocalDate()), ProblemCode.EVENT_OTHER_DAY, event, end(), start());
     rules.done();
   }
 }

@@ -3,6 +3,7 @@ package nl.opgave.model.community;
 import java.time.Duration;
 import java.util.Optional;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
@@ -29,8 +30,7 @@ abstract class ProgrammeItemDef {
     Rules rules = new Rules();
     rules.text("programme item title", title(), 500);
     if (duration().isNegative() || duration().isZero() || duration().compareTo(Duration.ofDays(1)) > 0) {
-      rules.check(false, "programme item " + Checks.quote(title())
-          + ": duration must be positive and at most 24 hours, but was " + duration());
+      rules.check(false, ProblemCode.PROGRAMME_ITEM_DURATION, Checks.quote(title()), duration());
     }
     if (speaker().isPresent()) {
       rules.text("programme item speaker", speaker().get(), 300);

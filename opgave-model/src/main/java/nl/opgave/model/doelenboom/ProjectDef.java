@@ -2,6 +2,7 @@ package nl.opgave.model.doelenboom;
 
 import java.util.List;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
@@ -35,10 +36,10 @@ abstract class ProjectDef {
     rules.id("project.id", id());
     String at = "project " + Checks.quote(id()) + ": ";
     rules.text(at + "name", name(), 500);
-    rules.check(cost() >= 0, at + "cost must not be negative, but was " + cost());
-    rules.check(feasibility() >= 0 && feasibility() <= 100,
-        at + "feasibility must lie between 0 and 100, but was " + feasibility());
-    rules.check(expectedYield() >= 0, at + "expectedYield must not be negative, but was " + expectedYield());
+    String project = Checks.quote(id());
+    rules.check(cost() >= 0, ProblemCode.PROJECT_COST, project, cost());
+    rules.check(feasibility() >= 0 && feasibility() <= 100, ProblemCode.PROJECT_FEASIBILITY, project, feasibility());
+    rules.check(expectedYield() >= 0, ProblemCode.PROJECT_YIELD, project, expectedYield());
     for (String node : servedNodeIds()) {
       rules.id(at + "servedNodeIds", node);
     }
