@@ -7,7 +7,8 @@ import java.util.Locale;
  * The stable code of every problem the library reports, and the one table of its messages: for each code what is
  * wrong and what was expected, in English and in Dutch. Templates take the problem's arguments as {@code %s}; an
  * argument written {@code #CODE} is itself rendered from this table, so "found a number" reads "gevonden: een
- * getal" in Dutch.
+ * getal" in Dutch; {@code #CODE} followed by arguments, each after a U+001F separator, renders that code with them
+ * (the model's field labels: "event 'e1': title" reads "bijeenkomst 'e1': de titel").
  */
 public enum ProblemCode {
   // ------------------------------------------------------------------ free text (not translated)
@@ -388,6 +389,42 @@ public enum ProblemCode {
   WORD_SIDE("side", "", "kant", ""),
   /** A vraagstuk (kept Dutch in both languages). */
   WORD_VRAAGSTUK("vraagstuk", "", "vraagstuk", ""),
+  /** A field of an event: arguments the event and the field (#FIELD_...). */
+  LABEL_EVENT("event %s: %s", "", "bijeenkomst %s: %s", ""),
+  /** A field of a project: arguments the project and the field (#FIELD_...). */
+  LABEL_PROJECT("project %s: %s", "", "project %s, %s", ""),
+  /** A field of a session plan: arguments the plan and the field (#FIELD_...). */
+  LABEL_SESSION_PLAN("session plan %s: %s", "", "sessieplan %s: %s", ""),
+  /** An event's id. */
+  FIELD_EVENT_ID("event.id", "", "het id van de bijeenkomst", ""),
+  /** An event's series. */
+  FIELD_SERIES("series", "", "de reeks", ""),
+  /** An event's number in its series. */
+  FIELD_NUMBER("number", "", "het volgnummer", ""),
+  /** A title. */
+  FIELD_TITLE("title", "", "de titel", ""),
+  /** A location. */
+  FIELD_LOCATION("location", "", "de plaats", ""),
+  /** An event's host organisation. */
+  FIELD_HOST_ORGANISATION("hostOrganisationId", "", "de gastorganisatie", ""),
+  /** A programme item's title. */
+  FIELD_PROGRAMME_ITEM_TITLE("programme item title", "", "de titel van het programmaonderdeel", ""),
+  /** A programme item's speaker. */
+  FIELD_PROGRAMME_ITEM_SPEAKER("programme item speaker", "", "de spreker van het programmaonderdeel", ""),
+  /** A session plan's title. */
+  FIELD_SESSION_PLAN_TITLE("session plan title", "", "de titel van het sessieplan", ""),
+  /** A spelregel of a session plan. */
+  FIELD_SPELREGEL("spelregel", "", "een spelregel", ""),
+  /** A project's id. */
+  FIELD_PROJECT_ID("project.id", "", "het id van het project", ""),
+  /** A name. */
+  FIELD_NAME("name", "", "de naam", ""),
+  /** The nodes a project serves. */
+  FIELD_SERVED_NODES("servedNodeIds", "", "de knopen die het project dient", ""),
+  /** A target's unit. */
+  FIELD_TARGET_UNIT("target.unit", "", "de eenheid van de streefwaarde", ""),
+  /** A horizon's name. */
+  FIELD_HORIZON_NAME("horizon.name", "", "de naam van de horizon", ""),
   /** The start of an event. */
   FIELD_START("start", "", "het begin", ""),
   /** The end of an event. */
@@ -609,8 +646,9 @@ public enum ProblemCode {
   }
 
   private static String term(String name, Locale locale) {
+    String[] parts = name.split("\u001F", -1);
     try {
-      return valueOf(name).message(List.of(), locale);
+      return valueOf(parts[0]).message(List.of(parts).subList(1, parts.length), locale);
     } catch (IllegalArgumentException e) {
       return "#" + name;
     }

@@ -59,6 +59,33 @@ class ModelRulesInDutchTest {
   }
 
   @Test
+  void fieldLabels_renderInDutch() {
+    ZonedDateTime start = ZonedDateTime.of(2025, 6, 3, 10, 0, 0, 0, Event.AMSTERDAM);
+    InvalidValueException event = broken(() -> Event.builder().id("e 1").series(" ").number(0).title(" ")
+        .location(" ").hostOrganisationId("a b").start(start).end(start.plusHours(1)).build());
+    InvalidValueException project = broken(() -> Project.builder().id("p 1").name(" ").cost(1).feasibility(50)
+        .expectedYield(1).addServedNodeIds("x y").build());
+    InvalidValueException others = broken(() -> ProgrammeItem.of(" ", ProgrammeItemKind.OVERIG, Duration.ofHours(1)));
+
+    for (InvalidValueException e : List.of(event, project, others, broken(() -> Target.of(1, " ")),
+        broken(() -> Horizon.of(" ", 50, 1)))) {
+      for (ProblemMessage detail : e.details()) {
+        String dutch = detail.message(DUTCH);
+        assertThat(EnglishWords.in(dutch)).as(dutch).isEmpty();
+        assertThat(dutch).doesNotContain("#").doesNotContain("\u001F");
+        assertThat(detail.message()).doesNotContain("#").doesNotContain("\u001F");
+      }
+    }
+    assertThat(event.problems()).startsWith(
+        "event.id must be 1-100 letters, digits, '.', '_', ':' or '-' starting with a letter or digit, but was 'e 1'",
+        "event 'e 1': series must not be blank, but was ' '",
+        "event 'e 1': number must be positive, but was 0");
+    assertThat(event.details().get(1).message(DUTCH))
+        .isEqualTo("bijeenkomst 'e 1': de reeks mag niet leeg zijn, maar was ' '");
+    assertThat(project.problems()).contains("project 'p 1': name must not be blank, but was ' '");
+  }
+
+  @Test
   void programmeItem_durationRuleRendersInDutch() {
     InvalidValueException e = broken(() -> ProgrammeItem.of("Pauze", ProgrammeItemKind.OVERIG, Duration.ZERO));
 

@@ -47,6 +47,16 @@ class ProblemCodeTest {
   }
 
   @Test
+  void argumentNamingACodeWithArguments_rendersThatCodeWithThem() {
+    ProblemMessage message = ProblemMessage.of(ProblemCode.TEXT_BLANK,
+        "#LABEL_EVENT\u001F'e1'\u001F#FIELD_TITLE", "' '");
+
+    assertThat(message.message()).isEqualTo("event 'e1': title must not be blank, but was ' '");
+    assertThat(message.message(Locale.forLanguageTag("nl")))
+        .isEqualTo("bijeenkomst 'e1': de titel mag niet leeg zijn, maar was ' '");
+  }
+
+  @Test
   void argumentNamingACode_isRenderedAsThatCodesWords() {
     ProblemMessage message = ProblemMessage.of(ProblemCode.TEXT, "#ID_RULE", "");
 

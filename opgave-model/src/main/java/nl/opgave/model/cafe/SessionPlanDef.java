@@ -135,8 +135,7 @@ abstract class SessionPlanDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.text("session plan title", title(), 300);
-    String owner = "session plan " + Checks.quote(title()) + ": ";
+    rules.text("#FIELD_SESSION_PLAN_TITLE", title(), 300);
     String plan = Checks.quote(title());
     rules.check(!changeover().isNegative() && changeover().compareTo(Duration.ofHours(1)) <= 0,
         ProblemCode.SESSION_CHANGEOVER, plan, changeover());
@@ -183,7 +182,8 @@ abstract class SessionPlanDef {
         problems.add(ProblemMessage.of(ProblemCode.SESSION_HARVEST_TWICE, plan, harvest.side()));
       }
     }
-    spelregels().forEach(rule -> rules.text(owner + "spelregel", rule, 500));
+    String spelregel = Checks.term(ProblemCode.LABEL_SESSION_PLAN, plan, "#FIELD_SPELREGEL");
+    spelregels().forEach(rule -> rules.text(spelregel, rule, 500));
     rules.report(problems);
     rules.done();
   }

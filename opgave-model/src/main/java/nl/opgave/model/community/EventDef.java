@@ -77,14 +77,14 @@ abstract class EventDef implements Comparable<Event> {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.id("event.id", id());
-    String at = "event " + Checks.quote(id()) + ": ";
-    rules.text(at + "series", series(), 200);
-    rules.positive(at + "number", number());
-    rules.text(at + "title", title(), 500);
-    rules.text(at + "location", location(), 500);
-    hostOrganisationId().ifPresent(o -> rules.id(at + "hostOrganisationId", o));
+    rules.id("#FIELD_EVENT_ID", id());
     String event = Checks.quote(id());
+    rules.text(Checks.term(ProblemCode.LABEL_EVENT, event, "#FIELD_SERIES"), series(), 200);
+    rules.positive(Checks.term(ProblemCode.LABEL_EVENT, event, "#FIELD_NUMBER"), number());
+    rules.text(Checks.term(ProblemCode.LABEL_EVENT, event, "#FIELD_TITLE"), title(), 500);
+    rules.text(Checks.term(ProblemCode.LABEL_EVENT, event, "#FIELD_LOCATION"), location(), 500);
+    hostOrganisationId().ifPresent(o -> rules.id(Checks.term(ProblemCode.LABEL_EVENT, event,
+        "#FIELD_HOST_ORGANISATION"), o));
     rules.check(start().getZone().equals(AMSTERDAM), ProblemCode.EVENT_ZONE, event, "#FIELD_START", start());
     rules.check(end().getZone().equals(AMSTERDAM), ProblemCode.EVENT_ZONE, event, "#FIELD_END", end());
     rules.check(end().isAfter(start()), ProblemCode.EVENT_END_BEFORE_START, event, end(), start());

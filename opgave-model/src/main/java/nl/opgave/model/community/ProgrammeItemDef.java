@@ -28,12 +28,12 @@ abstract class ProgrammeItemDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.text("programme item title", title(), 500);
+    rules.text("#FIELD_PROGRAMME_ITEM_TITLE", title(), 500);
     if (duration().isNegative() || duration().isZero() || duration().compareTo(Duration.ofDays(1)) > 0) {
       rules.check(false, ProblemCode.PROGRAMME_ITEM_DURATION, Checks.quote(title()), duration());
     }
     if (speaker().isPresent()) {
-      rules.text("programme item speaker", speaker().get(), 300);
+      rules.text("#FIELD_PROGRAMME_ITEM_SPEAKER", speaker().get(), 300);
     }
     rules.done();
   }

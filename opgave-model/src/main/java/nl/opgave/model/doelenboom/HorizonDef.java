@@ -26,7 +26,7 @@ abstract class HorizonDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.text("horizon.name", name(), 100);
+    rules.text("#FIELD_HORIZON_NAME", name(), 100);
     rules.check(feasibilityThreshold() >= 0 && feasibilityThreshold() <= 100, ProblemCode.HORIZON_THRESHOLD,
         Checks.quote(name()), feasibilityThreshold());
     rules.check(budget() >= 0, ProblemCode.HORIZON_BUDGET, Checks.quote(name()), budget());

@@ -39,7 +39,7 @@ abstract class TargetDef {
   void check() {
     Rules rules = new Rules();
     rules.check(quantity().signum() > 0, ProblemCode.TARGET_QUANTITY, quantity().toPlainString());
-    rules.text("target.unit", unit(), 200);
+    rules.text("#FIELD_TARGET_UNIT", unit(), 200);
     rules.done();
   }
 }
