@@ -16,8 +16,6 @@ public enum ProblemCode {
   TEXT("%s", "%2$s", "%s", "%2$s"),
   /** A rule of the model worded as text only: argument the English message. */
   MODEL_RULE("%s", "", "%s", ""),
-  /** A hard rule of a rotation plan that workshop's check finds broken, worded as text only (English). */
-  ROTATION_RULE("%s", "", "%s", ""),
 
   // ------------------------------------------------------------------ the model's preconditions
   /** A required field was not set: argument the field names. */
@@ -177,6 +175,39 @@ public enum ProblemCode {
   /** A pair to keep both apart and together: arguments both participants. */
   REQUEST_PAIR_BOTH("rotation request: the pair %s and %s is to be kept both apart and together", "",
       "rotatieaanvraag: het paar %s en %s moet zowel gescheiden als bij elkaar blijven", ""),
+  /** A participant at a table on another side: arguments round, participant, side, table, the table's side. */
+  PLAN_WRONG_SIDE("round %s: %s of side %s sits at table %s on side %s", "",
+      "ronde %s: %s van kant %s zit aan tafel %s aan kant %s", ""),
+  /** A participant who changed sides: arguments round, participant, the side before, the side now. */
+  PLAN_CHANGED_SIDE("round %s: %s changed from side %s to side %s", "",
+      "ronde %s: %s is van kant %s naar kant %s gewisseld", ""),
+  /** A table over its capacity: arguments round, table, the people seated and the capacity. */
+  PLAN_OVER_CAPACITY("round %s: table %s seats %s people, more than its capacity %s", "",
+      "ronde %s: aan tafel %s zitten %s mensen, meer dan de %s plaatsen", ""),
+  /** A host away from their table: arguments round, host, the host's table and the table sat at. */
+  PLAN_HOST_MOVED("round %s: host %s of table %s sits at table %s", "",
+      "ronde %s: tafelhost %s van tafel %s zit aan tafel %s", ""),
+  /** A pinned participant elsewhere: arguments round, participant, the pinned table and the table sat at. */
+  PLAN_PIN_MOVED("round %s: %s is pinned to table %s but sits at table %s", "",
+      "ronde %s: %s staat vast aan tafel %s maar zit aan tafel %s", ""),
+  /** A pair to keep apart at one table: arguments round, both participants and the table. */
+  PLAN_APART_TOGETHER("round %s: %s and %s are to be kept apart but share table %s", "",
+      "ronde %s: %s en %s moeten gescheiden blijven maar zitten samen aan tafel %s", ""),
+  /** Table sizes that differ by two or more: arguments round, big table, its size, small table, its size. */
+  PLAN_UNEVEN("round %s: table %s seats %s but table %s only %s; sizes may differ by at most one", "",
+      "ronde %s: aan tafel %s zitten %s mensen maar aan tafel %s maar %s; het verschil mag hooguit één zijn", ""),
+  /** A pair of one participant: argument the participant. */
+  PAIR_SAME("pair must name two different participants, but names %s twice", "",
+      "een paar noemt twee verschillende deelnemers, maar noemt %s twee keer", ""),
+  /** A negative table in a seating: arguments the round, the position and the value. */
+  SEATING_NEGATIVE("seating of round %s: table at position %s must not be negative, but was %s", "",
+      "tafelindeling van ronde %s: de tafel op plaats %s mag niet negatief zijn, maar was %s", ""),
+  /** A participant leaving before arriving: arguments the participant, the last and the first round. */
+  PARTICIPANT_LEAVES_EARLY("participant %s: lastRound %s must not lie before firstRound %s", "",
+      "deelnemer %s: de laatste ronde %s mag niet voor de eerste ronde %s liggen", ""),
+  /** A round that lasts no time or over 8 hours: arguments the round and its duration. */
+  ROUND_DURATION("round %s: duration must be positive and at most 8 hours, but was %s", "",
+      "ronde %s: de duur moet positief zijn en hooguit 8 uur, maar was %s", ""),
   /** Not one seating per round: arguments the rounds and the seatings. */
   PLAN_SEATINGS("rotation plan: needs %s seatings, one per round, but has %s", "",
       "rotatieplan: er zijn %s tafelindelingen nodig, één per ronde, maar het heeft er %s", ""),

@@ -12,6 +12,8 @@ import nl.opgave.model.cafe.Pair;
 import nl.opgave.model.cafe.Participant;
 import nl.opgave.model.cafe.PinnedSeat;
 import nl.opgave.model.cafe.RotationRequest;
+import nl.opgave.model.cafe.Round;
+import nl.opgave.model.cafe.Seating;
 import nl.opgave.model.cafe.SessionPlan;
 import nl.opgave.model.cafe.Table;
 import nl.opgave.model.community.Event;
@@ -124,6 +126,18 @@ class ModelRulesInDutchTest {
         ProblemCode.REQUEST_PAIR_BOTH);
     assertThat(e.problems()).contains("rotation request: the pair a and b is to be kept both apart and together",
         "rotation request: keepTogether names 'nobody', who is not a participant");
+  }
+
+  @Test
+  void cafeParts_rulesRenderInDutch() {
+    assertDutchWithoutEnglish(broken(() -> Pair.of("a", "a")), ProblemCode.PAIR_SAME);
+    assertDutchWithoutEnglish(broken(() -> Seating.of(1, List.of(1, -1))), ProblemCode.SEATING_NEGATIVE);
+    assertDutchWithoutEnglish(broken(() -> Participant.builder().id("a").firstRound(3).lastRound(2).build()),
+        ProblemCode.PARTICIPANT_LEAVES_EARLY);
+    InvalidValueException round = broken(() -> Round.builder().number(1).duration(Duration.ZERO).purpose("delen")
+        .build());
+    assertDutchWithoutEnglish(round, ProblemCode.ROUND_DURATION);
+    assertThat(round.problems()).containsExactly("round 1: duration must be positive and at most 8 hours, but was PT0S");
   }
 
   @Test

@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import nl.opgave.model.community.PersonName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class ProblemCodeTest {
   static Stream<ProblemCode> translated() {
-    return Stream.of(ProblemCode.values()).filter(c -> c != ProblemCode.TEXT && c != ProblemCode.MODEL_RULE
-        && c != ProblemCode.ROTATION_RULE);
+    return Stream.of(ProblemCode.values()).filter(c -> c != ProblemCode.TEXT && c != ProblemCode.MODEL_RULE);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,5 +1,6 @@
 package nl.opgave.model.cafe;
 
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -25,8 +26,7 @@ abstract class PairDef {
     Rules rules = new Rules();
     rules.id("pair.first", first());
     rules.id("pair.second", second());
-    rules.check(!first().equals(second()), "pair must name two different participants, but names "
-        + Checks.quote(first()) + " twice");
+    rules.check(!first().equals(second()), ProblemCode.PAIR_SAME, Checks.quote(first()));
     rules.done();
   }
 }

@@ -2,6 +2,7 @@ package nl.opgave.model.cafe;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
@@ -48,8 +49,8 @@ abstract class ParticipantDef {
     organisation().ifPresent(o -> rules.text("participant " + id() + ": organisation", o, 300));
     side().ifPresent(s -> rules.positive("participant " + id() + ": side", s));
     rules.positive("participant " + id() + ": firstRound", firstRound());
-    lastRound().ifPresent(l -> rules.check(l >= firstRound(), "participant " + id() + ": lastRound " + l
-        + " must not lie before firstRound " + firstRound()));
+    lastRound().ifPresent(l -> rules.check(l >= firstRound(), ProblemCode.PARTICIPANT_LEAVES_EARLY, id(), l,
+        firstRound()));
     rules.done();
   }
 

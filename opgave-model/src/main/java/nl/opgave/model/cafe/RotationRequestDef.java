@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import nl.opgave.model.internal.Checks;
 import nl.opgave.model.ProblemCode;
 import nl.opgave.model.ProblemMessage;
+import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 

@@ -2,6 +2,7 @@ package nl.opgave.model.cafe;
 
 import java.time.Duration;
 import java.util.Optional;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
@@ -28,7 +29,7 @@ abstract class RoundDef {
     Rules rules = new Rules();
     rules.positive("round.number", number());
     rules.check(!duration().isNegative() && !duration().isZero() && duration().compareTo(Duration.ofHours(8)) <= 0,
-        "round " + number() + ": duration must be positive and at most 8 hours, but was " + duration());
+        ProblemCode.ROUND_DURATION, number(), duration());
     rules.text("round " + number() + ": purpose", purpose(), 200);
     question().ifPresent(q -> rules.text("round " + number() + ": question", q, 1_000));
     rules.done();

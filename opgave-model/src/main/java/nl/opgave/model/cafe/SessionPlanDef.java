@@ -10,13 +10,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import nl.opgave.model.DutchText;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.community.Programme;
 import nl.opgave.model.community.ProgrammeItem;
 import nl.opgave.model.community.ProgrammeItemKind;
 import nl.opgave.model.community.Timetable;
 import nl.opgave.model.internal.Checks;
-import nl.opgave.model.ProblemCode;
-import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 

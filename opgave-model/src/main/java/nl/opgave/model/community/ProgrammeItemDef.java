@@ -2,8 +2,8 @@ package nl.opgave.model.community;
 
 import java.time.Duration;
 import java.util.Optional;
-import nl.opgave.model.internal.Checks;
 import nl.opgave.model.ProblemCode;
+import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 

@@ -1,7 +1,7 @@
 package nl.opgave.model.doelenboom;
 
-import nl.opgave.model.internal.Checks;
 import nl.opgave.model.ProblemCode;
+import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 

@@ -1,8 +1,8 @@
 package nl.opgave.model.doelenboom;
 
 import java.util.List;
-import nl.opgave.model.internal.Checks;
 import nl.opgave.model.ProblemCode;
+import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
