@@ -208,6 +208,18 @@ public enum ProblemCode {
   /** A round that lasts no time or over 8 hours: arguments the round and its duration. */
   ROUND_DURATION("round %s: duration must be positive and at most 8 hours, but was %s", "",
       "ronde %s: de duur moet positief zijn en hooguit 8 uur, maar was %s", ""),
+  /** A leaving participant named twice: argument the id. */
+  REPAIR_LEAVING_TWICE("repair request: leaving names %s twice", "",
+      "herstelaanvraag: de vertrekkers noemen %s twee keer", ""),
+  /** A participant both leaving and arriving, or arriving twice: argument the id. */
+  REPAIR_NAMED_TWICE("repair request: participant %s is named twice among leaving and arriving", "",
+      "herstelaanvraag: deelnemer %s staat twee keer onder vertrekkers en nieuwkomers", ""),
+  /** A pinned seat before the repair's first round: arguments the participant, the round and the first round. */
+  REPAIR_PIN_EARLY("repair request: pinned seat of %s is in round %s, before fromRound %s", "",
+      "herstelaanvraag: de vaste plaats van %s is in ronde %s, voor de eerste herstelde ronde %s", ""),
+  /** A laddering chain without steps: argument the participant. */
+  LADDERING_EMPTY("laddering chain of %s: steps must hold at least the statement, but was empty", "",
+      "ladderketen van %s: de stappen bevatten minstens de uitspraak, maar de lijst is leeg", ""),
   /** Not one seating per round: arguments the rounds and the seatings. */
   PLAN_SEATINGS("rotation plan: needs %s seatings, one per round, but has %s", "",
       "rotatieplan: er zijn %s tafelindelingen nodig, één per ronde, maar het heeft er %s", ""),

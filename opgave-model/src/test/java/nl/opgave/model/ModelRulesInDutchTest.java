@@ -11,6 +11,7 @@ import java.util.Locale;
 import nl.opgave.model.cafe.Pair;
 import nl.opgave.model.cafe.Participant;
 import nl.opgave.model.cafe.PinnedSeat;
+import nl.opgave.model.cafe.RepairRequest;
 import nl.opgave.model.cafe.RotationRequest;
 import nl.opgave.model.cafe.Round;
 import nl.opgave.model.cafe.Seating;
@@ -20,6 +21,7 @@ import nl.opgave.model.community.Event;
 import nl.opgave.model.community.ProgrammeItem;
 import nl.opgave.model.community.ProgrammeItemKind;
 import nl.opgave.model.doelenboom.Horizon;
+import nl.opgave.model.doelenboom.LadderingChain;
 import nl.opgave.model.doelenboom.Project;
 import nl.opgave.model.doelenboom.Target;
 import nl.opgave.model.seed.WorldCafe4Maart;
@@ -137,11 +139,18 @@ class ModelRulesInDutchTest {
     InvalidValueException round = broken(() -> Round.builder().number(1).duration(Duration.ZERO).purpose("delen")
         .build());
     assertDutchWithoutEnglish(round, ProblemCode.ROUND_DURATION);
+    assertDutchWithoutEnglish(broken(() -> RepairRequest.builder().fromRound(2).addLeaving("a", "a")
+        .addArriving(Participant.of("a", "x")).addPins(PinnedSeat.of("b", 1, 1)).build()),
+        ProblemCode.REPAIR_LEAVING_TWICE, ProblemCode.REPAIR_NAMED_TWICE, ProblemCode.REPAIR_PIN_EARLY);
     assertThat(round.problems()).containsExactly("round 1: duration must be positive and at most 8 hours, but was PT0S");
   }
 
   @Test
   void doelenboomValues_rulesRenderInDutch() {
+    InvalidValueException chain = broken(() -> LadderingChain.builder().participant("Jos").build());
+    assertDutchWithoutEnglish(chain, ProblemCode.LADDERING_EMPTY);
+    assertThat(chain.problems()).containsExactly(
+        "laddering chain of 'Jos': steps must hold at least the statement, but was empty");
     assertDutchWithoutEnglish(broken(() -> Horizon.of("T0", 101, -1)), ProblemCode.HORIZON_THRESHOLD,
         ProblemCode.HORIZON_BUDGET);
     assertDutchWithoutEnglish(broken(() -> Project.builder().id("a").name("A").cost(-1).feasibility(101)
