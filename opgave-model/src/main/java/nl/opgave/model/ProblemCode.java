@@ -438,6 +438,30 @@ public enum ProblemCode {
   LABEL_PROJECT("project %s: %s", "", "project %s, %s", ""),
   /** A field of a session plan: arguments the plan and the field (#FIELD_...). */
   LABEL_SESSION_PLAN("session plan %s: %s", "", "sessieplan %s: %s", ""),
+  /** A field of a participant: arguments the participant and the field (#FIELD_...). */
+  LABEL_PARTICIPANT("participant %s: %s", "", "deelnemer %s: %s", ""),
+  /** A field of a round: arguments the round and the field (#FIELD_...). */
+  LABEL_ROUND("round %s: %s", "", "ronde %s: %s", ""),
+  /** A participant's id. */
+  FIELD_PARTICIPANT_ID("participant.id", "", "het id van de deelnemer", ""),
+  /** An organisation. */
+  FIELD_ORGANISATION("organisation", "", "de organisatie", ""),
+  /** A side. */
+  FIELD_SIDE("side", "", "de kant", ""),
+  /** The first round a participant attends. */
+  FIELD_FIRST_ROUND("firstRound", "", "de eerste ronde", ""),
+  /** A round's number. */
+  FIELD_ROUND_NUMBER("round.number", "", "het rondenummer", ""),
+  /** A round's purpose. */
+  FIELD_PURPOSE("purpose", "", "het doel", ""),
+  /** A round's question. */
+  FIELD_QUESTION("question", "", "de vraag", ""),
+  /** The first of a pair. */
+  FIELD_PAIR_FIRST("pair.first", "", "de eerste van het paar", ""),
+  /** The second of a pair. */
+  FIELD_PAIR_SECOND("pair.second", "", "de tweede van het paar", ""),
+  /** A seating's round. */
+  FIELD_SEATING_ROUND("seating.round", "", "de ronde van de tafelindeling", ""),
   /** An event's id. */
   FIELD_EVENT_ID("event.id", "", "het id van de bijeenkomst", ""),
   /** An event's series. */

@@ -71,8 +71,13 @@ class ModelRulesInDutchTest {
         .expectedYield(1).addServedNodeIds("x y").build());
     InvalidValueException others = broken(() -> ProgrammeItem.of(" ", ProgrammeItemKind.OVERIG, Duration.ofHours(1)));
 
+    InvalidValueException participant = broken(() -> Participant.builder().id("p 1").name(" ").organisation(" ")
+        .side(0).firstRound(0).build());
+    InvalidValueException round = broken(() -> Round.builder().number(0).duration(Duration.ofMinutes(20))
+        .purpose(" ").question(" ").build());
     for (InvalidValueException e : List.of(event, project, others, broken(() -> Target.of(1, " ")),
-        broken(() -> Horizon.of(" ", 50, 1)))) {
+        broken(() -> Horizon.of(" ", 50, 1)), participant, round, broken(() -> Pair.of("a b", "c d")),
+        broken(() -> Seating.of(0, List.of(1))))) {
       for (ProblemMessage detail : e.details()) {
         String dutch = detail.message(DUTCH);
         assertThat(EnglishWords.in(dutch)).as(dutch).isEmpty();
@@ -87,6 +92,11 @@ class ModelRulesInDutchTest {
     assertThat(event.details().get(1).message(DUTCH))
         .isEqualTo("bijeenkomst 'e 1': de reeks mag niet leeg zijn, maar was ' '");
     assertThat(project.problems()).contains("project 'p 1': name must not be blank, but was ' '");
+    assertThat(participant.problems()).contains("participant p 1: name must not be blank, but was ' '",
+        "participant p 1: firstRound must be positive, but was 0");
+    assertThat(participant.details().get(1).message(DUTCH))
+        .isEqualTo("deelnemer p 1: de naam mag niet leeg zijn, maar was ' '");
+    assertThat(round.problems()).contains("round 0: purpose must not be blank, but was ' '");
   }
 
   @Test

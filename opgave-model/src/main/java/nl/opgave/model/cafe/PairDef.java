@@ -24,8 +24,8 @@ abstract class PairDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.id("pair.first", first());
-    rules.id("pair.second", second());
+    rules.id("#FIELD_PAIR_FIRST", first());
+    rules.id("#FIELD_PAIR_SECOND", second());
     rules.check(!first().equals(second()), ProblemCode.PAIR_SAME, Checks.quote(first()));
     rules.done();
   }

@@ -19,7 +19,7 @@ abstract class SeatingDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.positive("seating.round", round());
+    rules.positive("#FIELD_SEATING_ROUND", round());
     for (int i = 0; i < tables().size(); i++) {
       if (tables().get(i) < 0) {
         rules.check(false, ProblemCode.SEATING_NEGATIVE, round(), i + 1, tables().get(i));
