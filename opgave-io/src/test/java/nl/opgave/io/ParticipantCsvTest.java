@@ -174,7 +174,7 @@ class ParticipantCsvTest {
         .containsExactly("CSV_TWO_HOSTS@3:7 /1/hostTable", "CSV_UNKNOWN_SIDE@3:9 /1/side",
             "CSV_DUPLICATE_NAME@4:1 /2/name", "CSV_UNKNOWN_SIDE@5:8 /3/side");
     assertThat(problems.get(0).render(java.util.Locale.forLanguageTag("nl"))).isEqualTo(
-        "deelnemers.csv:3:7: /1/hostTable: tafel 1 heeft al een host, 'Jos' (regel 2); verwacht één host per tafel");
+        "deelnemers.csv:3:7: /1/hostTable: tafel 1 heeft al een tafelhost, 'Jos' (regel 2); verwacht één tafelhost per tafel");
     assertThat(problems.get(1).toString()).isEqualTo("deelnemers.csv:3:9: /1/side: the side 'x' is not a side of"
         + " the session; expected one of 1 (wit), 2 (blauw)");
   }

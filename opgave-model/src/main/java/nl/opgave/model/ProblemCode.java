@@ -7,7 +7,8 @@ import java.util.Locale;
  * The stable code of every problem the library reports, and the one table of its messages: for each code what is
  * wrong and what was expected, in English and in Dutch. Templates take the problem's arguments as {@code %s}; an
  * argument written {@code #CODE} is itself rendered from this table, so "found a number" reads "gevonden: een
- * getal" in Dutch.
+ * getal" in Dutch; {@code #CODE} followed by arguments, each after a U+001F separator, renders that code with them
+ * (the model's field labels: "event 'e1': title" reads "bijeenkomst 'e1': de titel").
  */
 public enum ProblemCode {
   // ------------------------------------------------------------------ free text (not translated)
@@ -15,8 +16,6 @@ public enum ProblemCode {
   TEXT("%s", "%2$s", "%s", "%2$s"),
   /** A rule of the model worded as text only: argument the English message. */
   MODEL_RULE("%s", "", "%s", ""),
-  /** A hard rule of a rotation plan that workshop's check finds broken, worded as text only (English). */
-  ROTATION_RULE("%s", "", "%s", ""),
 
   // ------------------------------------------------------------------ the model's preconditions
   /** A required field was not set: argument the field names. */
@@ -64,7 +63,201 @@ public enum ProblemCode {
   POLL_WITHOUT_OPTIONS("poll %s must have at least one option", "", "peiling %s heeft minstens één keuze nodig", ""),
   /** A glossary link that is no web address: arguments the entry and the link. */
   LINK_NOT_HTTP("begrippenlijst link of %s must be an http(s) URL with a host, but was %s", "",
-      "de verwijzing bij %s in de begrippenlijst moet een http(s)-adres met host zijn, maar was %s", ""),
+      "de verwijzing bij %s in de begrippenlijst moet een http(s)-adres met hostnaam zijn, maar was %s", ""),
+
+  // ------------------------------------------------------------------ events and programmes
+  /** An event time outside Europe/Amsterdam: arguments the event, the field (#FIELD_START or #FIELD_END), the time. */
+  EVENT_ZONE("event %s: %s must be in zone Europe/Amsterdam, but was %s", "",
+      "bijeenkomst %s: %s moet in tijdzone Europe/Amsterdam liggen, maar was %s", ""),
+  /** An event that ends before it starts: arguments the event, its end and its start. */
+  EVENT_END_BEFORE_START("event %s: end %s must lie after start %s", "",
+      "bijeenkomst %s: het einde %s moet na het begin %s liggen", ""),
+  /** An event that ends on another day: arguments the event, its end and its start. */
+  EVENT_OTHER_DAY("event %s: end %s must fall on the day of start %s", "",
+      "bijeenkomst %s: het einde %s moet op de dag van het begin %s vallen", ""),
+  /** A programme item that lasts no time or over a day: arguments the item and its duration. */
+  PROGRAMME_ITEM_DURATION("programme item %s: duration must be positive and at most 24 hours, but was %s", "",
+      "programmaonderdeel %s: de duur moet positief zijn en hooguit 24 uur, maar was %s", ""),
+
+  // ------------------------------------------------------------------ session plans
+  /** A changeover outside 0..1 hour: arguments the plan and the changeover. */
+  SESSION_CHANGEOVER("session plan %s: changeover must lie between 0 and 1 hour, but was %s", "",
+      "sessieplan %s: de wisseltijd moet tussen 0 en 1 uur liggen, maar was %s", ""),
+  /** A duration of a plan that is not positive: arguments the plan, the field (#FIELD_...) and the duration. */
+  SESSION_NOT_POSITIVE("session plan %s: %s must be positive, but was %s", "",
+      "sessieplan %s: %s moet positief zijn, maar was %s", ""),
+  /** A planned end before the start: arguments the plan, the end and the start. */
+  SESSION_END_BEFORE_START("session plan %s: plannedEnd %s must lie after the start %s", "",
+      "sessieplan %s: het geplande einde %s moet na het begin %s liggen", ""),
+  /** A number used twice: arguments the plan, what (#WORD_TABLE, #WORD_SIDE, #WORD_VRAAGSTUK) and the number. */
+  SESSION_NUMBER_TWICE("session plan %s: %s number %s occurs twice", "",
+      "sessieplan %s: %s met nummer %s komt twee keer voor", ""),
+  /** A table on a side the plan lacks: arguments the plan, the table and the side. */
+  SESSION_TABLE_SIDE("session plan %s: table %s stands on side %s, which the plan does not have", "",
+      "sessieplan %s: tafel %s staat aan kant %s, maar die kant heeft het plan niet", ""),
+  /** A table with a vraagstuk the plan lacks: arguments the plan, the table and the vraagstuk. */
+  SESSION_TABLE_VRAAGSTUK("session plan %s: table %s carries vraagstuk %s, which the plan does not have", "",
+      "sessieplan %s: tafel %s heeft vraagstuk %s, maar dat vraagstuk heeft het plan niet", ""),
+  /** One host at two tables: arguments the plan and the host. */
+  SESSION_HOST_TWICE("session plan %s: host %s is host of more than one table", "",
+      "sessieplan %s: %s is tafelhost van meer dan één tafel", ""),
+  /** A round out of order: arguments the plan, the position and the round's number. */
+  SESSION_ROUND_NUMBER("session plan %1$s: round at position %2$s must have number %2$s, but has %3$s", "",
+      "sessieplan %1$s: de ronde op plaats %2$s moet nummer %2$s hebben, maar heeft %3$s", ""),
+  /** A harvest of a side the plan lacks: arguments the plan and the side. */
+  SESSION_HARVEST_SIDE("session plan %s: harvest names side %s, which the plan does not have", "",
+      "sessieplan %s: een oogst noemt kant %s, maar die kant heeft het plan niet", ""),
+  /** Two harvests of one side: arguments the plan and the side. */
+  SESSION_HARVEST_TWICE("session plan %s: side %s has more than one harvest", "",
+      "sessieplan %s: kant %s heeft meer dan één oogst", ""),
+
+  // ------------------------------------------------------------------ rotation requests and plans
+  /** An empty list: argument the field (#FIELD_PARTICIPANTS or #FIELD_TABLES). */
+  REQUEST_EMPTY("rotation request: %s must not be empty", "", "rotatieaanvraag: %s mag niet leeg zijn", ""),
+  /** Rounds out of range: arguments the maximum and the value. */
+  REQUEST_ROUNDS("rotation request: rounds must lie between 1 and %s, but was %s", "",
+      "rotatieaanvraag: het aantal rondes moet tussen 1 en %s liggen, maar was %s", ""),
+  /** A limit that is not positive: arguments the field (#FIELD_TIME_LIMIT or #FIELD_ITERATION_LIMIT), the value. */
+  REQUEST_NOT_POSITIVE("rotation request: %s must be positive, but was %s", "",
+      "rotatieaanvraag: %s moet positief zijn, maar was %s", ""),
+  /** A participant id used twice: argument the id. */
+  REQUEST_PARTICIPANT_TWICE("rotation request: participant id %s occurs twice", "",
+      "rotatieaanvraag: deelnemer-id %s komt twee keer voor", ""),
+  /** A participant arriving after the last round: arguments the participant, the round and the last round. */
+  REQUEST_ARRIVES_LATE("rotation request: participant %s arrives in round %s, after the last round %s", "",
+      "rotatieaanvraag: deelnemer %s komt in ronde %s, na de laatste ronde %s", ""),
+  /** A number used twice: arguments what (#WORD_TABLE, #WORD_SIDE, #WORD_VRAAGSTUK) and the number. */
+  REQUEST_NUMBER_TWICE("rotation request: %s number %s occurs twice", "",
+      "rotatieaanvraag: %s met nummer %s komt twee keer voor", ""),
+  /** Some tables on a side, some not: arguments how many are on a side and how many tables there are. */
+  REQUEST_SIDES_MIXED("rotation request: either every table stands on a side or none does, but %s of %s do", "",
+      "rotatieaanvraag: elke tafel staat aan een kant of geen enkele, maar %s van de %s tafels staan aan een kant", ""),
+  /** A table on a side that is not there: arguments the table and the side. */
+  REQUEST_TABLE_SIDE("rotation request: table %s stands on side %s, which is not among the sides", "",
+      "rotatieaanvraag: tafel %s staat aan kant %s, maar die kant bestaat niet", ""),
+  /** A table with a vraagstuk that is not there: arguments the table and the vraagstuk. */
+  REQUEST_TABLE_VRAAGSTUK("rotation request: table %s carries vraagstuk %s, which is not among the vraagstukken", "",
+      "rotatieaanvraag: tafel %s heeft vraagstuk %s, maar dat vraagstuk bestaat niet", ""),
+  /** A host who is no participant: arguments the host and the table. */
+  REQUEST_HOST_UNKNOWN("rotation request: host %s of table %s is not a participant", "",
+      "rotatieaanvraag: tafelhost %s van tafel %s is geen deelnemer", ""),
+  /** A participant hosting two tables: arguments the participant and both tables. */
+  REQUEST_HOST_TWICE("rotation request: participant %s is host of two tables, %s and %s", "",
+      "rotatieaanvraag: deelnemer %s is tafelhost van twee tafels, %s en %s", ""),
+  /** A participant on a side without tables: arguments the participant and the side. */
+  REQUEST_SIDE_WITHOUT_TABLE("rotation request: participant %s is on side %s, but no table stands on that side", "",
+      "rotatieaanvraag: deelnemer %s staat aan kant %s, maar aan die kant staat geen tafel", ""),
+  /** A host on another side than the table: arguments the participant, the side, the table and its side. */
+  REQUEST_HOST_OTHER_SIDE("rotation request: participant %s is on side %s but hosts table %s on side %s", "",
+      "rotatieaanvraag: deelnemer %s staat aan kant %s maar is tafelhost van tafel %s aan kant %s", ""),
+  /** A pinned seat of no participant: argument the id. */
+  REQUEST_PIN_UNKNOWN("rotation request: pinned seat names %s, who is not a participant", "",
+      "rotatieaanvraag: een vaste plaats noemt %s, maar dat is geen deelnemer", ""),
+  /** A pinned seat after the last round: arguments the participant, the round and the number of rounds. */
+  REQUEST_PIN_ROUND("rotation request: pinned seat of %s is in round %s, but there are only %s rounds", "",
+      "rotatieaanvraag: de vaste plaats van %s is in ronde %s, maar er zijn maar %s rondes", ""),
+  /** A pinned seat in a round the participant misses: arguments the participant and the round. */
+  REQUEST_PIN_ABSENT("rotation request: pinned seat of %s is in round %s, which they do not attend", "",
+      "rotatieaanvraag: de vaste plaats van %1$s is in ronde %2$s, maar %1$s is in die ronde afwezig", ""),
+  /** A pinned seat at no table: arguments the participant and the table. */
+  REQUEST_PIN_TABLE("rotation request: pinned seat of %s is at table %s, which does not exist", "",
+      "rotatieaanvraag: de vaste plaats van %s is aan tafel %s, maar die tafel bestaat niet", ""),
+  /** Two pinned seats in one round: arguments the participant and the round. */
+  REQUEST_PIN_TWICE("rotation request: participant %s has two pinned seats in round %s", "",
+      "rotatieaanvraag: deelnemer %s heeft twee vaste plaatsen in ronde %s", ""),
+  /** A host pinned to another table: arguments the host, the table, the pinned table and the round. */
+  REQUEST_PIN_HOST("rotation request: host %s of table %s is pinned to table %s in round %s; hosts never move", "",
+      "rotatieaanvraag: tafelhost %1$s van tafel %2$s staat in ronde %4$s vast aan tafel %3$s; een tafelhost"
+      + " blijft altijd aan zijn tafel", ""),
+  /** A pair naming no participant: arguments the field (keepApart or keepTogether) and the id. */
+  REQUEST_PAIR_UNKNOWN("rotation request: %s names %s, who is not a participant", "",
+      "rotatieaanvraag: %s noemt %s, maar dat is geen deelnemer", ""),
+  /** A pair to keep both apart and together: arguments both participants. */
+  REQUEST_PAIR_BOTH("rotation request: the pair %s and %s is to be kept both apart and together", "",
+      "rotatieaanvraag: het paar %s en %s moet zowel gescheiden als bij elkaar blijven", ""),
+  /** A participant at a table on another side: arguments round, participant, side, table, the table's side. */
+  PLAN_WRONG_SIDE("round %s: %s of side %s sits at table %s on side %s", "",
+      "ronde %s: %s van kant %s zit aan tafel %s aan kant %s", ""),
+  /** A participant who changed sides: arguments round, participant, the side before, the side now. */
+  PLAN_CHANGED_SIDE("round %s: %s changed from side %s to side %s", "",
+      "ronde %s: %s is van kant %s naar kant %s gewisseld", ""),
+  /** A table over its capacity: arguments round, table, the people seated and the capacity. */
+  PLAN_OVER_CAPACITY("round %s: table %s seats %s people, more than its capacity %s", "",
+      "ronde %s: aan tafel %s zitten %s mensen, meer dan de %s plaatsen", ""),
+  /** A host away from their table: arguments round, host, the host's table and the table sat at. */
+  PLAN_HOST_MOVED("round %s: host %s of table %s sits at table %s", "",
+      "ronde %s: tafelhost %s van tafel %s zit aan tafel %s", ""),
+  /** A pinned participant elsewhere: arguments round, participant, the pinned table and the table sat at. */
+  PLAN_PIN_MOVED("round %s: %s is pinned to table %s but sits at table %s", "",
+      "ronde %s: %s staat vast aan tafel %s maar zit aan tafel %s", ""),
+  /** A pair to keep apart at one table: arguments round, both participants and the table. */
+  PLAN_APART_TOGETHER("round %s: %s and %s are to be kept apart but share table %s", "",
+      "ronde %s: %s en %s moeten gescheiden blijven maar zitten samen aan tafel %s", ""),
+  /** Table sizes that differ by two or more: arguments round, big table, its size, small table, its size. */
+  PLAN_UNEVEN("round %s: table %s seats %s but table %s only %s; sizes may differ by at most one", "",
+      "ronde %s: aan tafel %s zitten %s mensen maar aan tafel %s maar %s; het verschil mag hooguit één zijn", ""),
+  /** A pair of one participant: argument the participant. */
+  PAIR_SAME("pair must name two different participants, but names %s twice", "",
+      "een paar noemt twee verschillende deelnemers, maar noemt %s twee keer", ""),
+  /** A negative table in a seating: arguments the round, the position and the value. */
+  SEATING_NEGATIVE("seating of round %s: table at position %s must not be negative, but was %s", "",
+      "tafelindeling van ronde %s: de tafel op plaats %s mag niet negatief zijn, maar was %s", ""),
+  /** A participant leaving before arriving: arguments the participant, the last and the first round. */
+  PARTICIPANT_LEAVES_EARLY("participant %s: lastRound %s must not lie before firstRound %s", "",
+      "deelnemer %s: de laatste ronde %s mag niet voor de eerste ronde %s liggen", ""),
+  /** A round that lasts no time or over 8 hours: arguments the round and its duration. */
+  ROUND_DURATION("round %s: duration must be positive and at most 8 hours, but was %s", "",
+      "ronde %s: de duur moet positief zijn en hooguit 8 uur, maar was %s", ""),
+  /** A leaving participant named twice: argument the id. */
+  REPAIR_LEAVING_TWICE("repair request: leaving names %s twice", "",
+      "herstelaanvraag: de vertrekkers noemen %s twee keer", ""),
+  /** A participant both leaving and arriving, or arriving twice: argument the id. */
+  REPAIR_NAMED_TWICE("repair request: participant %s is named twice among leaving and arriving", "",
+      "herstelaanvraag: deelnemer %s staat twee keer onder vertrekkers en nieuwkomers", ""),
+  /** A pinned seat before the repair's first round: arguments the participant, the round and the first round. */
+  REPAIR_PIN_EARLY("repair request: pinned seat of %s is in round %s, before fromRound %s", "",
+      "herstelaanvraag: de vaste plaats van %s is in ronde %s, voor de eerste herstelde ronde %s", ""),
+  /** A laddering chain without steps: argument the participant. */
+  LADDERING_EMPTY("laddering chain of %s: steps must hold at least the statement, but was empty", "",
+      "ladderketen van %s: de stappen bevatten minstens de uitspraak, maar de lijst is leeg", ""),
+  /** Not one seating per round: arguments the rounds and the seatings. */
+  PLAN_SEATINGS("rotation plan: needs %s seatings, one per round, but has %s", "",
+      "rotatieplan: er zijn %s tafelindelingen nodig, één per ronde, maar het heeft er %s", ""),
+  /** A seating for another round: arguments the position and its round. */
+  PLAN_SEATING_ROUND("rotation plan: seating at position %1$s must be for round %1$s, but is for round %2$s", "",
+      "rotatieplan: de tafelindeling op plaats %1$s moet voor ronde %1$s zijn, maar is voor ronde %2$s", ""),
+  /** A seating of the wrong size: arguments the round, the participants and the seats. */
+  PLAN_SEATING_SIZE("rotation plan: seating of round %s must seat %s participants, but has %s", "",
+      "rotatieplan: de tafelindeling van ronde %s moet %s deelnemers plaatsen, maar heeft er %s", ""),
+  /** A participant present without a table: arguments the participant and the round. */
+  PLAN_NO_TABLE("rotation plan: participant %s attends round %s but has no table", "",
+      "rotatieplan: deelnemer %s is in ronde %s aanwezig maar heeft geen tafel", ""),
+  /** A seat at no table: arguments the participant, the table and the round. */
+  PLAN_NO_SUCH_TABLE("rotation plan: participant %s sits at table %s in round %s, which does not exist", "",
+      "rotatieplan: deelnemer %1$s zit in ronde %3$s aan tafel %2$s, maar die tafel bestaat niet", ""),
+  /** A seat in a round the participant misses: arguments the participant, the round and the table. */
+  PLAN_ABSENT_SEATED("rotation plan: participant %s does not attend round %s but sits at table %s", "",
+      "rotatieplan: deelnemer %s is in ronde %s afwezig maar zit aan tafel %s", ""),
+
+  // ------------------------------------------------------------------ doelenboom values
+  /** A feasibility threshold outside 0..100: arguments the horizon and the value. */
+  HORIZON_THRESHOLD("horizon %s: feasibilityThreshold must lie between 0 and 100, but was %s", "",
+      "horizon %s: de haalbaarheidsdrempel moet tussen 0 en 100 liggen, maar was %s", ""),
+  /** A negative budget: arguments the horizon and the value. */
+  HORIZON_BUDGET("horizon %s: budget must not be negative, but was %s", "",
+      "horizon %s: het budget mag niet negatief zijn, maar was %s", ""),
+  /** A negative cost: arguments the project and the value. */
+  PROJECT_COST("project %s: cost must not be negative, but was %s", "",
+      "project %s: de kosten mogen niet negatief zijn, maar waren %s", ""),
+  /** A feasibility outside 0..100: arguments the project and the value. */
+  PROJECT_FEASIBILITY("project %s: feasibility must lie between 0 and 100, but was %s", "",
+      "project %s: de haalbaarheid moet tussen 0 en 100 liggen, maar was %s", ""),
+  /** A negative expected yield: arguments the project and the value. */
+  PROJECT_YIELD("project %s: expectedYield must not be negative, but was %s", "",
+      "project %s: de verwachte opbrengst mag niet negatief zijn, maar was %s", ""),
+  /** A target quantity that is not positive: argument the quantity. */
+  TARGET_QUANTITY("target.quantity must be greater than zero, but was %s", "",
+      "streefwaarde: het aantal moet groter dan nul zijn, maar was %s", ""),
 
   // ------------------------------------------------------------------ files and limits
   /** A file over the size limit: argument the limit in bytes. */
@@ -233,6 +426,92 @@ public enum ProblemCode {
   WORD_OPTION("option of this poll", "", "keuze van deze peiling", ""),
   /** A participant of a rotation request. */
   WORD_PARTICIPANT("participant of the request", "", "deelnemer van de aanvraag", ""),
+  /** A table. */
+  WORD_TABLE("table", "", "tafel", ""),
+  /** A side of the room. */
+  WORD_SIDE("side", "", "kant", ""),
+  /** A vraagstuk (kept Dutch in both languages). */
+  WORD_VRAAGSTUK("vraagstuk", "", "vraagstuk", ""),
+  /** A field of an event: arguments the event and the field (#FIELD_...). */
+  LABEL_EVENT("event %s: %s", "", "bijeenkomst %s: %s", ""),
+  /** A field of a project: arguments the project and the field (#FIELD_...). */
+  LABEL_PROJECT("project %s: %s", "", "project %s, %s", ""),
+  /** A field of a session plan: arguments the plan and the field (#FIELD_...). */
+  LABEL_SESSION_PLAN("session plan %s: %s", "", "sessieplan %s: %s", ""),
+  /** A field of a participant: arguments the participant and the field (#FIELD_...). */
+  LABEL_PARTICIPANT("participant %s: %s", "", "deelnemer %s: %s", ""),
+  /** A field of a round: arguments the round and the field (#FIELD_...). */
+  LABEL_ROUND("round %s: %s", "", "ronde %s: %s", ""),
+  /** A participant's id. */
+  FIELD_PARTICIPANT_ID("participant.id", "", "het id van de deelnemer", ""),
+  /** An organisation. */
+  FIELD_ORGANISATION("organisation", "", "de organisatie", ""),
+  /** A side. */
+  FIELD_SIDE("side", "", "de kant", ""),
+  /** The first round a participant attends. */
+  FIELD_FIRST_ROUND("firstRound", "", "de eerste ronde", ""),
+  /** A round's number. */
+  FIELD_ROUND_NUMBER("round.number", "", "het rondenummer", ""),
+  /** A round's purpose. */
+  FIELD_PURPOSE("purpose", "", "het doel", ""),
+  /** A round's question. */
+  FIELD_QUESTION("question", "", "de vraag", ""),
+  /** The first of a pair. */
+  FIELD_PAIR_FIRST("pair.first", "", "de eerste van het paar", ""),
+  /** The second of a pair. */
+  FIELD_PAIR_SECOND("pair.second", "", "de tweede van het paar", ""),
+  /** A seating's round. */
+  FIELD_SEATING_ROUND("seating.round", "", "de ronde van de tafelindeling", ""),
+  /** An event's id. */
+  FIELD_EVENT_ID("event.id", "", "het id van de bijeenkomst", ""),
+  /** An event's series. */
+  FIELD_SERIES("series", "", "de reeks", ""),
+  /** An event's number in its series. */
+  FIELD_NUMBER("number", "", "het volgnummer", ""),
+  /** A title. */
+  FIELD_TITLE("title", "", "de titel", ""),
+  /** A location. */
+  FIELD_LOCATION("location", "", "de plaats", ""),
+  /** An event's host organisation. */
+  FIELD_HOST_ORGANISATION("hostOrganisationId", "", "de gastorganisatie", ""),
+  /** A programme item's title. */
+  FIELD_PROGRAMME_ITEM_TITLE("programme item title", "", "de titel van het programmaonderdeel", ""),
+  /** A programme item's speaker. */
+  FIELD_PROGRAMME_ITEM_SPEAKER("programme item speaker", "", "de spreker van het programmaonderdeel", ""),
+  /** A session plan's title. */
+  FIELD_SESSION_PLAN_TITLE("session plan title", "", "de titel van het sessieplan", ""),
+  /** A spelregel of a session plan. */
+  FIELD_SPELREGEL("spelregel", "", "een spelregel", ""),
+  /** A project's id. */
+  FIELD_PROJECT_ID("project.id", "", "het id van het project", ""),
+  /** A name. */
+  FIELD_NAME("name", "", "de naam", ""),
+  /** The nodes a project serves. */
+  FIELD_SERVED_NODES("servedNodeIds", "", "de knopen die het project dient", ""),
+  /** A target's unit. */
+  FIELD_TARGET_UNIT("target.unit", "", "de eenheid van de streefwaarde", ""),
+  /** A horizon's name. */
+  FIELD_HORIZON_NAME("horizon.name", "", "de naam van de horizon", ""),
+  /** The start of an event. */
+  FIELD_START("start", "", "het begin", ""),
+  /** The end of an event. */
+  FIELD_END("end", "", "het einde", ""),
+  /** A session plan's introduction. */
+  FIELD_INTRODUCTION("introduction", "", "de duur van de inleiding", ""),
+  /** A session plan's harvest duration. */
+  FIELD_HARVEST_DURATION("harvestDuration", "", "de oogstduur", ""),
+  /** A rotation request's participants. */
+  FIELD_PARTICIPANTS("participants", "", "de deelnemerslijst", ""),
+  /** A rotation request's tables. */
+  FIELD_TABLES("tables", "", "de tafellijst", ""),
+  /** A rotation request's time limit. */
+  FIELD_TIME_LIMIT("timeLimit", "", "de rekentijd", ""),
+  /** A rotation request's iteration limit. */
+  FIELD_ITERATION_LIMIT("iterationLimit", "", "het aantal iteraties", ""),
+  /** A rotation request's pairs to keep apart. */
+  FIELD_KEEP_APART("keepApart", "", "de lijst uit elkaar", ""),
+  /** A rotation request's pairs to keep together. */
+  FIELD_KEEP_TOGETHER("keepTogether", "", "de lijst bij elkaar", ""),
 
   // ------------------------------------------------------------------ participant lists (CSV)
   /** A quoted field that never closes. */
@@ -278,7 +557,7 @@ public enum ProblemCode {
       "de naam %s staat er nogmaals (eerst op regel %s)", "elke deelnemer één keer"),
   /** A table with a second host: arguments the table, the first host's name and line. */
   CSV_TWO_HOSTS("table %s already has a host, %s (line %s)", "one host per table",
-      "tafel %s heeft al een host, %s (regel %s)", "één host per tafel"),
+      "tafel %s heeft al een tafelhost, %s (regel %s)", "één tafelhost per tafel"),
   /** A side that names no side: arguments the value and the sides known. */
   CSV_UNKNOWN_SIDE("the side %s is not a side of the session", "one of %2$s",
       "de kant %s is geen kant van de sessie", "een van %2$s"),
@@ -434,8 +713,9 @@ public enum ProblemCode {
   }
 
   private static String term(String name, Locale locale) {
+    String[] parts = name.split("\u001F", -1);
     try {
-      return valueOf(name).message(List.of(), locale);
+      return valueOf(parts[0]).message(List.of(parts).subList(1, parts.length), locale);
     } catch (IllegalArgumentException e) {
       return "#" + name;
     }

@@ -5,12 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.opgave.io.DoelenboomOutline;
-import nl.opgave.io.OpgaveFormatException;
 import nl.opgave.io.OpgaveFormatException.Problem;
+import nl.opgave.io.OpgaveFormatException;
 import nl.opgave.io.OpgaveJson;
 import nl.opgave.io.OutlineFormatException;
 import nl.opgave.io.OutlineProblem;
-import nl.opgave.model.ProblemCode;
 import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.cafe.RotationPlan;
 import nl.opgave.model.doelenboom.Doelenboom;
@@ -54,8 +53,8 @@ final class Judge {
     }
     if (value instanceof RotationPlan) {
       List<Problem> broken = new ArrayList<>();
-      for (String rule : RotationPlanner.check((RotationPlan) value)) {
-        broken.add(new Problem(source, 0, 0, "/seatings", ProblemMessage.of(ProblemCode.ROTATION_RULE, rule)));
+      for (ProblemMessage rule : RotationPlanner.checkProblems((RotationPlan) value)) {
+        broken.add(new Problem(source, 0, 0, "/seatings", rule));
       }
       return new Verdict(value, OpgaveJson.standard().locate(bytes, broken), List.of());
     }

@@ -1,5 +1,6 @@
 package nl.opgave.model.cafe;
 
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -23,10 +24,9 @@ abstract class PairDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.id("pair.first", first());
-    rules.id("pair.second", second());
-    rules.check(!first().equals(second()), "pair must name two different participants, but names "
-        + Checks.quote(first()) + " twice");
+    rules.id("#FIELD_PAIR_FIRST", first());
+    rules.id("#FIELD_PAIR_SECOND", second());
+    rules.check(!first().equals(second()), ProblemCode.PAIR_SAME, Checks.quote(first()));
     rules.done();
   }
 }

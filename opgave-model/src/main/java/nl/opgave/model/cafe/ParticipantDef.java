@@ -2,6 +2,8 @@ package nl.opgave.model.cafe;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
@@ -43,13 +45,14 @@ abstract class ParticipantDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.id("participant.id", id());
-    name().ifPresent(n -> rules.text("participant " + id() + ": name", n, 300));
-    organisation().ifPresent(o -> rules.text("participant " + id() + ": organisation", o, 300));
-    side().ifPresent(s -> rules.positive("participant " + id() + ": side", s));
-    rules.positive("participant " + id() + ": firstRound", firstRound());
-    lastRound().ifPresent(l -> rules.check(l >= firstRound(), "participant " + id() + ": lastRound " + l
-        + " must not lie before firstRound " + firstRound()));
+    rules.id("#FIELD_PARTICIPANT_ID", id());
+    name().ifPresent(n -> rules.text(Checks.term(ProblemCode.LABEL_PARTICIPANT, id(), "#FIELD_NAME"), n, 300));
+    organisation().ifPresent(o -> rules.text(Checks.term(ProblemCode.LABEL_PARTICIPANT, id(), "#FIELD_ORGANISATION"),
+        o, 300));
+    side().ifPresent(s -> rules.positive(Checks.term(ProblemCode.LABEL_PARTICIPANT, id(), "#FIELD_SIDE"), s));
+    rules.positive(Checks.term(ProblemCode.LABEL_PARTICIPANT, id(), "#FIELD_FIRST_ROUND"), firstRound());
+    lastRound().ifPresent(l -> rules.check(l >= firstRound(), ProblemCode.PARTICIPANT_LEAVES_EARLY, id(), l,
+        firstRound()));
     rules.done();
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -44,14 +45,13 @@ abstract class RepairRequestDef {
     Set<String> seen = new HashSet<>();
     for (String id : leaving()) {
       rules.id("repair request: leaving", id);
-      rules.check(seen.add(id), "repair request: leaving names " + Checks.quote(id) + " twice");
+      rules.check(seen.add(id), ProblemCode.REPAIR_LEAVING_TWICE, Checks.quote(id));
     }
     for (Participant p : arriving()) {
-      rules.check(seen.add(p.id()), "repair request: participant " + Checks.quote(p.id())
-          + " is named twice among leaving and arriving");
+      rules.check(seen.add(p.id()), ProblemCode.REPAIR_NAMED_TWICE, Checks.quote(p.id()));
     }
-    pins().forEach(pin -> rules.check(pin.round() >= fromRound(), "repair request: pinned seat of "
-        + pin.participant() + " is in round " + pin.round() + ", before fromRound " + fromRound()));
+    pins().forEach(pin -> rules.check(pin.round() >= fromRound(), ProblemCode.REPAIR_PIN_EARLY,
+        pin.participant(), pin.round(), fromRound()));
     rules.done();
   }
 }

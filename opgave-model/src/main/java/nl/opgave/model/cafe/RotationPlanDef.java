@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -124,32 +125,28 @@ abstract class RotationPlanDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    String owner = "rotation plan: ";
-    rules.check(seatings().size() == request().rounds(), owner + "needs " + request().rounds()
-        + " seatings, one per round, but has " + seatings().size());
+    rules.check(seatings().size() == request().rounds(), ProblemCode.PLAN_SEATINGS, request().rounds(),
+        seatings().size());
     Set<Integer> tables = new HashSet<>();
     request().tables().forEach(t -> tables.add(t.number()));
     for (int r = 0; r < seatings().size(); r++) {
       Seating seating = seatings().get(r);
-      rules.check(seating.round() == r + 1, owner + "seating at position " + (r + 1) + " must be for round " + (r + 1)
-          + ", but is for round " + seating.round());
-      rules.check(seating.tables().size() == request().participants().size(), owner + "seating of round " + (r + 1)
-          + " must seat " + request().participants().size() + " participants, but has " + seating.tables().size());
+      rules.check(seating.round() == r + 1, ProblemCode.PLAN_SEATING_ROUND, r + 1, seating.round());
+      rules.check(seating.tables().size() == request().participants().size(), ProblemCode.PLAN_SEATING_SIZE, r + 1,
+          request().participants().size(), seating.tables().size());
       int seated = Math.min(seating.tables().size(), request().participants().size());
       for (int i = 0; i < seated; i++) {
         int t = seating.tables().get(i);
         Participant p = request().participants().get(i);
         boolean attends = p.attends(r + 1);
         if (t == 0 && attends) {
-          rules.check(false, owner + "participant " + p.id() + " attends round " + (r + 1) + " but has no table");
+          rules.check(false, ProblemCode.PLAN_NO_TABLE, p.id(), r + 1);
         }
         if (t != 0 && !tables.contains(t)) {
-          rules.check(false, owner + "participant " + p.id() + " sits at table " + t + " in round " + (r + 1)
-              + ", which does not exist");
+          rules.check(false, ProblemCode.PLAN_NO_SUCH_TABLE, p.id(), t, r + 1);
         }
         if (t != 0 && !attends) {
-          rules.check(false, owner + "participant " + p.id() + " does not attend round " + (r + 1)
-              + " but sits at table " + t);
+          rules.check(false, ProblemCode.PLAN_ABSENT_SEATED, p.id(), r + 1, t);
         }
       }
     }

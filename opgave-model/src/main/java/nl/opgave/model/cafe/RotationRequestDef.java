@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -101,35 +103,32 @@ abstract class RotationRequestDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    String owner = "rotation request: ";
-    rules.check(!participants().isEmpty(), owner + "participants must not be empty");
-    rules.check(!tables().isEmpty(), owner + "tables must not be empty");
-    rules.check(rounds() >= 1 && rounds() <= MAX_ROUNDS, owner + "rounds must lie between 1 and " + MAX_ROUNDS
-        + ", but was " + rounds());
-    timeLimit().ifPresent(t -> rules.check(!t.isNegative() && !t.isZero(), owner + "timeLimit must be positive, but was "
-        + t));
-    iterationLimit().ifPresent(i -> rules.check(i > 0, owner + "iterationLimit must be positive, but was " + i));
-    List<String> problems = new ArrayList<>();
+    rules.check(!participants().isEmpty(), ProblemCode.REQUEST_EMPTY, "#FIELD_PARTICIPANTS");
+    rules.check(!tables().isEmpty(), ProblemCode.REQUEST_EMPTY, "#FIELD_TABLES");
+    rules.check(rounds() >= 1 && rounds() <= MAX_ROUNDS, ProblemCode.REQUEST_ROUNDS, MAX_ROUNDS, rounds());
+    timeLimit().ifPresent(t -> rules.check(!t.isNegative() && !t.isZero(), ProblemCode.REQUEST_NOT_POSITIVE,
+        "#FIELD_TIME_LIMIT", t));
+    iterationLimit().ifPresent(i -> rules.check(i > 0, ProblemCode.REQUEST_NOT_POSITIVE, "#FIELD_ITERATION_LIMIT", i));
+    List<ProblemMessage> problems = new ArrayList<>();
     Map<String, Participant> byId = new HashMap<>();
     for (Participant p : participants()) {
       if (byId.put(p.id(), p) != null) {
-        problems.add(owner + "participant id " + Checks.quote(p.id()) + " occurs twice");
+        problems.add(ProblemMessage.of(ProblemCode.REQUEST_PARTICIPANT_TWICE, Checks.quote(p.id())));
       }
       if (p.firstRound() > rounds()) {
-        problems.add(owner + "participant " + p.id() + " arrives in round " + p.firstRound() + ", after the last round "
-            + rounds());
+        problems.add(ProblemMessage.of(ProblemCode.REQUEST_ARRIVES_LATE, p.id(), p.firstRound(), rounds()));
       }
     }
     Set<Integer> sideNumbers = new HashSet<>();
     for (Side side : sides()) {
       if (!sideNumbers.add(side.number())) {
-        problems.add(owner + "side number " + side.number() + " occurs twice");
+        problems.add(ProblemMessage.of(ProblemCode.REQUEST_NUMBER_TWICE, "#WORD_SIDE", side.number()));
       }
     }
     Set<Integer> vraagstukNumbers = new HashSet<>();
     for (Vraagstuk v : vraagstukken()) {
       if (!vraagstukNumbers.add(v.number())) {
-        problems.add(owner + "vraagstuk number " + v.number() + " occurs twice");
+        problems.add(ProblemMessage.of(ProblemCode.REQUEST_NUMBER_TWICE, "#WORD_VRAAGSTUK", v.number()));
       }
     }
     Map<Integer, Table> tablesByNumber = new HashMap<>();
@@ -137,46 +136,45 @@ abstract class RotationRequestDef {
     Set<Integer> tableSides = new HashSet<>();
     long withSide = tables().stream().filter(t -> t.side().isPresent()).count();
     if (withSide != 0 && withSide != tables().size()) {
-      problems.add(owner + "either every table stands on a side or none does, but " + withSide + " of "
-          + tables().size() + " do");
+      problems.add(ProblemMessage.of(ProblemCode.REQUEST_SIDES_MIXED, withSide, tables().size()));
     }
     for (Table t : tables()) {
       if (tablesByNumber.put(t.number(), t) != null) {
-        problems.add(owner + "table number " + t.number() + " occurs twice");
+        problems.add(ProblemMessage.of(ProblemCode.REQUEST_NUMBER_TWICE, "#WORD_TABLE", t.number()));
       }
       t.side().ifPresent(s -> {
         tableSides.add(s);
         if (!sides().isEmpty() && !sideNumbers.contains(s)) {
-          problems.add(owner + "table " + t.number() + " stands on side " + s + ", which is not among the sides");
+          problems.add(ProblemMessage.of(ProblemCode.REQUEST_TABLE_SIDE, t.number(), s));
         }
       });
       t.vraagstuk().ifPresent(v -> {
         if (!vraagstukken().isEmpty() && !vraagstukNumbers.contains(v)) {
-          problems.add(owner + "table " + t.number() + " carries vraagstuk " + v + ", which is not among the vraagstukken");
+          problems.add(ProblemMessage.of(ProblemCode.REQUEST_TABLE_VRAAGSTUK, t.number(), v));
         }
       });
       if (t.host().isPresent()) {
         String host = t.host().get();
         if (!byId.containsKey(host)) {
-          problems.add(owner + "host " + Checks.quote(host) + " of table " + t.number() + " is not a participant");
+          problems.add(ProblemMessage.of(ProblemCode.REQUEST_HOST_UNKNOWN, Checks.quote(host), t.number()));
         }
         Integer other = hostOf.put(host, t.number());
         if (other != null) {
-          problems.add(owner + "participant " + host + " is host of two tables, " + other + " and " + t.number());
+          problems.add(ProblemMessage.of(ProblemCode.REQUEST_HOST_TWICE, host, other, t.number()));
         }
       }
     }
     for (Participant p : participants()) {
       p.side().ifPresent(s -> {
         if (!tableSides.contains(s)) {
-          problems.add(owner + "participant " + p.id() + " is on side " + s + ", but no table stands on that side");
+          problems.add(ProblemMessage.of(ProblemCode.REQUEST_SIDE_WITHOUT_TABLE, p.id(), s));
         }
       });
       if (hostOf.containsKey(p.id()) && p.side().isPresent()) {
         int hostSide = tablesByNumber.get(hostOf.get(p.id())).side().orElse(-1);
         if (hostSide != p.side().getAsInt()) {
-          problems.add(owner + "participant " + p.id() + " is on side " + p.side().getAsInt() + " but hosts table "
-              + hostOf.get(p.id()) + " on side " + hostSide);
+          problems.add(ProblemMessage.of(ProblemCode.REQUEST_HOST_OTHER_SIDE, p.id(), p.side().getAsInt(),
+              hostOf.get(p.id()), hostSide));
         }
       }
     }
@@ -184,46 +182,45 @@ abstract class RotationRequestDef {
     for (PinnedSeat pin : pins()) {
       Participant p = byId.get(pin.participant());
       if (p == null) {
-        problems.add(owner + "pinned seat names " + Checks.quote(pin.participant()) + ", who is not a participant");
+        problems.add(ProblemMessage.of(ProblemCode.REQUEST_PIN_UNKNOWN, Checks.quote(pin.participant())));
         continue;
       }
       if (pin.round() > rounds()) {
-        problems.add(owner + "pinned seat of " + p.id() + " is in round " + pin.round() + ", but there are only "
-            + rounds() + " rounds");
+        problems.add(ProblemMessage.of(ProblemCode.REQUEST_PIN_ROUND, p.id(), pin.round(), rounds()));
       } else if (!p.attends(pin.round())) {
-        problems.add(owner + "pinned seat of " + p.id() + " is in round " + pin.round() + ", which they do not attend");
+        problems.add(ProblemMessage.of(ProblemCode.REQUEST_PIN_ABSENT, p.id(), pin.round()));
       }
       if (!tablesByNumber.containsKey(pin.table())) {
-        problems.add(owner + "pinned seat of " + p.id() + " is at table " + pin.table() + ", which does not exist");
+        problems.add(ProblemMessage.of(ProblemCode.REQUEST_PIN_TABLE, p.id(), pin.table()));
       }
       if (!pinned.add(pin.participant() + "\u0000" + pin.round())) {
-        problems.add(owner + "participant " + p.id() + " has two pinned seats in round " + pin.round());
+        problems.add(ProblemMessage.of(ProblemCode.REQUEST_PIN_TWICE, p.id(), pin.round()));
       }
       Integer hosted = hostOf.get(p.id());
       if (hosted != null && hosted != pin.table()) {
-        problems.add(owner + "host " + p.id() + " of table " + hosted + " is pinned to table " + pin.table()
-            + " in round " + pin.round() + "; hosts never move");
+        problems.add(ProblemMessage.of(ProblemCode.REQUEST_PIN_HOST, p.id(), hosted, pin.table(), pin.round()));
       }
     }
     Set<String> apart = new HashSet<>();
-    checkPairs(keepApart(), "keepApart", byId, problems, apart);
+    checkPairs(keepApart(), "#FIELD_KEEP_APART", byId, problems, apart);
     Set<String> together = new HashSet<>();
-    checkPairs(keepTogether(), "keepTogether", byId, problems, together);
+    checkPairs(keepTogether(), "#FIELD_KEEP_TOGETHER", byId, problems, together);
     for (String key : together) {
       if (apart.contains(key)) {
-        problems.add(owner + "the pair " + key.replace("\u0000", " and ") + " is to be kept both apart and together");
+        String[] pair = key.split("\u0000", 2);
+        problems.add(ProblemMessage.of(ProblemCode.REQUEST_PAIR_BOTH, pair[0], pair[1]));
       }
     }
-    rules.none(problems);
+    rules.report(problems);
     rules.done();
   }
 
-  private static void checkPairs(List<Pair> pairs, String field, Map<String, Participant> byId, List<String> problems,
+  private static void checkPairs(List<Pair> pairs, String field, Map<String, Participant> byId, List<ProblemMessage> problems,
       Set<String> keys) {
     for (Pair pair : pairs) {
       for (String id : List.of(pair.first(), pair.second())) {
         if (!byId.containsKey(id)) {
-          problems.add("rotation request: " + field + " names " + Checks.quote(id) + ", who is not a participant");
+          problems.add(ProblemMessage.of(ProblemCode.REQUEST_PAIR_UNKNOWN, field, Checks.quote(id)));
         }
       }
       String a = pair.first().compareTo(pair.second()) < 0 ? pair.first() : pair.second();

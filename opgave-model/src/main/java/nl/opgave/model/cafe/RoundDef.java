@@ -2,6 +2,8 @@ package nl.opgave.model.cafe;
 
 import java.time.Duration;
 import java.util.Optional;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
@@ -26,11 +28,11 @@ abstract class RoundDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.positive("round.number", number());
+    rules.positive("#FIELD_ROUND_NUMBER", number());
     rules.check(!duration().isNegative() && !duration().isZero() && duration().compareTo(Duration.ofHours(8)) <= 0,
-        "round " + number() + ": duration must be positive and at most 8 hours, but was " + duration());
-    rules.text("round " + number() + ": purpose", purpose(), 200);
-    question().ifPresent(q -> rules.text("round " + number() + ": question", q, 1_000));
+        ProblemCode.ROUND_DURATION, number(), duration());
+    rules.text(Checks.term(ProblemCode.LABEL_ROUND, number(), "#FIELD_PURPOSE"), purpose(), 200);
+    question().ifPresent(q -> rules.text(Checks.term(ProblemCode.LABEL_ROUND, number(), "#FIELD_QUESTION"), q, 1_000));
     rules.done();
   }
 }

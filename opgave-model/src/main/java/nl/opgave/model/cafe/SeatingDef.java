@@ -1,6 +1,7 @@
 package nl.opgave.model.cafe;
 
 import java.util.List;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
@@ -18,11 +19,10 @@ abstract class SeatingDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.positive("seating.round", round());
+    rules.positive("#FIELD_SEATING_ROUND", round());
     for (int i = 0; i < tables().size(); i++) {
       if (tables().get(i) < 0) {
-        rules.check(false, "seating of round " + round() + ": table at position " + (i + 1)
-            + " must not be negative, but was " + tables().get(i));
+        rules.check(false, ProblemCode.SEATING_NEGATIVE, round(), i + 1, tables().get(i));
       }
     }
     rules.done();

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import nl.opgave.model.DutchText;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.community.Programme;
 import nl.opgave.model.community.ProgrammeItem;
 import nl.opgave.model.community.ProgrammeItemKind;
@@ -133,64 +135,65 @@ abstract class SessionPlanDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.text("session plan title", title(), 300);
-    String owner = "session plan " + Checks.quote(title()) + ": ";
+    rules.text("#FIELD_SESSION_PLAN_TITLE", title(), 300);
+    String plan = Checks.quote(title());
     rules.check(!changeover().isNegative() && changeover().compareTo(Duration.ofHours(1)) <= 0,
-        owner + "changeover must lie between 0 and 1 hour, but was " + changeover());
-    introduction().ifPresent(d -> rules.check(!d.isNegative() && !d.isZero(),
-        owner + "introduction must be positive, but was " + d));
-    harvestDuration().ifPresent(d -> rules.check(!d.isNegative() && !d.isZero(),
-        owner + "harvestDuration must be positive, but was " + d));
-    plannedEnd().ifPresent(end -> rules.check(end.isAfter(start()),
-        owner + "plannedEnd " + end + " must lie after the start " + start()));
-    List<String> problems = new ArrayList<>();
-    Set<Integer> vraagstukNumbers = numbers(vraagstukken().stream().map(Vraagstuk::number).toList(), "vraagstuk",
-        owner, problems);
-    Set<Integer> sideNumbers = numbers(sides().stream().map(Side::number).toList(), "side", owner, problems);
-    numbers(tables().stream().map(Table::number).toList(), "table", owner, problems);
+        ProblemCode.SESSION_CHANGEOVER, plan, changeover());
+    introduction().ifPresent(d -> rules.check(!d.isNegative() && !d.isZero(), ProblemCode.SESSION_NOT_POSITIVE, plan,
+        "#FIELD_INTRODUCTION", d));
+    harvestDuration().ifPresent(d -> rules.check(!d.isNegative() && !d.isZero(), ProblemCode.SESSION_NOT_POSITIVE,
+        plan, "#FIELD_HARVEST_DURATION", d));
+    plannedEnd().ifPresent(end -> rules.check(end.isAfter(start()), ProblemCode.SESSION_END_BEFORE_START, plan, end,
+        start()));
+    List<ProblemMessage> problems = new ArrayList<>();
+    Set<Integer> vraagstukNumbers = numbers(vraagstukken().stream().map(Vraagstuk::number).toList(), "#WORD_VRAAGSTUK",
+        plan, problems);
+    Set<Integer> sideNumbers = numbers(sides().stream().map(Side::number).toList(), "#WORD_SIDE", plan, problems);
+    numbers(tables().stream().map(Table::number).toList(), "#WORD_TABLE", plan, problems);
     Set<String> hosts = new HashSet<>();
     for (Table table : tables()) {
       table.side().ifPresent(s -> {
         if (!sideNumbers.contains(s)) {
-          problems.add(owner + "table " + table.number() + " stands on side " + s + ", which the plan does not have");
+          problems.add(ProblemMessage.of(ProblemCode.SESSION_TABLE_SIDE, plan, table.number(), s));
         }
       });
       table.vraagstuk().ifPresent(v -> {
         if (!vraagstukNumbers.contains(v)) {
-          problems.add(owner + "table " + table.number() + " carries vraagstuk " + v + ", which the plan does not have");
+          problems.add(ProblemMessage.of(ProblemCode.SESSION_TABLE_VRAAGSTUK, plan, table.number(), v));
         }
       });
       table.host().ifPresent(h -> {
         if (!hosts.add(h)) {
-          problems.add(owner + "host " + Checks.quote(h) + " is host of more than one table");
+          problems.add(ProblemMessage.of(ProblemCode.SESSION_HOST_TWICE, plan, Checks.quote(h)));
         }
       });
     }
     for (int i = 0; i < rounds().size(); i++) {
       if (rounds().get(i).number() != i + 1) {
-        problems.add(owner + "round at position " + (i + 1) + " must have number " + (i + 1) + ", but has "
-            + rounds().get(i).number());
+        problems.add(ProblemMessage.of(ProblemCode.SESSION_ROUND_NUMBER, plan, i + 1, rounds().get(i).number()));
       }
     }
     Set<Integer> harvested = new HashSet<>();
     for (Harvest harvest : harvests()) {
       if (!sideNumbers.contains(harvest.side())) {
-        problems.add(owner + "harvest names side " + harvest.side() + ", which the plan does not have");
+        problems.add(ProblemMessage.of(ProblemCode.SESSION_HARVEST_SIDE, plan, harvest.side()));
       }
       if (!harvested.add(harvest.side())) {
-        problems.add(owner + "side " + harvest.side() + " has more than one harvest");
+        problems.add(ProblemMessage.of(ProblemCode.SESSION_HARVEST_TWICE, plan, harvest.side()));
       }
     }
-    spelregels().forEach(rule -> rules.text(owner + "spelregel", rule, 500));
-    rules.none(problems);
+    String spelregel = Checks.term(ProblemCode.LABEL_SESSION_PLAN, plan, "#FIELD_SPELREGEL");
+    spelregels().forEach(rule -> rules.text(spelregel, rule, 500));
+    rules.report(problems);
     rules.done();
   }
 
-  private static Set<Integer> numbers(List<Integer> numbers, String what, String owner, List<String> problems) {
+  private static Set<Integer> numbers(List<Integer> numbers, String what, String plan,
+      List<ProblemMessage> problems) {
     Set<Integer> seen = new HashSet<>();
     for (Integer number : numbers) {
       if (!seen.add(number)) {
-        problems.add(owner + what + " number " + number + " occurs twice");
+        problems.add(ProblemMessage.of(ProblemCode.SESSION_NUMBER_TWICE, plan, what, number));
       }
     }
     return seen;

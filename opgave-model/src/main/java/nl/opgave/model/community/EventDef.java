@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -76,19 +77,18 @@ abstract class EventDef implements Comparable<Event> {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.id("event.id", id());
-    String at = "event " + Checks.quote(id()) + ": ";
-    rules.text(at + "series", series(), 200);
-    rules.positive(at + "number", number());
-    rules.text(at + "title", title(), 500);
-    rules.text(at + "location", location(), 500);
-    hostOrganisationId().ifPresent(o -> rules.id(at + "hostOrganisationId", o));
-    rules.check(start().getZone().equals(AMSTERDAM),
-        at + "start must be in zone Europe/Amsterdam, but was " + start());
-    rules.check(end().getZone().equals(AMSTERDAM), at + "end must be in zone Europe/Amsterdam, but was " + end());
-    rules.check(end().isAfter(start()), at + "end " + end() + " must lie after start " + start());
-    rules.check(start().toLocalDate().equals(end().toLocalDate()),
-        at + "end " + end() + " must fall on the day of start " + start());
+    rules.id("#FIELD_EVENT_ID", id());
+    String event = Checks.quote(id());
+    rules.text(Checks.term(ProblemCode.LABEL_EVENT, event, "#FIELD_SERIES"), series(), 200);
+    rules.positive(Checks.term(ProblemCode.LABEL_EVENT, event, "#FIELD_NUMBER"), number());
+    rules.text(Checks.term(ProblemCode.LABEL_EVENT, event, "#FIELD_TITLE"), title(), 500);
+    rules.text(Checks.term(ProblemCode.LABEL_EVENT, event, "#FIELD_LOCATION"), location(), 500);
+    hostOrganisationId().ifPresent(o -> rules.id(Checks.term(ProblemCode.LABEL_EVENT, event,
+        "#FIELD_HOST_ORGANISATION"), o));
+    rules.check(start().getZone().equals(AMSTERDAM), ProblemCode.EVENT_ZONE, event, "#FIELD_START", start());
+    rules.check(end().getZone().equals(AMSTERDAM), ProblemCode.EVENT_ZONE, event, "#FIELD_END", end());
+    rules.check(end().isAfter(start()), ProblemCode.EVENT_END_BEFORE_START, event, end(), start());
+    rules.check(start().toLocalDate().equals(end().toLocalDate()), ProblemCode.EVENT_OTHER_DAY, event, end(), start());
     rules.done();
   }
 }

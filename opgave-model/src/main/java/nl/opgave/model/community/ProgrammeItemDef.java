@@ -2,6 +2,7 @@ package nl.opgave.model.community;
 
 import java.time.Duration;
 import java.util.Optional;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -27,13 +28,12 @@ abstract class ProgrammeItemDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.text("programme item title", title(), 500);
+    rules.text("#FIELD_PROGRAMME_ITEM_TITLE", title(), 500);
     if (duration().isNegative() || duration().isZero() || duration().compareTo(Duration.ofDays(1)) > 0) {
-      rules.check(false, "programme item " + Checks.quote(title())
-          + ": duration must be positive and at most 24 hours, but was " + duration());
+      rules.check(false, ProblemCode.PROGRAMME_ITEM_DURATION, Checks.quote(title()), duration());
     }
     if (speaker().isPresent()) {
-      rules.text("programme item speaker", speaker().get(), 300);
+      rules.text("#FIELD_PROGRAMME_ITEM_SPEAKER", speaker().get(), 300);
     }
     rules.done();
   }

@@ -1,5 +1,6 @@
 package nl.opgave.model.doelenboom;
 
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -25,11 +26,10 @@ abstract class HorizonDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.text("horizon.name", name(), 100);
-    String at = "horizon " + Checks.quote(name()) + ": ";
-    rules.check(feasibilityThreshold() >= 0 && feasibilityThreshold() <= 100,
-        at + "feasibilityThreshold must lie between 0 and 100, but was " + feasibilityThreshold());
-    rules.check(budget() >= 0, at + "budget must not be negative, but was " + budget());
+    rules.text("#FIELD_HORIZON_NAME", name(), 100);
+    rules.check(feasibilityThreshold() >= 0 && feasibilityThreshold() <= 100, ProblemCode.HORIZON_THRESHOLD,
+        Checks.quote(name()), feasibilityThreshold());
+    rules.check(budget() >= 0, ProblemCode.HORIZON_BUDGET, Checks.quote(name()), budget());
     rules.done();
   }
 }

@@ -1,6 +1,7 @@
 package nl.opgave.model.doelenboom;
 
 import java.util.List;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -37,7 +38,7 @@ abstract class LadderingChainDef {
     Rules rules = new Rules();
     rules.text("laddering participant", participant(), 300);
     String at = "laddering chain of " + Checks.quote(participant()) + ": ";
-    rules.check(!steps().isEmpty(), at + "steps must hold at least the statement, but was empty");
+    rules.check(!steps().isEmpty(), ProblemCode.LADDERING_EMPTY, Checks.quote(participant()));
     for (int i = 0; i < steps().size(); i++) {
       rules.text(at + "step " + (i + 1), steps().get(i), 2000);
     }

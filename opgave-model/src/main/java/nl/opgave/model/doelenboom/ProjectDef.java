@@ -1,6 +1,7 @@
 package nl.opgave.model.doelenboom;
 
 import java.util.List;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -32,15 +33,14 @@ abstract class ProjectDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.id("project.id", id());
-    String at = "project " + Checks.quote(id()) + ": ";
-    rules.text(at + "name", name(), 500);
-    rules.check(cost() >= 0, at + "cost must not be negative, but was " + cost());
-    rules.check(feasibility() >= 0 && feasibility() <= 100,
-        at + "feasibility must lie between 0 and 100, but was " + feasibility());
-    rules.check(expectedYield() >= 0, at + "expectedYield must not be negative, but was " + expectedYield());
+    rules.id("#FIELD_PROJECT_ID", id());
+    String project = Checks.quote(id());
+    rules.text(Checks.term(ProblemCode.LABEL_PROJECT, project, "#FIELD_NAME"), name(), 500);
+    rules.check(cost() >= 0, ProblemCode.PROJECT_COST, project, cost());
+    rules.check(feasibility() >= 0 && feasibility() <= 100, ProblemCode.PROJECT_FEASIBILITY, project, feasibility());
+    rules.check(expectedYield() >= 0, ProblemCode.PROJECT_YIELD, project, expectedYield());
     for (String node : servedNodeIds()) {
-      rules.id(at + "servedNodeIds", node);
+      rules.id(Checks.term(ProblemCode.LABEL_PROJECT, project, "#FIELD_SERVED_NODES"), node);
     }
     rules.done();
   }

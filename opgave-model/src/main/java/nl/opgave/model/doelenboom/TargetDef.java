@@ -3,6 +3,7 @@ package nl.opgave.model.doelenboom;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
@@ -37,9 +38,8 @@ abstract class TargetDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.check(quantity().signum() > 0, "target.quantity must be greater than zero, but was "
-        + quantity().toPlainString());
-    rules.text("target.unit", unit(), 200);
+    rules.check(quantity().signum() > 0, ProblemCode.TARGET_QUANTITY, quantity().toPlainString());
+    rules.text("#FIELD_TARGET_UNIT", unit(), 200);
     rules.done();
   }
 }

@@ -35,6 +35,15 @@ public final class Checks {
   }
 
   /** Returns true if {@link #id} accepts the value: for building a field name only when it does not. */
+  /** Returns an argument that renders as the code with the arguments, in the language of the problem. */
+  public static String term(ProblemCode code, Object... arguments) {
+    StringBuilder term = new StringBuilder("#").append(code.name());
+    for (Object argument : arguments) {
+      term.append('\u001F').append(argument);
+    }
+    return term.toString();
+  }
+
   public static boolean isId(String value) {
     return value != null && (isPlainId(value) || ID.matcher(value).matches());
   }

@@ -56,6 +56,10 @@ public final class Rules {
     found.forEach(problem -> add(ProblemMessage.of(ProblemCode.MODEL_RULE, problem)));
   }
 
+  public void report(List<ProblemMessage> found) {
+    found.forEach(this::add);
+  }
+
   /** Throws every problem found, if any. */
   public void done() {
     if (problems != null) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.cafe.Pair;
 import nl.opgave.model.cafe.Participant;
 import nl.opgave.model.cafe.PinnedSeat;
@@ -15,9 +17,9 @@ import nl.opgave.model.cafe.Table;
 final class PlanCheck {
   private PlanCheck() {}
 
-  static List<String> problems(RotationPlan plan) {
+  static List<ProblemMessage> problems(RotationPlan plan) {
     RotationRequest request = plan.request();
-    List<String> problems = new ArrayList<>();
+    List<ProblemMessage> problems = new ArrayList<>();
     List<Participant> people = request.participants();
     Map<Integer, Table> tables = new HashMap<>();
     request.tables().forEach(t -> tables.put(t.number(), t));
@@ -41,13 +43,12 @@ final class PlanCheck {
         if (bySide) {
           int side = tables.get(t).side().getAsInt();
           if (p.side().isPresent() && p.side().getAsInt() != side) {
-            problems.add("round " + r + ": " + p.id() + " of side " + p.side().getAsInt() + " sits at table " + t
-                + " on side " + side);
+            problems.add(ProblemMessage.of(ProblemCode.PLAN_WRONG_SIDE, r, p.id(), p.side().getAsInt(), t, side));
           }
           if (sideOf[i] == 0) {
             sideOf[i] = side;
           } else if (sideOf[i] != side) {
-            problems.add("round " + r + ": " + p.id() + " changed from side " + sideOf[i] + " to side " + side);
+            problems.add(ProblemMessage.of(ProblemCode.PLAN_CHANGED_SIDE, r, p.id(), sideOf[i], side));
             sideOf[i] = side;
           }
         }
@@ -55,16 +56,16 @@ final class PlanCheck {
       for (Table table : request.tables()) {
         int s = size.getOrDefault(table.number(), 0);
         if (table.capacity().isPresent() && s > table.capacity().getAsInt()) {
-          problems.add("round " + r + ": table " + table.number() + " seats " + s + " people, more than its capacity "
-              + table.capacity().getAsInt());
+          problems.add(ProblemMessage.of(ProblemCode.PLAN_OVER_CAPACITY, r, table.number(), s,
+              table.capacity().getAsInt()));
         }
         if (table.host().isPresent()) {
           int h = index.get(table.host().get());
           if (people.get(h).attends(r)) {
             fixed.merge(table.number(), 1, Integer::sum);
             if (seats.get(h) != table.number()) {
-              problems.add("round " + r + ": host " + table.host().get() + " of table " + table.number()
-                  + " sits at table " + seats.get(h));
+              problems.add(ProblemMessage.of(ProblemCode.PLAN_HOST_MOVED, r, table.host().get(), table.number(),
+                  seats.get(h)));
             }
           }
         }
@@ -74,16 +75,14 @@ final class PlanCheck {
           fixed.merge(pin.table(), 1, Integer::sum);
           int actual = seats.get(index.get(pin.participant()));
           if (actual != pin.table()) {
-            problems.add("round " + r + ": " + pin.participant() + " is pinned to table " + pin.table()
-                + " but sits at table " + actual);
+            problems.add(ProblemMessage.of(ProblemCode.PLAN_PIN_MOVED, r, pin.participant(), pin.table(), actual));
           }
         }
       }
       for (Pair pair : request.keepApart()) {
         int a = seats.get(index.get(pair.first()));
         if (a != 0 && a == seats.get(index.get(pair.second()))) {
-          problems.add("round " + r + ": " + pair.first() + " and " + pair.second() + " are to be kept apart but share"
-              + " table " + a);
+          problems.add(ProblemMessage.of(ProblemCode.PLAN_APART_TOGETHER, r, pair.first(), pair.second(), a));
         }
       }
       for (Table big : request.tables()) {
@@ -96,8 +95,7 @@ final class PlanCheck {
           boolean smallFull = small.capacity().isPresent() && ss >= small.capacity().getAsInt();
           boolean bigForced = sb <= fixed.getOrDefault(big.number(), 0);
           if (sb >= ss + 2 && !smallFull && !bigForced) {
-            problems.add("round " + r + ": table " + big.number() + " seats " + sb + " but table " + small.number()
-                + " only " + ss + "; sizes may differ by at most one");
+            problems.add(ProblemMessage.of(ProblemCode.PLAN_UNEVEN, r, big.number(), sb, small.number(), ss));
           }
         }
       }

@@ -2,6 +2,7 @@ package nl.opgave.workshop.rotation;
 
 import java.util.List;
 import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.cafe.RepairRequest;
 import nl.opgave.model.cafe.RotationBounds;
 import nl.opgave.model.cafe.RotationPlan;
@@ -102,9 +103,18 @@ public final class RotationPlanner {
    * @throws InvalidValueException if the plan is null
    */
   public static List<String> check(RotationPlan plan) {
+    return checkProblems(plan).stream().map(ProblemMessage::message).toList();
+  }
+
+  /**
+   * Returns the hard constraints a plan breaks, each with its code and arguments; empty for a valid plan.
+   *
+   * @throws InvalidValueException if the plan is null
+   */
+  public static List<ProblemMessage> checkProblems(RotationPlan plan) {
     if (plan == null) {
       throw new InvalidValueException("plan must not be null");
     }
-    return PlanCheck.problems(plan);
+    return List.copyOf(PlanCheck.problems(plan));
   }
 }
