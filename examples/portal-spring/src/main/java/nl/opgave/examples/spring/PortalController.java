@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.opgave.io.DocumentType;
 import nl.opgave.io.OpgaveJson;
@@ -27,9 +28,13 @@ import nl.opgave.model.community.PersonName;
 import nl.opgave.model.community.Poll;
 import nl.opgave.model.community.PollResult;
 import nl.opgave.model.doelenboom.Doelenboom;
+import nl.opgave.pdf.CafePrint;
+import nl.opgave.pdf.PrintOptions;
 import nl.opgave.workshop.doelenboom.TreeValidator;
 import nl.opgave.workshop.doelenboom.ValidationResult;
 import nl.opgave.workshop.rotation.RotationPlanner;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -216,6 +221,19 @@ public class PortalController {
     RotationPlan plan = json.read(DocumentType.ROTATION_PLAN, saved.document(), saved.id());
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
         .body(json.write(DocumentType.ROTATION_PLAN, plan));
+  }
+
+  /** A saved plan as the facilitator prints it: table cards, route cards and the wall plan. */
+  @GetMapping(path = "/plans/{id}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  ResponseEntity<byte[]> planPdf(@PathVariable String id, @RequestParam(defaultValue = "nl") String lang) {
+    PortalStore.SavedPlan saved = store.plan(id).orElseThrow(() -> new ResponseStatusException(
+        HttpStatus.NOT_FOUND, "no saved plan has the id '" + id + "'"));
+    RotationPlan plan = json.read(DocumentType.ROTATION_PLAN, saved.document(), saved.id());
+    PrintOptions options = "en".equals(lang) ? PrintOptions.DUTCH.withLanguage(Locale.ENGLISH) : PrintOptions.DUTCH;
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(id + ".pdf").build()
+            .toString())
+        .body(CafePrint.pdf(plan, options));
   }
 
   /** Boot's JsonMapper reads the doelenboom document through the starter's Jackson 3 module. */

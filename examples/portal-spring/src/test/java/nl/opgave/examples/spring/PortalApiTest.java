@@ -107,6 +107,20 @@ class PortalApiTest {
   }
 
   @Test
+  void savedPlan_isADownloadablePdfToPrint() throws Exception {
+    HttpResponse<String> saved = portal.post("/api/plans",
+        "{\"title\":\"Deventer\",\"count\":12,\"tables\":3,\"rounds\":3,\"seed\":2}");
+    String id = json(saved).path("id").asString();
+    HttpResponse<String> pdf = portal.get("/api/plans/" + id + ".pdf");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+        value -> assertThat(value).startsWith("attachment").contains(id + ".pdf"));
+    assertThat(pdf.body()).startsWith("%PDF-");
+    problem(portal.get("/api/plans/plan-bestaat-niet.pdf"), 404);
+  }
+
+  @Test
   void rotation_plansWithoutRepeatsWhenTheNumbersAllow() throws Exception {
     JsonNode plan = json(portal.post("/api/rotation", "{\"count\":16,\"tables\":4,\"rounds\":3,\"seed\":1}"));
     assertThat(plan.path("repeats").asLong()).isZero();
