@@ -44,7 +44,7 @@ class LanguageScanTest {
   private static final String CSV_HEADER = "round,table,participant";
 
   /** The status word that scripts read ("valid", or "FILE: valid") is fixed in every language: it is not scanned. */
-  private static final java.util.regex.Pattern STATUS_LINE = java.util.regex.Pattern.compile("(?m)^(.*: )?valid$");
+  private static final Pattern STATUS_LINE = Pattern.compile("(?m)^(.*: )?valid$");
 
   @TempDir
   static Path dir;

@@ -216,9 +216,7 @@ public class PortalController {
 
   @GetMapping("/plans/{id}")
   ResponseEntity<byte[]> plan(@PathVariable String id) {
-    PortalStore.SavedPlan saved = store.plan(id).orElseThrow(() -> new ResponseStatusException(
-        HttpStatus.NOT_FOUND, "no saved plan has the id '" + id + "'"));
-    RotationPlan plan = json.read(DocumentType.ROTATION_PLAN, saved.document(), saved.id());
+    RotationPlan plan = savedPlan(id);
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
         .body(json.write(DocumentType.ROTATION_PLAN, plan));
   }
@@ -226,14 +224,18 @@ public class PortalController {
   /** A saved plan as the facilitator prints it: table cards, route cards and the wall plan. */
   @GetMapping(path = "/plans/{id}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> planPdf(@PathVariable String id, @RequestParam(defaultValue = "nl") String lang) {
-    PortalStore.SavedPlan saved = store.plan(id).orElseThrow(() -> new ResponseStatusException(
-        HttpStatus.NOT_FOUND, "no saved plan has the id '" + id + "'"));
-    RotationPlan plan = json.read(DocumentType.ROTATION_PLAN, saved.document(), saved.id());
+    RotationPlan plan = savedPlan(id);
     PrintOptions options = "en".equals(lang) ? PrintOptions.DUTCH.withLanguage(Locale.ENGLISH) : PrintOptions.DUTCH;
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(id + ".pdf").build()
             .toString())
         .body(CafePrint.pdf(plan, options));
+  }
+
+  private RotationPlan savedPlan(String id) {
+    PortalStore.SavedPlan saved = store.plan(id).orElseThrow(() -> new ResponseStatusException(
+        HttpStatus.NOT_FOUND, "no saved plan has the id '" + id + "'"));
+    return json.read(DocumentType.ROTATION_PLAN, saved.document(), saved.id());
   }
 
   /** Boot's JsonMapper reads the doelenboom document through the starter's Jackson 3 module. */
