@@ -3,6 +3,9 @@ package nl.opgave.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.opgave.model.internal.Checks;
 
 /**
  * Thrown when a value of the model is built from input that breaks one of its rules; the message names the
@@ -11,6 +14,10 @@ import java.util.Locale;
  */
 public final class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
+
+  /** The messages of the generated builders' null checks: "title", "tables element", "votes value for key: m". */
+  private static final Pattern NULL_MESSAGE = Pattern.compile(
+      "([A-Za-z][A-Za-z0-9]*)(| element| key| value for key: (.*))", Pattern.DOTALL);
 
   private final List<ProblemMessage> details;
 
@@ -87,9 +94,20 @@ public final class InvalidValueException extends IllegalArgumentException {
   }
 
   private static ProblemMessage describe(String problem) {
-    if (problem != null && problem.matches("[A-Za-z][A-Za-z0-9]*")) {
-      return ProblemMessage.of(ProblemCode.NULL_VALUE, problem);
+    Matcher generated = problem == null ? null : NULL_MESSAGE.matcher(problem);
+    if (generated == null || !generated.matches()) {
+      return ProblemMessage.of(ProblemCode.MODEL_RULE, String.valueOf(problem));
     }
-    return ProblemMessage.of(ProblemCode.MODEL_RULE, String.valueOf(problem));
+    String field = generated.group(1);
+    switch (generated.group(2)) {
+      case "":
+        return ProblemMessage.of(ProblemCode.NULL_VALUE, field);
+      case " element":
+        return ProblemMessage.of(ProblemCode.NULL_ELEMENT, field);
+      case " key":
+        return ProblemMessage.of(ProblemCode.NULL_MAP_KEY, field);
+      default:
+        return ProblemMessage.of(ProblemCode.NULL_MAP_VALUE, field, Checks.quote(generated.group(3)));
+    }
   }
 }

@@ -65,6 +65,41 @@ public enum ProblemCode {
   LINK_NOT_HTTP("begrippenlijst link of %s must be an http(s) URL with a host, but was %s", "",
       "de verwijzing bij %s in de begrippenlijst moet een http(s)-adres met hostnaam zijn, maar was %s", ""),
 
+  // ---- model rules (modelrules2): null elements
+  /** A null element of a list: argument the list's field. */
+  NULL_ELEMENT("%s element must not be null", "", "een element van %s mag niet leeg (null) zijn", ""),
+  /** A null key of a map: argument the map's field. */
+  NULL_MAP_KEY("%s key must not be null", "", "een sleutel van %s mag niet leeg (null) zijn", ""),
+  /** A null value of a map: arguments the map's field and the key. */
+  NULL_MAP_VALUE("%s value for key %s must not be null", "",
+      "de waarde bij sleutel %2$s in %1$s mag niet leeg (null) zijn", ""),
+
+  // ---- model rules (modelrules2): cross-references of a community and its member directory
+  /** An event hosted by no organisation of the directory: arguments the event and the organisation. */
+  EVENT_HOST_UNKNOWN("event %s: hostOrganisationId %s names no organisation", "",
+      "bijeenkomst %s: de gastorganisatie %s noemt geen bestaande organisatie", ""),
+  /** A vote by no member of the directory: arguments the poll and the member. */
+  POLL_VOTER_UNKNOWN("poll %s: vote by %s names no member", "",
+      "peiling %s: de stem van %s noemt geen bestaand lid", ""),
+  /** A chat message by no member of the directory: arguments the message and the author. */
+  CHAT_AUTHOR_UNKNOWN("chat message %s: authorId %s names no member", "",
+      "chatbericht %s: de schrijver %s noemt geen bestaand lid", ""),
+  /** A role of an opgave held by no member of the directory: arguments the opgave, the role and the member. */
+  ROLE_MEMBER_UNKNOWN("opgave %s: %s %s names no member", "", "opgave %s: %s %s noemt geen bestaand lid", ""),
+  /** A member of no organisation of the directory: arguments the member and the organisation. */
+  MEMBER_ORGANISATION_UNKNOWN("member %s: organisationId %s names no organisation in the directory", "",
+      "lid %s: de organisatie %s noemt geen bestaande organisatie in het ledenbestand", ""),
+
+  // ---- model rules (modelrules2): polls and the begrippenlijst
+  /** A vote for an option the poll lacks: arguments the poll, the member and the option. */
+  POLL_UNKNOWN_OPTION("poll %s: vote of member %s names unknown option %s", "",
+      "peiling %s: lid %s stemt op keuze %s, maar die keuze heeft de peiling niet", ""),
+  /** A begrippenlijst label without category: argument the label. */
+  GLOSSARY_LABEL_CATEGORY("begrippenlijst label %s must start with a category (Bijeenkomst, Casustiek | , Lezen | ,"
+      + " Overig | , Podcast | , Toolkit | , Werkvorm | )", "",
+      "het label %s in de begrippenlijst moet met een categorie beginnen (Bijeenkomst, Casustiek | , Lezen | ,"
+      + " Overig | , Podcast | , Toolkit | , Werkvorm | )", ""),
+
   // ------------------------------------------------------------------ events and programmes
   /** An event time outside Europe/Amsterdam: arguments the event, the field (#FIELD_START or #FIELD_END), the time. */
   EVENT_ZONE("event %s: %s must be in zone Europe/Amsterdam, but was %s", "",
@@ -78,6 +113,14 @@ public enum ProblemCode {
   /** A programme item that lasts no time or over a day: arguments the item and its duration. */
   PROGRAMME_ITEM_DURATION("programme item %s: duration must be positive and at most 24 hours, but was %s", "",
       "programmaonderdeel %s: de duur moet positief zijn en hooguit 24 uur, maar was %s", ""),
+
+  // ---- model rules (modelrules2): a programme's timetable
+  /** A programme that runs into the next day: arguments the start, the length. */
+  PROGRAMME_PAST_MIDNIGHT("programme starting at %s runs %s and would run past midnight", "",
+      "een programma dat om %s begint, duurt %s en zou na middernacht doorlopen", ""),
+  /** A planned end before the start of a timetable: arguments the planned end and the start. */
+  PROGRAMME_END_BEFORE_START("planned end %s lies before the start %s", "",
+      "het geplande einde %s ligt voor het begin %s", ""),
 
   // ------------------------------------------------------------------ session plans
   /** A changeover outside 0..1 hour: arguments the plan and the changeover. */
@@ -239,6 +282,24 @@ public enum ProblemCode {
   PLAN_ABSENT_SEATED("rotation plan: participant %s does not attend round %s but sits at table %s", "",
       "rotatieplan: deelnemer %s is in ronde %s afwezig maar zit aan tafel %s", ""),
 
+  // ---- model rules (modelrules2): rotation alternatives and a plan's rounds and participants
+  /** A negative count of an alternative: arguments the kind (#ALTERNATIVE_...), the field (#FIELD_...), the value. */
+  ALTERNATIVE_NEGATIVE("alternative %s: %s must not be negative, but was %s", "",
+      "het alternatief %s: %s mag niet negatief zijn, maar was %s", ""),
+  /** The alternative in which participants may change sides. */
+  ALTERNATIVE_CROSS_SIDES("CROSS_SIDES", "", "waarin deelnemers van kant mogen wisselen", ""),
+  /** The alternative in which a vraagstuk may come twice. */
+  ALTERNATIVE_WITHOUT_VRAAGSTUK_RULE("WITHOUT_VRAAGSTUK_RULE", "", "waarin een vraagstuk twee keer mag komen", ""),
+  /** An alternative's lower bound. */
+  FIELD_REPEATS_LOWER_BOUND("repeatsLowerBound", "", "de ondergrens van herhalingen", ""),
+  /** An alternative's repeats reached. */
+  FIELD_ACHIEVED_REPEATS("achievedRepeats", "", "het gehaalde aantal herhalingen", ""),
+  /** A round outside a plan: arguments the number of rounds and the round asked for. */
+  PLAN_ROUND_RANGE("round must lie between 1 and %s, but was %s", "",
+      "de ronde moet tussen 1 en %s liggen, maar was %s", ""),
+  /** A participant a plan does not seat: argument the participant. */
+  PLAN_PARTICIPANT_UNKNOWN("participant %s is not in the plan", "", "deelnemer %s staat niet in het plan", ""),
+
   // ------------------------------------------------------------------ doelenboom values
   /** A feasibility threshold outside 0..100: arguments the horizon and the value. */
   HORIZON_THRESHOLD("horizon %s: feasibilityThreshold must lie between 0 and 100, but was %s", "",
@@ -258,6 +319,21 @@ public enum ProblemCode {
   /** A target quantity that is not positive: argument the quantity. */
   TARGET_QUANTITY("target.quantity must be greater than zero, but was %s", "",
       "streefwaarde: het aantal moet groter dan nul zijn, maar was %s", ""),
+
+  // ---- model rules (modelrules2): the Groene Cirkel and levels
+  /** Steps out of order: arguments the circle, the step and the step before it. */
+  CIRKEL_STEP_ORDER("groene cirkel %s: steps must be listed once each in step order, but step %s follows step %s", "",
+      "Groene Cirkel %s: elke stap staat er één keer, in de volgorde van de stappen, maar stap %s volgt op stap %s",
+      ""),
+  /** A project serving a node the doelenboom lacks: arguments the circle, the project and the node. */
+  CIRKEL_NODE_UNKNOWN("groene cirkel %s: project %s serves node %s, which is not in the doelenboom", "",
+      "Groene Cirkel %s: project %s dient knoop %s, maar die knoop staat niet in de doelenboom", ""),
+  /** A depth without level: argument the depth. */
+  LEVEL_DEPTH("level depth must be 0, 1 or 2, but was %s", "",
+      "de diepte van een niveau moet 0, 1 of 2 zijn, maar was %s", ""),
+  /** A text naming no level: argument the text. */
+  LEVEL_UNKNOWN("level must be droom (waarom), doel (wat) or project (hoe), but was %s", "",
+      "het niveau moet droom (waarom), doel (wat) of project (hoe) zijn, maar was %s", ""),
 
   // ------------------------------------------------------------------ files and limits
   /** A file over the size limit: argument the limit in bytes. */
@@ -512,6 +588,144 @@ public enum ProblemCode {
   FIELD_KEEP_APART("keepApart", "", "de lijst uit elkaar", ""),
   /** A rotation request's pairs to keep together. */
   FIELD_KEEP_TOGETHER("keepTogether", "", "de lijst bij elkaar", ""),
+
+  // ---- model rules (modelrules2): field labels of the community
+  /** A community's name. */
+  FIELD_COMMUNITY_NAME("community name", "", "de naam van de gemeenschap", ""),
+  /** A community's opgaven. */
+  FIELD_OPGAVEN("opgaven", "", "de lijst van opgaven", ""),
+  /** An opgave's id. */
+  FIELD_OPGAVE_ID("opgave.id", "", "het id van de opgave", ""),
+  /** An opgave's title: argument the opgave. */
+  FIELD_OPGAVE_TITLE("opgave %s title", "", "de titel van opgave %s", ""),
+  /** An opgave's domain: argument the opgave. */
+  FIELD_OPGAVE_DOMAIN("opgave %s domain", "", "het domein van opgave %s", ""),
+  /** The member of a role of an opgave. */
+  FIELD_ROLE_MEMBER("role assignment memberId", "", "het lid met een rol", ""),
+  /** A member's id. */
+  FIELD_MEMBER_ID("member.id", "", "het id van het lid", ""),
+  /** A member's organisation: argument the member. */
+  FIELD_MEMBER_ORGANISATION("member.organisationId of %s", "", "de organisatie van lid %s", ""),
+  /** An organisation's id. */
+  FIELD_ORGANISATION_ID("organisation.id", "", "het id van de organisatie", ""),
+  /** An organisation's name: argument the organisation. */
+  FIELD_ORGANISATION_NAME("organisation.name of %s", "", "de naam van organisatie %s", ""),
+  /** The organisations of a member directory. */
+  FIELD_DIRECTORY_ORGANISATIONS("directory.organisations", "", "de lijst van organisaties", ""),
+  /** The members of a member directory. */
+  FIELD_DIRECTORY_MEMBERS("directory.members", "", "de ledenlijst", ""),
+  /** The events of a calendar. */
+  FIELD_CALENDAR_EVENTS("calendar.events", "", "de kalender", ""),
+  /** The messages of a chat. */
+  FIELD_CHAT_MESSAGES("chat messages", "", "de lijst van chatberichten", ""),
+  /** A chat message's id. */
+  FIELD_CHAT_MESSAGE_ID("chat message id", "", "het id van het chatbericht", ""),
+  /** A chat message's author: argument the message. */
+  FIELD_CHAT_AUTHOR("chat message %s authorId", "", "de schrijver van chatbericht %s", ""),
+  /** A chat message's text: argument the message. */
+  FIELD_CHAT_TEXT("chat message %s text", "", "de tekst van chatbericht %s", ""),
+  /** A poll's id. */
+  FIELD_POLL_ID("poll.id", "", "het id van de peiling", ""),
+  /** A poll's question. */
+  FIELD_POLL_QUESTION("poll question", "", "de vraag van de peiling", ""),
+  /** A poll's options: argument the poll. */
+  FIELD_POLL_OPTIONS("poll %s options", "", "de keuzelijst van peiling %s", ""),
+  /** The member of a vote. */
+  FIELD_POLL_VOTER("poll vote memberId", "", "het lid dat stemt", ""),
+  /** A poll option's id. */
+  FIELD_POLL_OPTION_ID("poll option id", "", "het id van de keuze", ""),
+  /** A poll option's label: argument the option. */
+  FIELD_POLL_OPTION_LABEL("poll option label of %s", "", "de tekst van keuze %s", ""),
+  /** A begrippenlijst entry's title. */
+  FIELD_GLOSSARY_TITLE("begrippenlijst title", "", "de titel in de begrippenlijst", ""),
+  /** A begrippenlijst entry's source: argument the entry. */
+  FIELD_GLOSSARY_SOURCE("begrippenlijst source of %s", "", "de bron van %s in de begrippenlijst", ""),
+  /** A begrippenlijst entry's label. */
+  FIELD_GLOSSARY_LABEL("begrippenlijst label", "", "het label in de begrippenlijst", ""),
+
+  // ---- model rules (modelrules2): field labels of café values
+  /** A side's number. */
+  FIELD_SIDE_NUMBER("side.number", "", "het nummer van de kant", ""),
+  /** A field of a side: arguments the side and the field (#FIELD_...). */
+  LABEL_SIDE("side %s: %s", "", "kant %s: %s", ""),
+  /** A side's English name. */
+  FIELD_ENGLISH_NAME("englishName", "", "de Engelse naam", ""),
+  /** A vraagstuk's number. */
+  FIELD_VRAAGSTUK_NUMBER("vraagstuk.number", "", "het nummer van het vraagstuk", ""),
+  /** A field of a vraagstuk: arguments the vraagstuk and the field (#FIELD_...). */
+  LABEL_VRAAGSTUK("vraagstuk %s: %s", "", "vraagstuk %s, %s", ""),
+  /** A vraagstuk's description. */
+  FIELD_DESCRIPTION("description", "", "de beschrijving", ""),
+  /** A table's number. */
+  FIELD_TABLE_NUMBER("table.number", "", "het tafelnummer", ""),
+  /** A field of a table: arguments the table and the field (#FIELD_...). */
+  LABEL_TABLE("table %s: %s", "", "tafel %s: %s", ""),
+  /** A table's vraagstuk. */
+  FIELD_VRAAGSTUK("vraagstuk", "", "het vraagstuk", ""),
+  /** A table's host. */
+  FIELD_HOST("host", "", "de tafelhost", ""),
+  /** A table's capacity. */
+  FIELD_CAPACITY("capacity", "", "het aantal plaatsen", ""),
+  /** The participant of a pinned seat. */
+  FIELD_PIN_PARTICIPANT("pinned seat participant", "", "de deelnemer van een vaste plaats", ""),
+  /** A field of a pinned seat: arguments the participant and the field (#FIELD_...). */
+  LABEL_PIN("pinned seat of %s: %s", "", "vaste plaats van %s: %s", ""),
+  /** A round. */
+  FIELD_ROUND("round", "", "de ronde", ""),
+  /** A table. */
+  FIELD_TABLE("table", "", "de tafel", ""),
+  /** A harvest's side. */
+  FIELD_HARVEST_SIDE("harvest.side", "", "de kant van de oogst", ""),
+  /** A field of a harvest: arguments the side and the field (#FIELD_...). */
+  LABEL_HARVEST("harvest of side %s: %s", "", "oogst van kant %s: %s", ""),
+  /** A harvest's instruction. */
+  FIELD_INSTRUCTION("instruction", "", "de opdracht", ""),
+  /** The round of a stop of an itinerary. */
+  FIELD_STOP_ROUND("stop.round", "", "de ronde van een halte in de route", ""),
+  /** A repair request's first round. */
+  FIELD_REPAIR_FROM_ROUND("repair request: fromRound", "", "herstelaanvraag: de eerste herstelde ronde", ""),
+  /** A participant leaving in a repair request. */
+  FIELD_REPAIR_LEAVING("repair request: leaving", "", "herstelaanvraag: een vertrekker", ""),
+
+  // ---- model rules (modelrules2): field labels of doelenboom values
+  /** A node's id. */
+  FIELD_NODE_ID("node.id", "", "het id van de knoop", ""),
+  /** A node's text: argument the node. */
+  FIELD_NODE_TEXT("node %s: text", "", "knoop %s: de tekst", ""),
+  /** The child of a link. */
+  FIELD_LINK_CHILD("link.childId", "", "het kind van een verwijzing", ""),
+  /** The parent of a link: argument the child. */
+  FIELD_LINK_PARENT("link from %s: parentId", "", "verwijzing van %s: de ouder", ""),
+  /** The start of a cross-link. */
+  FIELD_CROSS_LINK_FROM("crossLink.fromId", "", "het begin van een kruisverwijzing", ""),
+  /** The end of a cross-link: argument its start. */
+  FIELD_CROSS_LINK_TO("crossLink from %s: toId", "", "kruisverwijzing van %s: het einde", ""),
+  /** An owner's id. */
+  FIELD_OWNER_ID("owner.id", "", "het id van de eigenaar", ""),
+  /** A Groene Cirkel's id. */
+  FIELD_GROENE_CIRKEL_ID("groeneCirkel.id", "", "het id van de Groene Cirkel", ""),
+  /** A field of a Groene Cirkel: arguments the circle and the field (#FIELD_...). */
+  LABEL_GROENE_CIRKEL("groene cirkel %s: %s", "", "Groene Cirkel %s: %s", ""),
+  /** A droom. */
+  FIELD_DROOM("droom", "", "de droom", ""),
+  /** A Groene Cirkel's partners. */
+  FIELD_PARTNERS("partners", "", "de lijst van partners", ""),
+  /** A Groene Cirkel's projects. */
+  FIELD_PROJECTS("projects", "", "de lijst van projecten", ""),
+  /** A Groene Cirkel's horizons. */
+  FIELD_HORIZONS("horizons", "", "de lijst van horizonnen", ""),
+  /** The note of a step: argument the step's number. */
+  FIELD_STEP_NOTE("step %s note", "", "de notitie bij stap %s", ""),
+  /** A familie's name. */
+  FIELD_FAMILIE_NAME("familie.name", "", "de naam van de familie", ""),
+  /** A familie's circles: argument the familie. */
+  FIELD_FAMILIE_CIRCLES("familie %s: circles", "", "familie %s: de lijst van cirkels", ""),
+  /** The participant of a laddering chain. */
+  FIELD_LADDERING_PARTICIPANT("laddering participant", "", "de deelnemer van de ladderketen", ""),
+  /** A step of a laddering chain: arguments the participant and the step's number. */
+  FIELD_LADDERING_STEP("laddering chain of %s: step %s", "", "ladderketen van %s: stap %s", ""),
+  /** A question of a droombijeenkomst: argument its number. */
+  FIELD_DROOMBIJEENKOMST_QUESTION("droombijeenkomst question %s", "", "vraag %s van de droombijeenkomst", ""),
 
   // ------------------------------------------------------------------ participant lists (CSV)
   /** A quoted field that never closes. */

@@ -14,7 +14,12 @@ final class EnglishWords {
       "duration", "end", "positive", "negative", "twice", "empty", "number", "occurs", "harvest", "changeover",
       "introduction", "target", "quantity", "greater", "than", "zero", "cost", "feasibility", "never",
       "move", "pair", "apart", "together", "needs", "attends", "sits", "exist", "lie", "after", "before", "day",
-      "names", "field", "required", "found", "expected", "missing", "unknown", "invalid", "file", "value");
+      "names", "field", "required", "found", "expected", "missing", "unknown", "invalid", "file", "value",
+      "poll", "vote", "votes", "member", "members", "organisation", "message", "author", "directory", "step",
+      "steps", "order", "follows", "serves", "node", "alternative", "level", "depth", "planned", "start",
+      "programme", "midnight", "runs", "run", "title", "option", "options", "category", "name", "text",
+      "source", "description", "note", "capacity", "instruction", "key", "with", "for", "by", "from",
+      "projects", "horizons", "circles", "repeats", "lower", "bound", "achieved", "question", "listed", "each");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
   private EnglishWords() {}

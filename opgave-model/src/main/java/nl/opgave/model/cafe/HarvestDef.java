@@ -1,6 +1,8 @@
 package nl.opgave.model.cafe;
 
 import java.util.Optional;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
@@ -21,9 +23,9 @@ abstract class HarvestDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.positive("harvest.side", side());
-    rules.text("harvest of side " + side() + ": instruction", instruction(), 1_000);
-    question().ifPresent(q -> rules.text("harvest of side " + side() + ": question", q, 1_000));
+    rules.positive("#FIELD_HARVEST_SIDE", side());
+    rules.text(Checks.term(ProblemCode.LABEL_HARVEST, side(), "#FIELD_INSTRUCTION"), instruction(), 1_000);
+    question().ifPresent(q -> rules.text(Checks.term(ProblemCode.LABEL_HARVEST, side(), "#FIELD_QUESTION"), q, 1_000));
     rules.done();
   }
 }

@@ -1,5 +1,7 @@
 package nl.opgave.model.cafe;
 
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
@@ -21,9 +23,9 @@ abstract class PinnedSeatDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.id("pinned seat participant", participant());
-    rules.positive("pinned seat of " + participant() + ": round", round());
-    rules.positive("pinned seat of " + participant() + ": table", table());
+    rules.id("#FIELD_PIN_PARTICIPANT", participant());
+    rules.positive(Checks.term(ProblemCode.LABEL_PIN, participant(), "#FIELD_ROUND"), round());
+    rules.positive(Checks.term(ProblemCode.LABEL_PIN, participant(), "#FIELD_TABLE"), table());
     rules.done();
   }
 }

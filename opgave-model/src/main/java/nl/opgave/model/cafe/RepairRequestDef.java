@@ -41,10 +41,10 @@ abstract class RepairRequestDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.positive("repair request: fromRound", fromRound());
+    rules.positive("#FIELD_REPAIR_FROM_ROUND", fromRound());
     Set<String> seen = new HashSet<>();
     for (String id : leaving()) {
-      rules.id("repair request: leaving", id);
+      rules.id("#FIELD_REPAIR_LEAVING", id);
       rules.check(seen.add(id), ProblemCode.REPAIR_LEAVING_TWICE, Checks.quote(id));
     }
     for (Participant p : arriving()) {

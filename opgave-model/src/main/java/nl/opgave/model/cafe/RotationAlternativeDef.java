@@ -1,6 +1,7 @@
 package nl.opgave.model.cafe;
 
 import java.util.OptionalLong;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
@@ -21,10 +22,11 @@ abstract class RotationAlternativeDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.check(repeatsLowerBound() >= 0, "alternative " + kind() + ": repeatsLowerBound must not be negative, but was "
-        + repeatsLowerBound());
-    achievedRepeats().ifPresent(a -> rules.check(a >= 0, "alternative " + kind()
-        + ": achievedRepeats must not be negative, but was " + a));
+    String kind = "#ALTERNATIVE_" + kind().name();
+    rules.check(repeatsLowerBound() >= 0, ProblemCode.ALTERNATIVE_NEGATIVE, kind, "#FIELD_REPEATS_LOWER_BOUND",
+        repeatsLowerBound());
+    achievedRepeats().ifPresent(a -> rules.check(a >= 0, ProblemCode.ALTERNATIVE_NEGATIVE, kind,
+        "#FIELD_ACHIEVED_REPEATS", a));
     rules.done();
   }
 }

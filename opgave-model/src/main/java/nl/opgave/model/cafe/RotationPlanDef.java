@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -57,16 +59,14 @@ abstract class RotationPlanDef {
   /** Returns the table of a participant in a round; empty when they do not attend it. */
   public OptionalInt table(String participantId, int round) {
     int index = index(participantId);
-    Checks.check(round >= 1 && round <= seatings().size(), "round must lie between 1 and " + seatings().size()
-        + ", but was " + round);
+    checkRound(round);
     int table = seatings().get(round - 1).tables().get(index);
     return table == 0 ? OptionalInt.empty() : OptionalInt.of(table);
   }
 
   /** Returns, for one round, the ids at each table, tables in the request's order, people in the request's order. */
   public Map<Integer, List<String>> roster(int round) {
-    Checks.check(round >= 1 && round <= seatings().size(), "round must lie between 1 and " + seatings().size()
-        + ", but was " + round);
+    checkRound(round);
     Map<Integer, List<String>> roster = new LinkedHashMap<>();
     for (Table t : request().tables()) {
       roster.put(t.number(), new ArrayList<>());
@@ -118,8 +118,15 @@ abstract class RotationPlanDef {
         return i;
       }
     }
-    throw new nl.opgave.model.InvalidValueException("participant " + Checks.quote(participantId)
-        + " is not in the plan");
+    throw InvalidValueException.of(List.of(ProblemMessage.of(ProblemCode.PLAN_PARTICIPANT_UNKNOWN,
+        Checks.quote(participantId))));
+  }
+
+  private void checkRound(int round) {
+    if (round < 1 || round > seatings().size()) {
+      throw InvalidValueException.of(List.of(ProblemMessage.of(ProblemCode.PLAN_ROUND_RANGE, seatings().size(),
+          round)));
+    }
   }
 
   @Value.Check

@@ -2,6 +2,8 @@ package nl.opgave.model.cafe;
 
 import java.util.Locale;
 import java.util.Optional;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
@@ -27,9 +29,9 @@ abstract class SideDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.positive("side.number", number());
-    rules.text("side " + number() + ": name", name(), 100);
-    englishName().ifPresent(n -> rules.text("side " + number() + ": englishName", n, 100));
+    rules.positive("#FIELD_SIDE_NUMBER", number());
+    rules.text(Checks.term(ProblemCode.LABEL_SIDE, number(), "#FIELD_NAME"), name(), 100);
+    englishName().ifPresent(n -> rules.text(Checks.term(ProblemCode.LABEL_SIDE, number(), "#FIELD_ENGLISH_NAME"), n, 100));
     rules.done();
   }
 

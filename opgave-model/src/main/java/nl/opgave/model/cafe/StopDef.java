@@ -56,7 +56,7 @@ abstract class StopDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.positive("stop.round", round());
+    rules.positive("#FIELD_STOP_ROUND", round());
     rules.done();
   }
 }

@@ -2,6 +2,8 @@ package nl.opgave.model.cafe;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
@@ -27,11 +29,11 @@ abstract class TableDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.positive("table.number", number());
-    side().ifPresent(s -> rules.positive("table " + number() + ": side", s));
-    vraagstuk().ifPresent(v -> rules.positive("table " + number() + ": vraagstuk", v));
-    host().ifPresent(h -> rules.id("table " + number() + ": host", h));
-    capacity().ifPresent(c -> rules.positive("table " + number() + ": capacity", c));
+    rules.positive("#FIELD_TABLE_NUMBER", number());
+    side().ifPresent(s -> rules.positive(Checks.term(ProblemCode.LABEL_TABLE, number(), "#FIELD_SIDE"), s));
+    vraagstuk().ifPresent(v -> rules.positive(Checks.term(ProblemCode.LABEL_TABLE, number(), "#FIELD_VRAAGSTUK"), v));
+    host().ifPresent(h -> rules.id(Checks.term(ProblemCode.LABEL_TABLE, number(), "#FIELD_HOST"), h));
+    capacity().ifPresent(c -> rules.positive(Checks.term(ProblemCode.LABEL_TABLE, number(), "#FIELD_CAPACITY"), c));
     rules.done();
   }
 }

@@ -1,6 +1,8 @@
 package nl.opgave.model.cafe;
 
 import java.util.Optional;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
@@ -21,9 +23,9 @@ abstract class VraagstukDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.positive("vraagstuk.number", number());
-    rules.text("vraagstuk " + number() + ": title", title(), 300);
-    description().ifPresent(d -> rules.text("vraagstuk " + number() + ": description", d, 5_000));
+    rules.positive("#FIELD_VRAAGSTUK_NUMBER", number());
+    rules.text(Checks.term(ProblemCode.LABEL_VRAAGSTUK, number(), "#FIELD_TITLE"), title(), 300);
+    description().ifPresent(d -> rules.text(Checks.term(ProblemCode.LABEL_VRAAGSTUK, number(), "#FIELD_DESCRIPTION"), d, 5_000));
     rules.done();
   }
 }

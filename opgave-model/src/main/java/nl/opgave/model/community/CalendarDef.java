@@ -74,7 +74,7 @@ abstract class CalendarDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.uniqueIds("calendar.events", events(), Event::id);
+    rules.uniqueIds("#FIELD_CALENDAR_EVENTS", events(), Event::id);
     rules.done();
   }
 }

@@ -36,7 +36,7 @@ abstract class ChatDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.uniqueIds("chat messages", messages(), ChatMessage::id);
+    rules.uniqueIds("#FIELD_CHAT_MESSAGES", messages(), ChatMessage::id);
     rules.done();
   }
 }

@@ -1,6 +1,7 @@
 package nl.opgave.model.community;
 
 import java.time.Instant;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -39,12 +40,12 @@ abstract class ChatMessageDef implements Comparable<ChatMessage> {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.id("chat message id", id());
+    rules.id("#FIELD_CHAT_MESSAGE_ID", id());
     if (!Checks.isId(authorId())) {
-      rules.id("chat message " + Checks.quote(id()) + " authorId", authorId());
+      rules.id(Checks.term(ProblemCode.FIELD_CHAT_AUTHOR, Checks.quote(id())), authorId());
     }
     if (!Checks.isText(text(), MAX_LENGTH)) {
-      rules.text("chat message " + Checks.quote(id()) + " text", text(), MAX_LENGTH);
+      rules.text(Checks.term(ProblemCode.FIELD_CHAT_TEXT, Checks.quote(id())), text(), MAX_LENGTH);
     }
     rules.done();
   }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -38,42 +40,42 @@ abstract class CommunityDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.text("community name", name(), 300);
-    List<String> problems = new ArrayList<>();
+    rules.text("#FIELD_COMMUNITY_NAME", name(), 300);
+    List<ProblemMessage> problems = new ArrayList<>();
     MemberDirectory directory = directory();
     Map<String, Organisation> organisations = directory.organisationIndex();
     Map<String, Member> members = directory.memberIndex();
     for (Event event : calendar().events()) {
       Optional<String> host = event.hostOrganisationId();
       if (host.isPresent() && !organisations.containsKey(host.get())) {
-        problems.add("event " + Checks.quote(event.id()) + ": hostOrganisationId " + Checks.quote(host.get())
-            + " names no organisation");
+        problems.add(ProblemMessage.of(ProblemCode.EVENT_HOST_UNKNOWN, Checks.quote(event.id()),
+            Checks.quote(host.get())));
       }
     }
     if (poll().isPresent()) {
       Poll poll = poll().get();
       for (String m : poll.votes().keySet()) {
         if (!members.containsKey(m)) {
-          problems.add("poll " + Checks.quote(poll.id()) + ": vote by " + Checks.quote(m) + " names no member");
+          problems.add(ProblemMessage.of(ProblemCode.POLL_VOTER_UNKNOWN, Checks.quote(poll.id()), Checks.quote(m)));
         }
       }
     }
     for (ChatMessage message : chat().messages()) {
       if (!members.containsKey(message.authorId())) {
-        problems.add("chat message " + Checks.quote(message.id()) + ": authorId " + Checks.quote(message.authorId())
-            + " names no member");
+        problems.add(ProblemMessage.of(ProblemCode.CHAT_AUTHOR_UNKNOWN, Checks.quote(message.id()),
+            Checks.quote(message.authorId())));
       }
     }
-    rules.uniqueIds("opgaven", opgaven(), Opgave::id);
+    rules.uniqueIds("#FIELD_OPGAVEN", opgaven(), Opgave::id);
     for (Opgave opgave : opgaven()) {
       for (RoleAssignment a : opgave.assignments()) {
         if (!members.containsKey(a.memberId())) {
-          problems.add("opgave " + Checks.quote(opgave.id()) + ": " + a.role().label() + " "
-              + Checks.quote(a.memberId()) + " names no member");
+          problems.add(ProblemMessage.of(ProblemCode.ROLE_MEMBER_UNKNOWN, Checks.quote(opgave.id()), a.role().label(),
+              Checks.quote(a.memberId())));
         }
       }
     }
-    rules.none(problems);
+    rules.report(problems);
     rules.done();
   }
 }

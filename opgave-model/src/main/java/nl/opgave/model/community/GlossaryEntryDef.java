@@ -1,9 +1,12 @@
 package nl.opgave.model.community;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import nl.opgave.model.DutchText;
+import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -40,9 +43,9 @@ abstract class GlossaryEntryDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.text("begrippenlijst title", title(), 500);
+    rules.text("#FIELD_GLOSSARY_TITLE", title(), 500);
     if (source().isPresent() && !Checks.isText(source().get(), 300)) {
-      rules.text("begrippenlijst source of " + Checks.quote(title()), source().get(), 300);
+      rules.text(Checks.term(ProblemCode.FIELD_GLOSSARY_SOURCE, Checks.quote(title())), source().get(), 300);
     }
     link().ifPresent(l -> {
       if (!("https".equalsIgnoreCase(l.getScheme()) || "http".equalsIgnoreCase(l.getScheme())) || l.getHost() == null) {
@@ -58,7 +61,7 @@ abstract class GlossaryEntryDef {
    * @throws nl.opgave.model.InvalidValueException if the label starts with no known category
    */
   public static GlossaryEntry parse(String label) {
-    Checks.text("begrippenlijst label", label, 1000);
+    Checks.text("#FIELD_GLOSSARY_LABEL", label, 1000);
     for (GlossaryCategory category : GlossaryCategory.values()) {
       String prefix = category == GlossaryCategory.BIJEENKOMST ? category.label() + " " : category.label() + " | ";
       if (label.startsWith(prefix) && label.length() > prefix.length()) {
@@ -73,8 +76,7 @@ abstract class GlossaryEntryDef {
         return entry.build();
       }
     }
-    throw new nl.opgave.model.InvalidValueException("begrippenlijst label " + Checks.quote(label)
-        + " must start with a category (Bijeenkomst, Casustiek | , Lezen | , Overig | , Podcast | , Toolkit | ,"
-        + " Werkvorm | )");
+    throw InvalidValueException.of(List.of(ProblemMessage.of(ProblemCode.GLOSSARY_LABEL_CATEGORY,
+        Checks.quote(label))));
   }
 }

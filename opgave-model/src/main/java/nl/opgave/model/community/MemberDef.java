@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
 import nl.opgave.model.DutchText;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -54,10 +55,10 @@ abstract class MemberDef implements Comparable<Member> {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.id("member.id", id());
+    rules.id("#FIELD_MEMBER_ID", id());
     Optional<String> organisationId = organisationId();
     if (organisationId.isPresent() && !Checks.isId(organisationId.get())) {
-      rules.id("member.organisationId of " + id(), organisationId.get());
+      rules.id(Checks.term(ProblemCode.FIELD_MEMBER_ORGANISATION, id()), organisationId.get());
     }
     rules.done();
   }

@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.opgave.model.DutchText;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -182,20 +184,20 @@ abstract class MemberDirectoryDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.uniqueIds("directory.organisations", organisations(), Organisation::id);
+    rules.uniqueIds("#FIELD_DIRECTORY_ORGANISATIONS", organisations(), Organisation::id);
     if (memberIndex().size() != members().size()) {
-      rules.uniqueIds("directory.members", members(), Member::id);
+      rules.uniqueIds("#FIELD_DIRECTORY_MEMBERS", members(), Member::id);
     }
-    List<String> problems = new ArrayList<>();
+    List<ProblemMessage> problems = new ArrayList<>();
     Map<String, Organisation> organisations = organisationIndex();
     for (Member member : members()) {
       Optional<String> organisationId = member.organisationId();
       if (organisationId.isPresent() && !organisations.containsKey(organisationId.get())) {
-        problems.add("member " + Checks.quote(member.id()) + ": organisationId " + Checks.quote(organisationId.get())
-            + " names no organisation in the directory");
+        problems.add(ProblemMessage.of(ProblemCode.MEMBER_ORGANISATION_UNKNOWN, Checks.quote(member.id()),
+            Checks.quote(organisationId.get())));
       }
     }
-    rules.none(problems);
+    rules.report(problems);
     rules.done();
   }
 }

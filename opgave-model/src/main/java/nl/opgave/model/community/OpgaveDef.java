@@ -42,12 +42,12 @@ abstract class OpgaveDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.id("opgave.id", id());
+    rules.id("#FIELD_OPGAVE_ID", id());
     if (!Checks.isText(title(), 500)) {
-      rules.text("opgave " + Checks.quote(id()) + " title", title(), 500);
+      rules.text(Checks.term(ProblemCode.FIELD_OPGAVE_TITLE, Checks.quote(id())), title(), 500);
     }
     if (!Checks.isText(domain(), 500)) {
-      rules.text("opgave " + Checks.quote(id()) + " domain", domain(), 500);
+      rules.text(Checks.term(ProblemCode.FIELD_OPGAVE_DOMAIN, Checks.quote(id())), domain(), 500);
     }
     Set<RoleAssignment> seen = new HashSet<>();
     for (RoleAssignment a : assignments()) {

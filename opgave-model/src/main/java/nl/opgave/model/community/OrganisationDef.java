@@ -1,5 +1,6 @@
 package nl.opgave.model.community;
 
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -22,9 +23,9 @@ abstract class OrganisationDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.id("organisation.id", id());
+    rules.id("#FIELD_ORGANISATION_ID", id());
     if (!Checks.isText(name(), 300)) {
-      rules.text("organisation.name of " + id(), name(), 300);
+      rules.text(Checks.term(ProblemCode.FIELD_ORGANISATION_NAME, id()), name(), 300);
     }
     rules.done();
   }

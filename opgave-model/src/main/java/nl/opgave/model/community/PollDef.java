@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -31,7 +33,7 @@ abstract class PollDef {
    * @throws nl.opgave.model.InvalidValueException if the member id is invalid or the option is unknown
    */
   public Poll vote(String memberId, String optionId) {
-    Checks.id("poll vote memberId", memberId);
+    Checks.id("#FIELD_POLL_VOTER", memberId);
     checkOption(memberId, optionId);
     Map<String, String> next = new LinkedHashMap<>(votes());
     next.put(memberId, optionId);
@@ -93,16 +95,16 @@ abstract class PollDef {
   }
 
   private void checkOption(String memberId, String optionId) {
-    String problem = optionProblem(memberId, optionId);
+    ProblemMessage problem = optionProblem(memberId, optionId);
     if (problem != null) {
-      Checks.check(false, problem);
+      throw InvalidValueException.of(List.of(problem));
     }
   }
 
-  private String optionProblem(String memberId, String optionId) {
+  private ProblemMessage optionProblem(String memberId, String optionId) {
     if (optionId == null || indexOf(optionId) < 0) {
-      return "poll " + Checks.quote(id()) + ": vote of member " + Checks.quote(memberId) + " names unknown option "
-          + Checks.quote(optionId);
+      return ProblemMessage.of(ProblemCode.POLL_UNKNOWN_OPTION, Checks.quote(id()), Checks.quote(memberId),
+          Checks.quote(optionId));
     }
     return null;
   }
@@ -110,16 +112,15 @@ abstract class PollDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.id("poll.id", id());
-    rules.text("poll question", question(), 1000);
+    rules.id("#FIELD_POLL_ID", id());
+    rules.text("#FIELD_POLL_QUESTION", question(), 1000);
     if (options().isEmpty()) {
       rules.check(false, ProblemCode.POLL_WITHOUT_OPTIONS, Checks.quote(id()));
     }
-    rules.uniqueIds("poll " + Checks.quote(id()) + " options", options(), PollOption::id);
+    rules.uniqueIds(Checks.term(ProblemCode.FIELD_POLL_OPTIONS, Checks.quote(id())), options(), PollOption::id);
     for (Map.Entry<String, String> vote : votes().entrySet()) {
-      rules.id("poll vote memberId", vote.getKey());
-      String problem = optionProblem(vote.getKey(), vote.getValue());
-      rules.check(problem == null, problem);
+      rules.id("#FIELD_POLL_VOTER", vote.getKey());
+      rules.report(optionProblem(vote.getKey(), vote.getValue()));
     }
     rules.done();
   }

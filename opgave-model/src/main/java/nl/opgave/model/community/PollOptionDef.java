@@ -1,5 +1,6 @@
 package nl.opgave.model.community;
 
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -18,9 +19,9 @@ abstract class PollOptionDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.id("poll option id", id());
+    rules.id("#FIELD_POLL_OPTION_ID", id());
     if (!Checks.isText(label(), 300)) {
-      rules.text("poll option label of " + Checks.quote(id()), label(), 300);
+      rules.text(Checks.term(ProblemCode.FIELD_POLL_OPTION_LABEL, Checks.quote(id())), label(), 300);
     }
     rules.done();
   }

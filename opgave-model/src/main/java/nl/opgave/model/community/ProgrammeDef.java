@@ -9,7 +9,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.opgave.model.internal.Checks;
+import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import org.immutables.value.Value;
 
 /** The programme of a bijeenkomst or session: items in order, each with a duration. */
@@ -49,11 +51,15 @@ abstract class ProgrammeDef {
   public Timetable timetable(ZonedDateTime start, Optional<ZonedDateTime> plannedEnd) {
     Instant begin = start.toInstant();
     Instant finish = begin.plus(length());
-    Checks.check(finish.atZone(start.getZone()).toLocalDate().equals(start.toLocalDate()),
-        "programme starting at " + start.toLocalTime() + " runs " + length() + " and would run past midnight");
+    if (!finish.atZone(start.getZone()).toLocalDate().equals(start.toLocalDate())) {
+      throw InvalidValueException.of(List.of(ProblemMessage.of(ProblemCode.PROGRAMME_PAST_MIDNIGHT,
+          start.toLocalTime(), length())));
+    }
     Optional<Instant> planned = plannedEnd.map(ZonedDateTime::toInstant);
-    planned.ifPresent(end -> Checks.check(!end.isBefore(begin),
-        "planned end " + plannedEnd.get().toLocalTime() + " lies before the start " + start.toLocalTime()));
+    if (planned.isPresent() && planned.get().isBefore(begin)) {
+      throw InvalidValueException.of(List.of(ProblemMessage.of(ProblemCode.PROGRAMME_END_BEFORE_START,
+          plannedEnd.get().toLocalTime(), start.toLocalTime())));
+    }
     List<TimetableSlot> slots = new ArrayList<>();
     Instant at = begin;
     for (ProgrammeItem item : items()) {

@@ -17,7 +17,7 @@ abstract class RoleAssignmentDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.id("role assignment memberId", memberId());
+    rules.id("#FIELD_ROLE_MEMBER", memberId());
     rules.done();
   }
 }

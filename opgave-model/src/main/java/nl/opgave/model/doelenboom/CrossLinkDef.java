@@ -1,5 +1,6 @@
 package nl.opgave.model.doelenboom;
 
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -18,9 +19,9 @@ abstract class CrossLinkDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.id("crossLink.fromId", fromId());
+    rules.id("#FIELD_CROSS_LINK_FROM", fromId());
     if (!Checks.isId(toId())) {
-      rules.id("crossLink from " + Checks.quote(fromId()) + ": toId", toId());
+      rules.id(Checks.term(ProblemCode.FIELD_CROSS_LINK_TO, Checks.quote(fromId())), toId());
     }
     rules.done();
   }

@@ -1,6 +1,8 @@
 package nl.opgave.model.doelenboom;
 
 import java.util.List;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
@@ -17,7 +19,7 @@ abstract class DroombijeenkomstDef {
   void check() {
     Rules rules = new Rules();
     for (int i = 0; i < questions().size(); i++) {
-      rules.text("droombijeenkomst question " + (i + 1), questions().get(i), 2000);
+      rules.text(Checks.term(ProblemCode.FIELD_DROOMBIJEENKOMST_QUESTION, i + 1), questions().get(i), 2000);
     }
     rules.done();
   }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.community.Organisation;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
@@ -52,19 +54,18 @@ abstract class GroeneCirkelDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.id("groeneCirkel.id", id());
-    String at = "groene cirkel " + Checks.quote(id()) + ": ";
-    rules.text(at + "name", name(), 300);
-    rules.text(at + "droom", droom(), 5000);
-    List<String> problems = new ArrayList<>();
-    unique(problems, at + "partners", partners().stream().map(Organisation::id).toArray(String[]::new));
-    unique(problems, at + "projects", projects().stream().map(Project::id).toArray(String[]::new));
-    unique(problems, at + "horizons", horizons().stream().map(Horizon::name).toArray(String[]::new));
+    rules.id("#FIELD_GROENE_CIRKEL_ID", id());
+    String circle = Checks.quote(id());
+    rules.text(Checks.term(ProblemCode.LABEL_GROENE_CIRKEL, circle, "#FIELD_NAME"), name(), 300);
+    rules.text(Checks.term(ProblemCode.LABEL_GROENE_CIRKEL, circle, "#FIELD_DROOM"), droom(), 5000);
+    List<ProblemMessage> problems = new ArrayList<>();
+    unique(problems, Checks.term(ProblemCode.LABEL_GROENE_CIRKEL, circle, "#FIELD_PARTNERS"), partners().stream().map(Organisation::id).toArray(String[]::new));
+    unique(problems, Checks.term(ProblemCode.LABEL_GROENE_CIRKEL, circle, "#FIELD_PROJECTS"), projects().stream().map(Project::id).toArray(String[]::new));
+    unique(problems, Checks.term(ProblemCode.LABEL_GROENE_CIRKEL, circle, "#FIELD_HORIZONS"), horizons().stream().map(Horizon::name).toArray(String[]::new));
     int last = 0;
     for (StepStatus status : steps()) {
       if (status.stap().number() <= last) {
-        problems.add(at + "steps must be listed once each in step order, but step " + status.stap().number()
-            + " follows step " + last);
+        problems.add(ProblemMessage.of(ProblemCode.CIRKEL_STEP_ORDER, circle, status.stap().number(), last));
       }
       last = Math.max(last, status.stap().number());
     }
@@ -75,20 +76,20 @@ abstract class GroeneCirkelDef {
     for (Project project : projects()) {
       for (String node : project.servedNodeIds()) {
         if (!nodeIds.contains(node)) {
-          problems.add(at + "project " + Checks.quote(project.id()) + " serves node " + Checks.quote(node)
-              + ", which is not in the doelenboom");
+          problems.add(ProblemMessage.of(ProblemCode.CIRKEL_NODE_UNKNOWN, circle, Checks.quote(project.id()),
+              Checks.quote(node)));
         }
       }
     }
-    rules.none(problems);
+    rules.report(problems);
     rules.done();
   }
 
-  private static void unique(List<String> problems, String field, String[] ids) {
+  private static void unique(List<ProblemMessage> problems, String field, String[] ids) {
     Set<String> seen = new HashSet<>();
     for (String id : ids) {
       if (!seen.add(id)) {
-        problems.add(field + " contains the id " + Checks.quote(id) + " twice");
+        problems.add(ProblemMessage.of(ProblemCode.ID_TWICE, field, Checks.quote(id)));
       }
     }
   }

@@ -2,6 +2,7 @@ package nl.opgave.model.doelenboom;
 
 import java.util.List;
 import java.util.Optional;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -23,8 +24,8 @@ abstract class GroeneCirkelFamilieDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.text("familie.name", name(), 300);
-    rules.uniqueIds("familie " + Checks.quote(name()) + ": circles", circles(), GroeneCirkel::id);
+    rules.text("#FIELD_FAMILIE_NAME", name(), 300);
+    rules.uniqueIds(Checks.term(ProblemCode.FIELD_FAMILIE_CIRCLES, Checks.quote(name())), circles(), GroeneCirkel::id);
     rules.done();
   }
 }

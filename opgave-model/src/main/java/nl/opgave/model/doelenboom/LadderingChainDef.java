@@ -36,11 +36,10 @@ abstract class LadderingChainDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.text("laddering participant", participant(), 300);
-    String at = "laddering chain of " + Checks.quote(participant()) + ": ";
+    rules.text("#FIELD_LADDERING_PARTICIPANT", participant(), 300);
     rules.check(!steps().isEmpty(), ProblemCode.LADDERING_EMPTY, Checks.quote(participant()));
     for (int i = 0; i < steps().size(); i++) {
-      rules.text(at + "step " + (i + 1), steps().get(i), 2000);
+      rules.text(Checks.term(ProblemCode.FIELD_LADDERING_STEP, Checks.quote(participant()), i + 1), steps().get(i), 2000);
     }
     rules.done();
   }

@@ -1,7 +1,10 @@
 package nl.opgave.model.doelenboom;
 
+import java.util.List;
 import nl.opgave.model.DutchText;
 import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.internal.Checks;
 
 /** The three levels of a doelenboom, from the dream down to the projects; children never sit above parents. */
@@ -45,7 +48,7 @@ public enum Level {
    */
   public static Level atDepth(int depth) {
     if (depth < 0 || depth >= VALUES.length) {
-      throw new InvalidValueException("level depth must be 0, 1 or 2, but was " + depth);
+      throw InvalidValueException.of(List.of(ProblemMessage.of(ProblemCode.LEVEL_DEPTH, depth)));
     }
     return VALUES[depth];
   }
@@ -72,8 +75,7 @@ public enum Level {
       case "hoe":
         return PROJECT;
       default:
-        throw new InvalidValueException("level must be droom (waarom), doel (wat) or project (hoe), but was "
-            + Checks.quote(text));
+        throw InvalidValueException.of(List.of(ProblemMessage.of(ProblemCode.LEVEL_UNKNOWN, Checks.quote(text))));
     }
   }
 }

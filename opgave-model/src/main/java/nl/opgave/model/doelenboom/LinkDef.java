@@ -1,5 +1,6 @@
 package nl.opgave.model.doelenboom;
 
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -18,9 +19,9 @@ abstract class LinkDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.id("link.childId", childId());
+    rules.id("#FIELD_LINK_CHILD", childId());
     if (!Checks.isId(parentId())) {
-      rules.id("link from " + Checks.quote(childId()) + ": parentId", parentId());
+      rules.id(Checks.term(ProblemCode.FIELD_LINK_PARENT, Checks.quote(childId())), parentId());
     }
     rules.done();
   }

@@ -1,6 +1,7 @@
 package nl.opgave.model.doelenboom;
 
 import java.util.Optional;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -35,9 +36,9 @@ abstract class NodeDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.id("node.id", id());
+    rules.id("#FIELD_NODE_ID", id());
     if (!Checks.isText(text(), 2000)) {
-      rules.text("node " + Checks.quote(id()) + ": text", text(), 2000);
+      rules.text(Checks.term(ProblemCode.FIELD_NODE_TEXT, Checks.quote(id())), text(), 2000);
     }
     rules.done();
   }

@@ -35,7 +35,7 @@ abstract class OwnerDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    rules.id("owner.id", id());
+    rules.id("#FIELD_OWNER_ID", id());
     rules.done();
   }
 }

@@ -1,6 +1,8 @@
 package nl.opgave.model.doelenboom;
 
 import java.util.Optional;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
@@ -21,7 +23,7 @@ abstract class StepStatusDef {
   @Value.Check
   void check() {
     Rules rules = new Rules();
-    note().ifPresent(n -> rules.text("step " + stap().number() + " note", n, 2000));
+    note().ifPresent(n -> rules.text(Checks.term(ProblemCode.FIELD_STEP_NOTE, stap().number()), n, 2000));
     rules.done();
   }
 }

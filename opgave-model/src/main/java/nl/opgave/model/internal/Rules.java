@@ -36,12 +36,6 @@ public final class Rules {
     }
   }
 
-  public void check(boolean condition, String problem) {
-    if (!condition) {
-      add(ProblemMessage.of(ProblemCode.MODEL_RULE, problem));
-    }
-  }
-
   public <T> void uniqueIds(String field, Collection<T> values, Function<T, String> id) {
     add(Checks.uniqueIdsProblem(field, values, id));
   }
@@ -52,12 +46,13 @@ public final class Rules {
     }
   }
 
-  public void none(List<String> found) {
-    found.forEach(problem -> add(ProblemMessage.of(ProblemCode.MODEL_RULE, problem)));
-  }
-
   public void report(List<ProblemMessage> found) {
     found.forEach(this::add);
+  }
+
+  /** Adds the problem unless it is null. */
+  public void report(ProblemMessage problem) {
+    add(problem);
   }
 
   /** Throws every problem found, if any. */

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import org.junit.jupiter.api.Test;
 
 class RulesTest {
@@ -17,9 +19,10 @@ class RulesTest {
     rules.text("a.title", " ", 10);
     rules.positive("a.number", 0);
     rules.nonNegative("a.count", -1);
-    rules.check(false, "a rule of its own");
+    rules.check(false, ProblemCode.PAIR_SAME, "'a'");
     rules.uniqueIds("a.items", List.of("x", "y", "x"), s -> s);
-    rules.none(List.of("found elsewhere"));
+    rules.report(List.of(ProblemMessage.of(ProblemCode.LABEL_TWICE, "'b'")));
+    rules.report((ProblemMessage) null);
 
     assertThatThrownBy(rules::done).isInstanceOfSatisfying(InvalidValueException.class,
         e -> assertThat(e.problems()).containsExactly(
@@ -27,9 +30,9 @@ class RulesTest {
             "a.title must not be blank, but was ' '",
             "a.number must be positive, but was 0",
             "a.count must not be negative, but was -1",
-            "a rule of its own",
+            "pair must name two different participants, but names 'a' twice",
             "a.items contains the id 'x' twice",
-            "found elsewhere"));
+            "begrippenlijst contains 'b' twice"));
   }
 
   @Test
@@ -38,7 +41,8 @@ class RulesTest {
     rules.id("a.id", "a-1");
     rules.text("a.name", "Anouk", 10);
     rules.positive("a.number", 1);
-    rules.check(true, "never");
+    rules.check(true, ProblemCode.PAIR_SAME, "never");
+    rules.report((ProblemMessage) null);
 
     assertThatCode(rules::done).doesNotThrowAnyException();
   }
