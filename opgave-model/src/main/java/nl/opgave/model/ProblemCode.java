@@ -424,7 +424,7 @@ public enum ProblemCode {
   JSON_ID_TWICE("the id %s is used twice", "an id not used before in the list", "het id %s wordt twee keer gebruikt",
       "een id dat nog niet in de lijst staat"),
   /** A reference to no id: arguments the id, what it should name (a word of this table), where the ids are. */
-  JSON_NAMES_NOTHING("%s names no %s", "an id from %3$s", "%s noemt geen bestaande %s", "een id uit %3$s"),
+  JSON_NAMES_NOTHING("%s names no %s", "an id from %3$s", "%s noemt geen %s", "een id uit %3$s"),
   /** A role listed twice: argument the role. */
   JSON_ROLE_TWICE("the role %s is listed twice", "each role once", "de rol %s staat er twee keer",
       "elke rol één keer"),
@@ -493,15 +493,15 @@ public enum ProblemCode {
   /** Something else. */
   WORD_UNEXPECTED("unexpected content", "", "onverwachte inhoud", ""),
   /** An id, a word for names-nothing problems. */
-  WORD_NODE("node of the doelenboom", "", "knoop van de doelenboom", ""),
+  WORD_NODE("node of the doelenboom", "", "bestaande knoop van de doelenboom", ""),
   /** An organisation. */
-  WORD_ORGANISATION("organisation", "", "organisatie", ""),
+  WORD_ORGANISATION("organisation", "", "bestaande organisatie", ""),
   /** A member. */
-  WORD_MEMBER("member", "", "lid", ""),
+  WORD_MEMBER("member", "", "bestaand lid", ""),
   /** An option of a poll. */
-  WORD_OPTION("option of this poll", "", "keuze van deze peiling", ""),
+  WORD_OPTION("option of this poll", "", "bestaande keuze van deze peiling", ""),
   /** A participant of a rotation request. */
-  WORD_PARTICIPANT("participant of the request", "", "deelnemer van de aanvraag", ""),
+  WORD_PARTICIPANT("participant of the request", "", "bestaande deelnemer van de aanvraag", ""),
   /** A table. */
   WORD_TABLE("table", "", "tafel", ""),
   /** A side of the room. */

@@ -3,6 +3,7 @@ package nl.opgave.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,6 +60,18 @@ class OneRuleEverywhereTest {
           ((ObjectNode) tree.at("/directory/members/1")).put("organisationId", "nope");
           return tree;
         }), List.of(ProblemCode.TEXT_BLANK, ProblemCode.JSON_NAMES_NOTHING, ProblemCode.JSON_UNKNOWN_FIELD)),
+        new Case("community-verwijzing.json", json(Opgavebeweging.community(), tree -> {
+          ((ObjectNode) tree.at("/poll")).putArray("votes").addObject().put("memberId", "onbekend")
+              .put("optionId", "opgavecoach");
+          ((ObjectNode) tree.at("/directory/organisations/0")).put("name", " ");
+          ((ObjectNode) tree.at("/poll/options/0")).put("label", " ");
+          return tree;
+        }), List.of(ProblemCode.TEXT_BLANK, ProblemCode.TEXT_BLANK, ProblemCode.JSON_NAMES_NOTHING)),
+        new Case("groene-cirkel-stappen.json", json(DromenVoorDoeners.denHaag(), tree -> {
+          ArrayNode steps = (ArrayNode) tree.at("/steps");
+          steps.insert(0, steps.remove(1));
+          return tree;
+        }), List.of(ProblemCode.CIRKEL_STEP_ORDER)),
         new Case("sessieplan.json", json(WorldCafe4Maart.sessionPlan(), tree -> {
           ((ObjectNode) tree.at("/tables/0")).put("number", "een");
           return tree;

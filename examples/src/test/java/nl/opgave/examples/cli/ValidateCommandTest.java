@@ -2,11 +2,15 @@ package nl.opgave.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.opgave.io.OpgaveJson;
+import nl.opgave.model.seed.DromenVoorDoeners;
 import nl.opgave.model.seed.Opgavebeweging;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +45,48 @@ class ValidateCommandTest {
             + " 'begrippenlijst', 'poll', 'chat', 'opgaven'",
         file + ":3:85: /directory/members/0/organisationId: 'z' names no organisation; expected an id from"
             + " /directory/organisations");
+  }
+
+  @Test
+  void communityWithADanglingReference_isReportedInDutch_andInEnglishOnRequest() throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode tree = (ObjectNode) mapper.readTree(OpgaveJson.standard().write(Opgavebeweging.community()));
+    ((ObjectNode) tree.at("/poll")).putArray("votes").addObject().put("memberId", "onbekend")
+        .put("optionId", "opgavecoach");
+    ((ObjectNode) tree.at("/directory/organisations/0")).put("name", " ");
+    Path file = dir.resolve("verwijzing.json");
+    Files.write(file, mapper.writeValueAsBytes(tree));
+
+    CliRun dutch = CliRun.of("validate", file.toString());
+    CliRun english = CliRun.of("validate", "--lang", "en", file.toString());
+
+    assertThat(dutch.exitCode).isEqualTo(OpgaveCli.USER_ERROR);
+    assertThat(dutch.out.lines().map(l -> l.substring(l.indexOf(": /") + 2))).containsExactly(
+        "/directory/organisations/0: de naam van organisatie pzh mag niet leeg zijn, maar was ' '",
+        "/poll/votes/0/memberId: 'onbekend' noemt geen bestaand lid; verwacht een id uit /directory/members");
+    assertThat(english.exitCode).isEqualTo(OpgaveCli.USER_ERROR);
+    assertThat(english.out.lines().map(l -> l.substring(l.indexOf(": /") + 2))).containsExactly(
+        "/directory/organisations/0: organisation.name of pzh must not be blank, but was ' '",
+        "/poll/votes/0/memberId: 'onbekend' names no member; expected an id from /directory/members");
+  }
+
+  @Test
+  void groeneCirkelWithStepsOutOfOrder_isReportedInDutch_andInEnglishOnRequest() throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode tree = (ObjectNode) mapper.readTree(OpgaveJson.standard().write(DromenVoorDoeners.denHaag()));
+    ArrayNode steps = (ArrayNode) tree.at("/steps");
+    steps.insert(0, steps.remove(1));
+    Path file = dir.resolve("cirkel.json");
+    Files.write(file, mapper.writeValueAsBytes(tree));
+
+    CliRun dutch = CliRun.of("validate", file.toString());
+    CliRun english = CliRun.of("validate", "--lang", "en", file.toString());
+
+    assertThat(dutch.exitCode).isEqualTo(OpgaveCli.USER_ERROR);
+    assertThat(dutch.out.strip()).endsWith(": Groene Cirkel 'den-haag-gezonde-kinderen': elke stap staat er één keer,"
+        + " in de volgorde van de stappen, maar stap 1 volgt op stap 2");
+    assertThat(english.out.strip()).endsWith(": groene cirkel 'den-haag-gezonde-kinderen': steps must be listed once"
+        + " each in step order, but step 1 follows step 2");
   }
 
   @Test
