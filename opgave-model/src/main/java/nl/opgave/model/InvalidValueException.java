@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.opgave.model.internal.Checks;
 
 /**
  * Thrown when a value of the model is built from input that breaks one of its rules; the message names the
@@ -107,7 +106,7 @@ public final class InvalidValueException extends IllegalArgumentException {
       case " key":
         return ProblemMessage.of(ProblemCode.NULL_MAP_KEY, field);
       default:
-        return ProblemMessage.of(ProblemCode.NULL_MAP_VALUE, field, Checks.quote(generated.group(3)));
+        return ProblemMessage.of(ProblemCode.NULL_MAP_VALUE, field, "'" + generated.group(3) + "'");
     }
   }
 }

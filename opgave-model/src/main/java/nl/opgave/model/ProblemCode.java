@@ -14,7 +14,7 @@ public enum ProblemCode {
   // ------------------------------------------------------------------ free text (not translated)
   /** A problem given as text only, by code outside this library: arguments message and expected. */
   TEXT("%s", "%2$s", "%s", "%2$s"),
-  /** A rule of the model worded as text only: argument the English message. */
+  /** A rule worded as text only, by a host through InvalidValueException's constructors: argument the message. */
   MODEL_RULE("%s", "", "%s", ""),
 
   // ------------------------------------------------------------------ the model's preconditions
