@@ -280,7 +280,7 @@ final class Constructions {
     if (sets == null) {
       long until = linear <= 3 || search ? deadline : Pulse.now();
       int[][] latin = k <= t && linear <= t ? latin(design, first, t, k, linear, until) : null;
-      return latin != null || hosts || k >= t || rounds < 3 ? latin
+      return latin != null || hosts || k >= t || rounds < 3 || rounds - 2 >= t ? latin
           : withoutTransversals(t, k, rounds, rounds <= 4 || search ? deadline : Pulse.now());
     }
     for (int m = 0; m < linear; m++) {
