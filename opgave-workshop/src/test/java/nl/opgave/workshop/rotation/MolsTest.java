@@ -3,7 +3,9 @@ package nl.opgave.workshop.rotation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import nl.opgave.model.cafe.RotationPlan;
 import org.junit.jupiter.api.Test;
@@ -111,6 +113,38 @@ class MolsTest {
       Verify verify = new Verify(plan);
       assertThat(verify.problems).as("seed %d", seed).isEmpty();
       assertThat(verify.repeats).as("seed %d", seed).isZero();
+    }
+  }
+
+  @ParameterizedTest(name = "{0} tables of {1}, {2} rounds, hosts {3}")
+  @CsvSource({"10, 10, 4, false", "10, 10, 3, true", "10, 9, 4, false", "10, 6, 3, true", "12, 12, 4, false",
+      "12, 7, 3, true", "14, 14, 4, false", "14, 14, 3, true", "15, 15, 4, false", "18, 18, 4, false",
+      "20, 20, 5, false", "20, 11, 4, true", "22, 22, 4, false", "26, 13, 3, true"})
+  void design_seatsEveryPairAtMostOnceFromLatinSquares(int t, int k, int rounds, boolean hosts) {
+    int[][] design = Constructions.design(t, k, rounds, hosts, System.nanoTime() + FAR, false);
+
+    assertThat(design).isNotNull();
+    int cells = k * t;
+    int[] met = new int[cells * cells];
+    for (int r = 0; r < rounds; r++) {
+      int[] size = new int[t];
+      for (int c = 0; c < cells; c++) {
+        size[design[r][c]]++;
+        if (design[rounds][c] >= 0) {
+          assertThat(design[r][c]).as("fixed cell %d in round %d", c, r).isEqualTo(design[rounds][c]);
+        }
+        for (int d = c + 1; d < cells; d++) {
+          if (design[r][c] == design[r][d]) {
+            met[c * cells + d]++;
+          }
+        }
+      }
+      assertThat(size).as("round %d", r).containsOnly(k);
+    }
+    assertThat(met).as("no pair meets twice").doesNotContain(2, 3, 4, 5);
+    if (hosts) {
+      assertThat(Arrays.copyOf(design[rounds], t)).as("one fixed cell per table").containsExactly(
+          IntStream.range(0, t).toArray());
     }
   }
 
