@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Starting seatings without any repeat where the sizes fit, tried in this order: round robin for tables of two; the
- * linear designs table = b + a*m over GF(q) or Z_T (resolvable transversal designs from mutually orthogonal Latin
- * squares, affine planes; fewer rows than tables drop groups), whose row a = 0 never
+ * linear designs table = b + a*m over GF(q) or Z_T, else the squares of {@link Mols} (resolvable transversal designs
+ * from mutually orthogonal Latin squares, affine planes; fewer rows than tables drop groups), whose row a = 0 never
  * moves and so carries the hosts; the complete resolvable designs of {@link Resolvable} (affine geometries,
  * Kirkman triple systems, resolvable (v, 4, 1) designs, products), truncated to the rounds asked, with one host at
  * most; then, only where zero repeats are within reach, the resolvable group divisible designs of
