@@ -314,7 +314,7 @@ final class Constructions {
    * disjoint common transversals of the squares, so that every table loses t - k cells in every round.
    */
   private static int[][] withoutTransversals(int t, int k, int rounds, long deadline) {
-    int[][][] squares = Mols.of(t, rounds - 2, deadline);
+    int[][][] squares = Mols.of(t, rounds - 2, true, deadline);
     int[][] deleted = squares == null ? null : Mols.transversals(squares, t - k, deadline);
     if (deleted == null) {
       return null;

@@ -2,7 +2,6 @@ package nl.opgave.workshop.rotation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -10,12 +9,12 @@ import java.util.SplittableRandom;
  * Mutually orthogonal Latin squares of order n, square[row][column], each with first row 0..n-1. MacNeish: for n =
  * q_1 ... q_r (powers of distinct primes) the direct product of the squares x*m + y over GF(q_i) gives min(q_i) - 1
  * squares. Where that is fewer than asked (two squares for n = 2 mod 4, which exist for every n but 2 and 6: Bose,
- * Shrikhande & Parker), a search for a quasi-difference matrix over Z_(n-u) with u fixed points (u = 3, 4, ... and
- * 1, each where MacNeish gives squares of order u): its columns are found as an exact cover of the differences by
- * Knuth's dancing links, seeded by n, count and the attempt, restarted with a doubled node budget until the deadline,
- * and given up once every u is proven impossible. Two squares come out within 1.5 s for n = 2 mod 4 up to 38 and
- * from 54 to 62, not for 42 to 50 within 5 s; more squares than MacNeish gives are rarely found. The squares
- * depend on n and count only.
+ * Shrikhande & Parker), a search for a quasi-difference matrix over Z_(n-u) with u fixed points (the two largest u
+ * with n - u >= count * u where MacNeish gives count squares of order u, and u = 1): its columns are found as an
+ * exact cover of the differences by Knuth's dancing links, seeded by n, count and the attempt, restarted with a
+ * doubled node budget until the deadline, and given up once every u is proven impossible. Two squares come out
+ * within a second for every n = 2 mod 4 from 10 to 62 (DesignBenchmarkTest); more squares than MacNeish gives are
+ * rarely found. The squares depend on n and count only.
  */
 final class Mols {
   private static final long COVER_BUDGET = 100_000;
@@ -36,13 +35,18 @@ final class Mols {
 
   /** Returns count mutually orthogonal Latin squares of order n, or null when none were found by the deadline. */
   static int[][][] of(int n, int count, long deadline) {
+    return of(n, count, false, deadline);
+  }
+
+  /** As {@link #of(int, int, long)}; with transversal, searched squares have a common transversal. */
+  static int[][][] of(int n, int count, boolean transversal, long deadline) {
     if (n < 2 || count < 1) {
       return null;
     }
     if (count <= macNeish(n)) {
       return product(n, count);
     }
-    return n == 6 ? null : search(n, count, deadline);
+    return n == 6 ? null : search(n, count, transversal, deadline);
   }
 
   private static List<Integer> primePowers(int n) {
@@ -86,24 +90,28 @@ final class Mols {
     return squares;
   }
 
-  /** Searches count squares of order n from quasi-difference matrices until the deadline; null when none found. */
-  static int[][][] search(int n, int count, long deadline) {
+  /**
+   * Searches count squares of order n from quasi-difference matrices until the deadline; null when none found. With
+   * transversal only u = 1 or u with count + 1 squares: a full column's orbit and a common transversal of the fixed
+   * points' squares form a common transversal.
+   */
+  static int[][][] search(int n, int count, boolean transversal, long deadline) {
     List<Integer> holes = new ArrayList<>();
-    for (int u = 1; u <= n / count && holes.size() < HOLES; u++) {
-      long options = 1;
-      for (int i = 0; i <= count; i++) {
-        options *= n - u;
+    for (int u = n / count; u >= 1 && holes.size() < HOLES; u--) {
+      int hole = holes.size() == HOLES - 1 ? 1 : u;
+      if (fits(n, count, hole, transversal)) {
+        holes.add(hole);
       }
-      if (n - u >= count * u && options <= OPTION_LIMIT && (u == 1 || macNeish(u) > count)) {
-        holes.add(u);
+      if (hole == 1) {
+        break;
       }
     }
-    Collections.rotate(holes, -1);
     boolean[] exhausted = new boolean[1];
     for (int attempt = 0; !holes.isEmpty() && Pulse.now() - deadline < 0; attempt++) {
       int u = holes.get(attempt % holes.size());
       long budget = COVER_BUDGET << Math.min(6, attempt / holes.size());
-      SplittableRandom random = new SplittableRandom(0xA0761D6478BD642FL * (attempt + 1) + n * 31L + count);
+      SplittableRandom random = new SplittableRandom(0xA0761D6478BD642FL * (attempt + 1) + n * 31L + count
+          + (transversal ? 7 : 0));
       int[][][] squares = quasiDifference(n - u, u, count, random, budget, deadline, exhausted);
       if (exhausted[0]) {
         holes.remove(Integer.valueOf(u));
@@ -116,6 +124,14 @@ final class Mols {
       }
     }
     return null;
+  }
+
+  private static boolean fits(int n, int count, int u, boolean transversal) {
+    long options = 1;
+    for (int i = 0; i <= count; i++) {
+      options *= n - u;
+    }
+    return n - u >= count * u && options <= OPTION_LIMIT && (u == 1 || macNeish(u) > (transversal ? count : count - 1));
   }
 
   /**
