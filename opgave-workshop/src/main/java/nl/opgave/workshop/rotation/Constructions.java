@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Starting seatings without any repeat where the sizes fit, tried in this order: round robin for tables of two; the
- * linear designs table = b + a*m over GF(q) or Z_T (resolvable transversal designs from mutually orthogonal Latin
- * squares, affine planes; fewer rows than tables drop groups), whose row a = 0 never
+ * linear designs table = b + a*m over GF(q) or Z_T, else the squares of {@link Mols} (resolvable transversal designs
+ * from mutually orthogonal Latin squares, affine planes; fewer rows than tables drop groups), whose row a = 0 never
  * moves and so carries the hosts; the complete resolvable designs of {@link Resolvable} (affine geometries,
  * Kirkman triple systems, resolvable (v, 4, 1) designs, products), truncated to the rounds asked, with one host at
  * most; then, only where zero repeats are within reach, the resolvable group divisible designs of
@@ -72,7 +72,9 @@ final class Constructions {
       hostTables[i] = local(tables, pb.hostTable[hosts.get(i)]);
     }
     int rounds = pb.rounds;
-    int[][] design = design(t, k, rounds, !hosts.isEmpty());
+    long begin = Pulse.now();
+    long latinDeadline = begin + Math.min(DESIGN_TIME, Math.max(0, deadline - begin));
+    int[][] design = design(t, k, rounds, !hosts.isEmpty(), latinDeadline, search);
     int v = k * t;
     int full = (v - 1) / Math.max(1, k - 1);
     if (design == null && rounds <= full && (hosts.size() <= 1 || rounds < full) && (long) v * full <= DESIGN_CELLS) {
@@ -227,12 +229,19 @@ final class Constructions {
     return size;
   }
 
+  /** {@link #design(int, int, int, boolean, long, boolean)} without any search for Latin squares. */
+  static int[][] design(int t, int k, int rounds, boolean hosts) {
+    return design(t, k, rounds, hosts, Pulse.now(), false);
+  }
+
   /**
    * Returns table[round][cell] for cells a * t + b (a < k, b < t) without any pair meeting twice, followed by a row
    * with the table of every cell that never moves (row a = 0, the hosts' cells) or -1; null when no algebraic design
-   * fits these sizes.
+   * fits these sizes. Round m of the linear part seats cell a * t + b at b + a*m over GF(t) or Z_t, else at b (m = 0)
+   * or at square m of {@link Mols} (row a, column b), which searches until the deadline for two squares, for more
+   * only when asked to search.
    */
-  static int[][] design(int t, int k, int rounds, boolean hosts) {
+  static int[][] design(int t, int k, int rounds, boolean hosts, long deadline, boolean search) {
     if (k == 2 && t * 2 - 1 >= rounds && !hosts) {
       return roundRobin(t, rounds);
     }
@@ -269,7 +278,10 @@ final class Constructions {
     }
     int[][] sets = cyclicSets(t, k, linear);
     if (sets == null) {
-      return null;
+      long until = linear <= 3 || search ? deadline : Pulse.now();
+      int[][] latin = k <= t && linear <= t ? latin(design, first, t, k, linear, until) : null;
+      return latin != null || hosts || k >= t || rounds < 3 || rounds - 2 >= t ? latin
+          : withoutTransversals(t, k, rounds, rounds <= 4 || search ? deadline : Pulse.now());
     }
     for (int m = 0; m < linear; m++) {
       for (int a = 0; a < k; a++) {
@@ -277,6 +289,56 @@ final class Constructions {
         for (int b = 0; b < t; b++) {
           design[first + m][a * t + b] = (b + am) % t;
         }
+      }
+    }
+    return design;
+  }
+
+  private static int[][] latin(int[][] design, int first, int t, int k, int linear, long deadline) {
+    int[][][] squares = Mols.of(t, linear - 1, deadline);
+    if (squares == null) {
+      return null;
+    }
+    for (int m = 0; m < linear; m++) {
+      for (int a = 0; a < k; a++) {
+        for (int b = 0; b < t; b++) {
+          design[first + m][a * t + b] = m == 0 ? b : squares[m - 1][a][b];
+        }
+      }
+    }
+    return design;
+  }
+
+  /**
+   * Seats rows, columns and rounds - 2 orthogonal Latin squares of order t on the cells left after deleting t - k
+   * disjoint common transversals of the squares, so that every table loses t - k cells in every round.
+   */
+  private static int[][] withoutTransversals(int t, int k, int rounds, long deadline) {
+    int[][][] squares = Mols.of(t, rounds - 2, true, deadline);
+    int[][] deleted = squares == null ? null : Mols.transversals(squares, t - k, deadline);
+    if (deleted == null) {
+      return null;
+    }
+    boolean[][] gone = new boolean[t][t];
+    for (int[] columns : deleted) {
+      for (int a = 0; a < t; a++) {
+        gone[a][columns[a]] = true;
+      }
+    }
+    int[][] design = new int[rounds + 1][k * t];
+    Arrays.fill(design[rounds], -1);
+    int cell = 0;
+    for (int a = 0; a < t; a++) {
+      for (int b = 0; b < t; b++) {
+        if (gone[a][b]) {
+          continue;
+        }
+        design[0][cell] = a;
+        design[1][cell] = b;
+        for (int m = 2; m < rounds; m++) {
+          design[m][cell] = squares[m - 2][a][b];
+        }
+        cell++;
       }
     }
     return design;

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
  * Design benchmark, printed as Markdown: (a) every resolvable-design size up to 60 people with tables of 3, 4 or 5,
  * at its full round count (the best-known 9 rounds for 45 in fives, an open case), seeds 1-3; (b) the social
  * golfer table for g, p <= 10 at the best-known week counts of shared/reference/field-notes.md (CSPLib prob010),
- * median of seeds 1-5; (c) which admissible sizes from 61 to 150 people {@link Resolvable#of} builds within 3 s.
+ * median of seeds 1-5; (c) which admissible sizes from 61 to 150 people {@link Resolvable#of} builds within 3 s;
+ * (d) transversal designs from orthogonal Latin squares of orders that are not prime powers ({@link Mols}), median
+ * of seeds 1-5; (e) which orders n = 2 mod 4 from 10 to 62 get two orthogonal Latin squares within 5 s.
  * Every plan is checked by {@link Verify}. Run alone:
  * {@code ./mvnw -q -pl opgave-workshop -am verify -Pbench -Dtest=DesignBenchmarkTest
  * -Dsurefire.failIfNoSpecifiedTests=false} ({@code -Dbench.seconds=N} for the time limit, 5 by default).
@@ -32,6 +34,11 @@ class DesignBenchmarkTest {
       {7, 7, 8}, {8, 2, 15}, {8, 3, 11}, {8, 4, 10}, {8, 5, 8}, {8, 6, 8}, {8, 7, 8}, {8, 8, 9}, {9, 2, 17},
       {9, 3, 13}, {9, 4, 11}, {9, 5, 9}, {9, 9, 10}, {10, 2, 19}, {10, 3, 14}, {10, 4, 13}, {10, 5, 9},
       {10, 10, 4}};
+
+  /** g, p, w from Latin squares of order g: MacNeish's count, or two squares by search where it gives one. */
+  private static final int[][] LATIN = {
+      {10, 10, 4}, {10, 9, 4}, {10, 8, 4}, {10, 7, 4}, {10, 6, 4}, {10, 5, 4}, {10, 4, 4}, {12, 12, 4}, {14, 14, 4},
+      {15, 15, 4}, {18, 18, 4}, {20, 20, 5}, {22, 22, 4}, {26, 26, 4}};
 
   @Test
   void benchmark() {
@@ -59,6 +66,22 @@ class DesignBenchmarkTest {
         report.append(String.format(Locale.ROOT, "| %d | %d | %s | %d |%n", family[0], v, design == null ? "no" : "yes",
             (System.nanoTime() - start) / 1_000_000));
       }
+    }
+    report.append("\n| g-p-w (Latin squares) | people | repeats, seeds 1-5 | median ms | max ms |\n")
+        .append("|---|---|---|---|---|\n");
+    for (int[] g : LATIN) {
+      long[][] runs = runs(g[0], g[1], g[2], 5);
+      long[] millis = runs[1].clone();
+      Arrays.sort(millis);
+      report.append(String.format(Locale.ROOT, "| %d-%d-%d | %d | %s | %d | %d |%n", g[0], g[1], g[2], g[0] * g[1],
+          text(runs[0]), millis[2], millis[4]));
+    }
+    report.append("\n| order | two squares | ms |\n|---|---|---|\n");
+    for (int n = 10; n <= 62; n += 4) {
+      long start = System.nanoTime();
+      int[][][] squares = Mols.of(n, 2, start + 5_000_000_000L);
+      report.append(String.format(Locale.ROOT, "| %d | %s | %d |%n", n, squares == null ? "no" : "yes",
+          (System.nanoTime() - start) / 1_000_000));
     }
     System.out.println(report);
   }
