@@ -60,6 +60,23 @@ class TruncationTest {
     assertThat(plan.stopReason()).isEqualTo(StopReason.BOUND_REACHED);
   }
 
+  static Stream<Arguments> hosted() {
+    int[][] sizes = {{27, 7, 7}, {26, 7, 7}, {34, 7, 6}, {14, 5, 5}, {44, 15, 7}, {62, 21, 10}};
+    return Stream.of(sizes).flatMap(s -> IntStream.rangeClosed(1, 10).mapToObj(seed -> Arguments.of(s[0], s[1], s[2],
+        seed)));
+  }
+
+  @ParameterizedTest(name = "{0} people, {1} tables, {2} rounds, seed {3}")
+  @MethodSource("hosted")
+  void plan_keepsHostsAtTheirTablesWhenFewerPeopleFillTheDesign(int people, int tables, int rounds, int seed) {
+    RotationPlan plan = RotationPlanner.plan(request(people, tables, rounds, true).seed(seed)
+        .timeLimit(Duration.ofSeconds(10)).build());
+    Verify verify = new Verify(plan);
+    assertThat(verify.problems).isEmpty();
+    assertThat(verify.repeats).isZero();
+    assertThat(plan.stopReason()).isEqualTo(StopReason.BOUND_REACHED);
+  }
+
   /** Complete designs: points, table size. */
   private static final int[][] COMPLETE = {{9, 3}, {15, 3}, {21, 3}, {16, 4}, {28, 4}, {25, 5}, {8, 2}, {27, 3}};
   private static final Map<Integer, int[][]> BUILT = new HashMap<>();
