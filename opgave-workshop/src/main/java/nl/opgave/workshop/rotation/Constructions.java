@@ -102,8 +102,8 @@ final class Constructions {
     if (design == null) {
       return false;
     }
-    int cap = pb.vraagstukCap[others.get(0)];
-    if (hosts.isEmpty() && cap < rounds && t <= RELABEL_LIMIT) {
+    int cap = spreadCap(pb, tables, !hosts.isEmpty(), rounds);
+    if (cap > 0 && cut == 0) {
       spreadVraagstukken(pb, tables, k, rounds, cap, design);
     }
     int points = k * t;
@@ -167,15 +167,28 @@ final class Constructions {
     return null;
   }
 
+  /** Returns the vraagstuk cap of a group's travellers where its tables are renumbered to spread them, else 0. */
+  static int spreadCap(Problem pb, int[] tables, boolean hosts, int rounds) {
+    int g = pb.tableGroup[tables[0]];
+    for (int p = 0; p < pb.n && !hosts && tables.length <= RELABEL_LIMIT; p++) {
+      if (pb.personGroup[p] == g) {
+        return pb.vraagstukCap[p] < rounds ? pb.vraagstukCap[p] : 0;
+      }
+    }
+    return 0;
+  }
+
   /**
-   * Renumbers the tables of every round (a design's tables are interchangeable within a round) so that each cell
-   * meets every vraagstuk at most cap times where it can, choosing round by round a cheapest assignment.
+   * Renumbers the tables of every round (a design's tables are interchangeable within a round, between tables that
+   * seat as many) so that each cell meets every vraagstuk at most cap times where it can, choosing round by round a
+   * cheapest assignment; returns the visits beyond cap.
    */
-  private static void spreadVraagstukken(Problem pb, int[] tables, int k, int rounds, int cap, int[][] design) {
+  static long spreadVraagstukken(Problem pb, int[] tables, int k, int rounds, int cap, int[][] design) {
     int t = tables.length;
     int cells = k * t;
     int questions = pb.vraagstukCount;
     int[] visits = new int[cells * questions];
+    long excess = 0;
     long[][] cost = new long[t][t];
     int[][] members = new int[t][k];
     int[] count = new int[t];
@@ -205,11 +218,12 @@ final class Constructions {
         int j = tableOf[design[r][c]];
         design[r][c] = j;
         int v = pb.vraagstuk[tables[j]];
-        if (v >= 0) {
-          visits[c * questions + v]++;
+        if (v >= 0 && design[rounds][c] != Truncation.GONE && visits[c * questions + v]++ >= cap) {
+          excess++;
         }
       }
     }
+    return excess;
   }
 
   private static int local(int[] tables, int table) {

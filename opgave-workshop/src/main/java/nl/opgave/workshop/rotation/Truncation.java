@@ -8,13 +8,16 @@ import java.util.SplittableRandom;
  * table in the rounds kept (where the design has more rounds than asked, the rounds in which they meet are the ones
  * dropped), so every table keeps k or k - 1 people, and renumbers the tables of every round so that the tables that
  * lost a point are the ones the request sizes k - 1. A host's table keeps its number, so with hosts the deleted
- * points must leave exactly the host tables that are small in a round; the rounds are then the first ones.
+ * points must leave exactly the host tables that are small in a round; the rounds are then the first ones. Where
+ * tables carry vraagstukken, several deletions are spread and the one leaving fewest vraagstuk repeats is kept.
  */
 final class Truncation {
   /** Marks a deleted point in the last row of a design. */
   static final int GONE = -2;
   private static final long BUDGET = 20_000_000L;
   private static final int ATTEMPTS = 8;
+  private static final int SPREAD_ATTEMPTS = 16;
+  private static final long SPREAD_WORK = 200_000_000L;
 
   private Truncation() {}
 
@@ -73,10 +76,35 @@ final class Truncation {
         }
       }
     }
-    int[][] found = find(design, available, rounds, cut, t, allowed, need, pb.seed, deadline);
-    if (found == null) {
-      return null;
+    int cap = Constructions.spreadCap(pb, tables, hostTables.length > 0, rounds);
+    int[][] best = null;
+    long fewest = Long.MAX_VALUE;
+    long work = (long) rounds * t * t * t;
+    long attempts = cap > 0 ? Math.max(1, Math.min(SPREAD_ATTEMPTS, SPREAD_WORK / work)) : 1;
+    for (int attempt = 0; attempt < attempts && fewest > 0; attempt++) {
+      int[][] found = find(design, available, rounds, cut, t, allowed, need, pb.seed + attempt, deadline);
+      if (found == null) {
+        break;
+      }
+      int[][] result = relabel(tables, design, rounds, found, small, host);
+      long excess = cap > 0 ? Constructions.spreadVraagstukken(pb, tables, design[0].length / t, rounds, cap, result)
+          : 0;
+      if (excess < fewest) {
+        best = result;
+        fewest = excess;
+      }
+      if (Pulse.now() >= deadline) {
+        break;
+      }
     }
+    return best;
+  }
+
+  private static int[][] relabel(int[] tables, int[][] design, int rounds, int[][] found, boolean[][] small,
+      boolean[] host) {
+    int t = tables.length;
+    int available = design.length - 1;
+    int points = design[0].length;
     int[] kept = found[0];
     int[][] result = new int[rounds + 1][];
     result[rounds] = design[available].clone();

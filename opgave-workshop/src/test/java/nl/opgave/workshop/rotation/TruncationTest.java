@@ -3,8 +3,10 @@ package nl.opgave.workshop.rotation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -12,6 +14,7 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import nl.opgave.model.cafe.RotationPlan;
 import nl.opgave.model.cafe.StopReason;
+import nl.opgave.model.cafe.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -71,6 +74,27 @@ class TruncationTest {
     assertThat(Truncation.find(design, 13, 13, 2, 10, allowed, null, 1, Long.MAX_VALUE / 2)).isNull();
     assertThat(bruteForce(design, 13, 0, 2, new int[2], 0, 0)).isFalse();
     assertThat(Truncation.find(design, 13, 12, 2, 10, allowed, null, 1, Long.MAX_VALUE / 2)).isNotNull();
+  }
+
+  static Stream<Arguments> withVraagstukken() {
+    return withSeeds(new int[][] {{27, 7, 7}, {20, 7, 7}, {14, 5, 5}, {44, 15, 7}});
+  }
+
+  @ParameterizedTest(name = "{0} people, {1} tables, {2} rounds, seed {3}")
+  @MethodSource("withVraagstukken")
+  void plan_spreadsVraagstukkenOverTheTablesLeftWhereFewerPeopleFillTheDesign(int people, int tables, int rounds,
+      int seed) {
+    List<Table> numbered = new ArrayList<>();
+    for (int t = 1; t <= tables; t++) {
+      numbered.add(Table.builder().number(t).vraagstuk(t).build());
+    }
+    RotationPlan plan = RotationPlanner.plan(RandomInstances.people(people, tables, rounds, false).tables(numbered)
+        .seed(seed).timeLimit(Duration.ofSeconds(10)).build());
+    Verify verify = new Verify(plan);
+    assertThat(verify.problems).isEmpty();
+    assertThat(verify.repeats).isZero();
+    assertThat(verify.vraagstukRepeats).isZero();
+    assertThat(plan.stopReason()).isEqualTo(StopReason.BOUND_REACHED);
   }
 
   /** Complete designs: points, table size. */
