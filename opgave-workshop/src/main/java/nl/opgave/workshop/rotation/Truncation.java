@@ -1,15 +1,20 @@
 package nl.opgave.workshop.rotation;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
  * Fits a design on k * t points to fewer people, n = k * t - d with 0 < d < t: deletes d points that never share a
  * table in the rounds kept (where the design has more rounds than asked, the rounds in which they meet are the ones
  * dropped), so every table keeps k or k - 1 people, and renumbers the tables of every round so that the tables that
- * lost a point are the ones the request sizes k - 1. A host's table keeps its number, so with hosts the deleted
- * points must leave exactly the host tables that are small in a round; the rounds are then the first ones. Where
- * tables carry vraagstukken, several deletions are spread and the one leaving fewest vraagstuk repeats is kept.
+ * lost a point are the ones the request sizes k - 1. A host never moves, so with hosts the host tables are renumbered
+ * once for all rounds: each host table of the design goes to a host table that is small in exactly the rounds in
+ * which it lost a point, and the rounds are the first ones. Where tables carry vraagstukken, several deletions are
+ * spread and the one leaving fewest vraagstuk repeats is kept.
  */
 final class Truncation {
   /** Marks a deleted point in the last row of a design. */
@@ -64,25 +69,18 @@ final class Truncation {
       host[h] = true;
     }
     boolean[] allowed = new boolean[points];
-    int[][] need = hostTables.length == 0 ? null : new int[rounds][t];
     for (int c = 0; c < points; c++) {
       int fixed = design[available][c];
       allowed[c] = fixed < 0 || !host[fixed];
     }
-    if (need != null) {
-      for (int r = 0; r < rounds; r++) {
-        for (int h : hostTables) {
-          need[r][h] = small[r][h] ? 1 : -1;
-        }
-      }
-    }
+    boolean[] hosted = hostTables.length == 0 ? null : host;
     int cap = Constructions.spreadCap(pb, tables, hostTables.length > 0, rounds);
     int[][] best = null;
     long fewest = Long.MAX_VALUE;
     long work = (long) rounds * t * t * t;
     long attempts = cap > 0 ? Math.max(1, Math.min(SPREAD_ATTEMPTS, SPREAD_WORK / work)) : 1;
     for (int attempt = 0; attempt < attempts && fewest > 0; attempt++) {
-      int[][] found = find(design, available, rounds, cut, t, allowed, need, pb.seed + attempt, deadline);
+      int[][] found = find(design, available, rounds, cut, t, allowed, hosted, small, pb.seed + attempt, deadline);
       if (found == null) {
         break;
       }
@@ -106,8 +104,13 @@ final class Truncation {
     int available = design.length - 1;
     int points = design[0].length;
     int[] kept = found[0];
+    int[] moved = hostLabels(design, kept, found[1], small, host);
     int[][] result = new int[rounds + 1][];
-    result[rounds] = design[available].clone();
+    result[rounds] = new int[points];
+    for (int c = 0; c < points; c++) {
+      int fixed = design[available][c];
+      result[rounds][c] = fixed >= 0 && host[fixed] ? moved[fixed] : -1;
+    }
     for (int c : found[1]) {
       result[rounds][c] = GONE;
     }
@@ -123,7 +126,7 @@ final class Truncation {
       int nextLarge = 0;
       for (int b = 0; b < t; b++) {
         if (host[b]) {
-          label[b] = b;
+          label[b] = moved[b];
           continue;
         }
         if (lost[b]) {
@@ -147,23 +150,58 @@ final class Truncation {
   }
 
   /**
+   * Returns, for each host table of the design, the host table with the same pattern: small in exactly the rounds
+   * in which the design's table lost a point; null where the patterns differ.
+   */
+  static int[] hostLabels(int[][] table, int[] kept, int[] deleted, boolean[][] small, boolean[] host) {
+    int t = host.length;
+    Map<String, Deque<Integer>> bySmall = new HashMap<>();
+    for (int j = 0; j < t; j++) {
+      if (host[j]) {
+        bySmall.computeIfAbsent(pattern(small, j, null, null, null), key -> new ArrayDeque<>()).add(j);
+      }
+    }
+    int[] moved = new int[t];
+    for (int b = 0; b < t; b++) {
+      if (host[b]) {
+        Deque<Integer> same = bySmall.get(pattern(null, b, table, kept, deleted));
+        if (same == null || same.isEmpty()) {
+          return null;
+        }
+        moved[b] = same.poll();
+      }
+    }
+    return moved;
+  }
+
+  private static String pattern(boolean[][] small, int b, int[][] table, int[] kept, int[] deleted) {
+    int rounds = small != null ? small.length : kept.length;
+    char[] bits = new char[rounds];
+    for (int r = 0; r < rounds; r++) {
+      boolean lost = small != null && small[r][b];
+      for (int i = 0; small == null && i < deleted.length && !lost; i++) {
+        lost = table[kept[r]][deleted[i]] == b;
+      }
+      bits[r] = lost ? '1' : '0';
+    }
+    return new String(bits);
+  }
+
+  /**
    * Returns {kept rounds, deleted points}: cut allowed points of which no two share a table in the rounds kept, the
-   * first rounds of table[0..available) in which none of them meet, or null. need[round][table] (null: no
-   * condition) is 1 where a deleted point must sit at that table, -1 where none may; with it all rounds are kept.
+   * first rounds of table[0..available) in which none of them meet, or null. With host (null: no condition) all
+   * rounds are kept and the host tables that lose a point must match the ones small[round] marks, up to one
+   * renumbering of the host tables for all rounds ({@link #hostLabels}).
    * A depth-first search over the points in seeded order, restarted with new orders while the budget lasts; the
    * first attempt alone is exhaustive when it ends within its budget.
    */
-  static int[][] find(int[][] table, int available, int rounds, int cut, int tables, boolean[] allowed, int[][] need,
-      long seed, long deadline) {
+  static int[][] find(int[][] table, int available, int rounds, int cut, int tables, boolean[] allowed,
+      boolean[] host, boolean[][] small, long seed, long deadline) {
     int points = allowed.length;
     int[] order = new int[points];
     int size = 0;
     for (int c = 0; c < points; c++) {
-      boolean ok = allowed[c];
-      for (int r = 0; r < available && ok && need != null; r++) {
-        ok = need[r][table[r][c]] >= 0;
-      }
-      if (ok) {
+      if (allowed[c]) {
         order[size++] = c;
       }
     }
@@ -171,7 +209,7 @@ final class Truncation {
       return null;
     }
     order = Arrays.copyOf(order, size);
-    Walk walk = new Walk(table, available, available - rounds, cut, tables, need, deadline);
+    Walk walk = new Walk(table, available, available - rounds, cut, tables, host, small, deadline);
     SplittableRandom random = new SplittableRandom(seed);
     for (int attempt = 0; attempt < ATTEMPTS && Pulse.now() < deadline; attempt++) {
       for (int i = size - 1; i > 0; i--) {
@@ -206,20 +244,28 @@ final class Truncation {
     final int[] chosen;
     final int[][] seated;
     final int[] met;
-    final int[][] need;
+    final boolean[] host;
+    final boolean[][] small;
+    final int[] all;
     final long deadline;
     int[] order;
     long budget;
     int dropped;
 
-    Walk(int[][] table, int available, int slack, int cut, int tables, int[][] need, long deadline) {
+    Walk(int[][] table, int available, int slack, int cut, int tables, boolean[] host, boolean[][] small,
+        long deadline) {
       this.table = table;
       this.available = available;
       this.slack = slack;
       this.chosen = new int[cut];
       this.seated = new int[available][tables];
       this.met = new int[available];
-      this.need = need;
+      this.host = host;
+      this.small = small;
+      this.all = new int[available];
+      for (int r = 0; r < available; r++) {
+        all[r] = r;
+      }
       this.deadline = deadline;
     }
 
@@ -273,17 +319,7 @@ final class Truncation {
     }
 
     private boolean covered() {
-      if (need == null) {
-        return true;
-      }
-      for (int r = 0; r < available; r++) {
-        for (int b = 0; b < need[r].length; b++) {
-          if (need[r][b] > 0 && seated[r][b] == 0) {
-            return false;
-          }
-        }
-      }
-      return true;
+      return host == null || hostLabels(table, all, chosen, small, host) != null;
     }
   }
 }

@@ -48,7 +48,8 @@ class TruncationTest {
   }
 
   static Stream<Arguments> hosted() {
-    return withSeeds(new int[][] {{27, 7, 7}, {26, 7, 7}, {34, 7, 6}, {14, 5, 5}, {44, 15, 7}, {62, 21, 10}});
+    return withSeeds(new int[][] {{27, 7, 7}, {26, 7, 7}, {34, 7, 6}, {14, 5, 5}, {44, 15, 7}, {62, 21, 10}, {39, 10, 9},
+        {38, 10, 9}, {33, 10, 8}, {20, 7, 5}});
   }
 
   @ParameterizedTest(name = "{0} people, {1} tables, {2} rounds, seed {3}")
@@ -71,9 +72,9 @@ class TruncationTest {
     int[][] design = complete(40, 4);
     boolean[] allowed = new boolean[40];
     Arrays.fill(allowed, true);
-    assertThat(Truncation.find(design, 13, 13, 2, 10, allowed, null, 1, Long.MAX_VALUE / 2)).isNull();
+    assertThat(Truncation.find(design, 13, 13, 2, 10, allowed, null, null, 1, Long.MAX_VALUE / 2)).isNull();
     assertThat(bruteForce(design, 13, 0, 2, new int[2], 0, 0)).isFalse();
-    assertThat(Truncation.find(design, 13, 12, 2, 10, allowed, null, 1, Long.MAX_VALUE / 2)).isNotNull();
+    assertThat(Truncation.find(design, 13, 12, 2, 10, allowed, null, null, 1, Long.MAX_VALUE / 2)).isNotNull();
   }
 
   static Stream<Arguments> withVraagstukken() {
@@ -151,7 +152,7 @@ class TruncationTest {
     boolean[] allowed = new boolean[points];
     Arrays.fill(allowed, true);
     boolean exists = bruteForce(design, available, available - rounds, d, new int[d], 0, 0);
-    int[][] found = Truncation.find(design, available, rounds, d, t, allowed, null, seed, Long.MAX_VALUE / 2);
+    int[][] found = Truncation.find(design, available, rounds, d, t, allowed, null, null, seed, Long.MAX_VALUE / 2);
     assertThat(found != null).as("found vs brute force, %d points, %d of %d rounds, d = %d", points, rounds,
         available, d).isEqualTo(exists);
     if (found == null) {
