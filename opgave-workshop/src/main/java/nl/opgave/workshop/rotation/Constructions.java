@@ -12,7 +12,9 @@ import java.util.List;
  * moves and so carries the hosts; the complete resolvable designs of {@link Resolvable} (affine geometries,
  * Kirkman triple systems, resolvable (v, 4, 1) designs, products), truncated to the rounds asked, with one host at
  * most; then, only where zero repeats are within reach, the resolvable group divisible designs of
- * {@link DifferenceFamily#groupDivisible}, {@link PairedDesign} and {@link CyclicDesign}'s searches.
+ * {@link DifferenceFamily#groupDivisible}, {@link PairedDesign} and {@link CyclicDesign}'s searches. Where the
+ * people fill t tables of k all but d of them, each design on k * t points is tried with d points deleted
+ * ({@link Truncation}).
  */
 final class Constructions {
   private static final int SEARCH_LIMIT = 200_000;
@@ -20,6 +22,7 @@ final class Constructions {
   private static final int RELABEL_LIMIT = 200;
   private static final long DESIGN_CELLS = 4_000_000;
   private static final long DESIGN_TIME = 3_000_000_000L;
+  private static final long RESIZED = 1L << 40;
 
   private Constructions() {}
 
@@ -43,7 +46,6 @@ final class Constructions {
   private static boolean fill(Problem pb, int g, int[] seats, long deadline, boolean search) {
     int[] tables = pb.groupTables[g];
     int t = tables.length;
-    int k = pb.target[tables[0]];
     List<Integer> hosts = new ArrayList<>();
     List<Integer> others = new ArrayList<>();
     for (int p = 0; p < pb.n; p++) {
@@ -57,15 +59,10 @@ final class Constructions {
       }
       (pb.hostTable[p] >= 0 ? hosts : others).add(p);
     }
-    if (k < 2 || hosts.size() + others.size() != k * t) {
+    int k = (hosts.size() + others.size() + t - 1) / t;
+    int cut = k * t - hosts.size() - others.size();
+    if (k < 2 || !Truncation.sized(pb, tables, k, cut)) {
       return false;
-    }
-    for (int r = 0; r < pb.rounds; r++) {
-      for (int table : tables) {
-        if (pb.target[r * pb.tableCount + table] != k) {
-          return false;
-        }
-      }
     }
     int[] hostTables = new int[hosts.size()];
     for (int i = 0; i < hosts.size(); i++) {
@@ -74,35 +71,41 @@ final class Constructions {
     int rounds = pb.rounds;
     long begin = Pulse.now();
     long latinDeadline = begin + Math.min(DESIGN_TIME, Math.max(0, deadline - begin));
-    int[][] design = design(t, k, rounds, !hosts.isEmpty(), latinDeadline, search);
+    int whole = cut > 0 && hosts.isEmpty() ? Integer.MAX_VALUE : rounds;
+    int[][] design = Truncation.trim(pb, tables, design(t, k, rounds, !hosts.isEmpty(), latinDeadline, search), rounds,
+        cut, hostTables, deadline);
     int v = k * t;
     int full = (v - 1) / Math.max(1, k - 1);
     if (design == null && rounds <= full && (hosts.size() <= 1 || rounds < full) && (long) v * full <= DESIGN_CELLS) {
       long now = Pulse.now();
       long share = search ? Math.min(DESIGN_TIME, Math.max(0, deadline - now)) : 0;
       Resolvable resolvable = Resolvable.of(v, k, now + share);
-      design = resolvable == null ? null : resolvable.seating(rounds, hostTables);
+      design = resolvable == null ? null : Truncation.trim(pb, tables,
+          resolvable.seating(Math.min(whole, resolvable.rounds()), hostTables), rounds, cut, hostTables, deadline);
     }
     int groupRounds = DifferenceFamily.groupDivisibleOrder(v, k);
     if (design == null && search && rounds <= groupRounds && (hosts.size() <= 1 || rounds < groupRounds)) {
       long now = Pulse.now();
       Resolvable divisible = DifferenceFamily.groupDivisible(v, k, now + Math.min(DESIGN_TIME,
           Math.max(0, deadline - now)), new int[1]);
-      design = divisible == null ? null : divisible.seating(rounds, hostTables);
+      design = divisible == null ? null : Truncation.trim(pb, tables,
+          divisible.seating(Math.min(whole, divisible.rounds()), hostTables), rounds, cut, hostTables, deadline);
     }
     if (design == null && search && hosts.isEmpty()) {
-      design = PairedDesign.find(t, k, rounds, pb.seed, deadline);
+      design = Truncation.trim(pb, tables, PairedDesign.find(t, k, rounds, pb.seed, deadline), rounds, cut,
+          hostTables, deadline);
     }
     if (design == null && search) {
       int[] found = {rounds};
       design = cyclic(pb, t, k, found, hostTables, deadline);
       rounds = found[0];
+      design = Truncation.trim(pb, tables, design, rounds, cut, hostTables, deadline);
     }
     if (design == null) {
       return false;
     }
-    int cap = pb.vraagstukCap[others.get(0)];
-    if (hosts.isEmpty() && cap < rounds && t <= RELABEL_LIMIT) {
+    int cap = spreadCap(pb, tables, !hosts.isEmpty(), rounds);
+    if (cap > 0 && cut == 0) {
       spreadVraagstukken(pb, tables, k, rounds, cap, design);
     }
     int points = k * t;
@@ -124,13 +127,15 @@ final class Constructions {
         .thenComparingInt(p -> p));
     int next = 0;
     for (int c = 0; c < points; c++) {
-      if (personOf[c] < 0) {
+      if (personOf[c] < 0 && design[rounds][c] != Truncation.GONE) {
         personOf[c] = others.get(next++);
       }
     }
     for (int r = 0; r < rounds; r++) {
       for (int c = 0; c < points; c++) {
-        seats[r * pb.n + personOf[c]] = tables[design[r][c]];
+        if (personOf[c] >= 0) {
+          seats[r * pb.n + personOf[c]] = tables[design[r][c]];
+        }
       }
     }
     return true;
@@ -164,30 +169,45 @@ final class Constructions {
     return null;
   }
 
+  /** Returns the vraagstuk cap of a group's travellers where its tables are renumbered to spread them, else 0. */
+  static int spreadCap(Problem pb, int[] tables, boolean hosts, int rounds) {
+    int g = pb.tableGroup[tables[0]];
+    for (int p = 0; p < pb.n && !hosts && tables.length <= RELABEL_LIMIT; p++) {
+      if (pb.personGroup[p] == g) {
+        return pb.vraagstukCap[p] < rounds ? pb.vraagstukCap[p] : 0;
+      }
+    }
+    return 0;
+  }
+
   /**
-   * Renumbers the tables of every round (a design's tables are interchangeable within a round) so that each cell
-   * meets every vraagstuk at most cap times where it can, choosing round by round a cheapest assignment.
+   * Renumbers the tables of every round (a design's tables are interchangeable within a round, between tables that
+   * seat as many) so that each cell meets every vraagstuk at most cap times where it can, choosing round by round a
+   * cheapest assignment; returns the visits beyond cap.
    */
-  private static void spreadVraagstukken(Problem pb, int[] tables, int k, int rounds, int cap, int[][] design) {
+  static long spreadVraagstukken(Problem pb, int[] tables, int k, int rounds, int cap, int[][] design) {
     int t = tables.length;
     int cells = k * t;
     int questions = pb.vraagstukCount;
     int[] visits = new int[cells * questions];
+    long excess = 0;
     long[][] cost = new long[t][t];
     int[][] members = new int[t][k];
     int[] count = new int[t];
     for (int r = 0; r < rounds; r++) {
       Arrays.fill(count, 0);
       for (int c = 0; c < cells; c++) {
-        int b = design[r][c];
-        members[b][count[b]++] = c;
+        if (design[rounds][c] != Truncation.GONE) {
+          int b = design[r][c];
+          members[b][count[b]++] = c;
+        }
       }
       for (int b = 0; b < t; b++) {
         for (int j = 0; j < t; j++) {
           int v = pb.vraagstuk[tables[j]];
-          long total = 0;
+          long total = count[b] == pb.target[r * pb.tableCount + tables[j]] ? 0 : RESIZED;
           if (v >= 0) {
-            for (int i = 0; i < k; i++) {
+            for (int i = 0; i < count[b]; i++) {
               int seen = visits[members[b][i] * questions + v];
               total += seen >= cap ? 1_000L * (seen - cap + 1) : seen;
             }
@@ -200,11 +220,12 @@ final class Constructions {
         int j = tableOf[design[r][c]];
         design[r][c] = j;
         int v = pb.vraagstuk[tables[j]];
-        if (v >= 0) {
-          visits[c * questions + v]++;
+        if (v >= 0 && design[rounds][c] != Truncation.GONE && visits[c * questions + v]++ >= cap) {
+          excess++;
         }
       }
     }
+    return excess;
   }
 
   private static int local(int[] tables, int table) {

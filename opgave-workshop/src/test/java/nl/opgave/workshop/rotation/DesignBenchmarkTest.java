@@ -3,7 +3,9 @@ package nl.opgave.workshop.rotation;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import nl.opgave.model.cafe.RotationPlan;
+import nl.opgave.model.cafe.RotationRequest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * golfer table for g, p <= 10 at the best-known week counts of shared/reference/field-notes.md (CSPLib prob010),
  * median of seeds 1-5; (c) which admissible sizes from 61 to 150 people {@link Resolvable#of} builds within 3 s;
  * (d) transversal designs from orthogonal Latin squares of orders that are not prime powers ({@link Mols}), median
- * of seeds 1-5; (e) which orders n = 2 mod 4 from 10 to 62 get two orthogonal Latin squares within 5 s.
+ * of seeds 1-5; (e) which orders n = 2 mod 4 from 10 to 62 get two orthogonal Latin squares within 5 s;
+ * (f) fewer people than a design's points ({@link Truncation}), median of seeds 1-5.
  * Every plan is checked by {@link Verify}. Run alone:
  * {@code ./mvnw -q -pl opgave-workshop -am verify -Pbench -Dtest=DesignBenchmarkTest
  * -Dsurefire.failIfNoSpecifiedTests=false} ({@code -Dbench.seconds=N} for the time limit, 5 by default).
@@ -39,6 +42,11 @@ class DesignBenchmarkTest {
   private static final int[][] LATIN = {
       {10, 10, 4}, {10, 9, 4}, {10, 8, 4}, {10, 7, 4}, {10, 6, 4}, {10, 5, 4}, {10, 4, 4}, {12, 12, 4}, {14, 14, 4},
       {15, 15, 4}, {18, 18, 4}, {20, 20, 5}, {22, 22, 4}, {26, 26, 4}};
+
+  /** people, tables, rounds: a design on tables * ceil(people / tables) points less some (38-10-13 is open). */
+  private static final int[][] FEWER = {
+      {14, 5, 7}, {20, 7, 10}, {24, 5, 6}, {27, 7, 9}, {26, 7, 8}, {39, 10, 13}, {38, 10, 12}, {38, 10, 13},
+      {44, 15, 7}, {44, 15, 22}, {43, 15, 21}, {51, 13, 17}, {62, 21, 30}, {62, 21, 31}, {63, 16, 21}};
 
   @Test
   void benchmark() {
@@ -86,17 +94,39 @@ class DesignBenchmarkTest {
     System.out.println(report);
   }
 
+  /** Block (f) alone: {@code -Dtest=DesignBenchmarkTest#fewerPeople}. */
+  @Test
+  void fewerPeople() {
+    RotationPlanner.plan(RandomInstances.people(39, 10, 13, false).seed(100).timeLimit(LIMIT).build());
+    StringBuilder report = new StringBuilder();
+    report.append("\n| people-tables-rounds (fewer people) | design points | repeats, seeds 1-5 | median ms |\n")
+        .append("|---|---|---|---|\n");
+    for (int[] f : FEWER) {
+      long[][] runs = runs(seed -> RandomInstances.people(f[0], f[1], f[2], false), 5);
+      long[] millis = runs[1].clone();
+      Arrays.sort(millis);
+      int k = (f[0] + f[1] - 1) / f[1];
+      report.append(String.format(Locale.ROOT, "| %d-%d-%d | %d | %s | %d |%n", f[0], f[1], f[2], k * f[1],
+          text(runs[0]), millis[2]));
+    }
+    System.out.println(report);
+  }
+
   private static long[][] runs(int tables, int size, int rounds, int seeds) {
+    return runs(seed -> RandomInstances.golfers(tables, size, rounds, false), seeds);
+  }
+
+  private static long[][] runs(IntFunction<RotationRequest.Builder> request, int seeds) {
     long[][] result = new long[2][seeds];
     for (int seed = 1; seed <= seeds; seed++) {
       long start = System.nanoTime();
-      RotationPlan plan = RotationPlanner.plan(RandomInstances.golfers(tables, size, rounds, false).seed(seed)
-          .timeLimit(LIMIT).build());
+      RotationPlan plan = RotationPlanner.plan(request.apply(seed).seed(seed).timeLimit(LIMIT).build());
+      RotationRequest asked = plan.request();
       result[1][seed - 1] = (System.nanoTime() - start) / 1_000_000;
       Verify verify = new Verify(plan);
       if (!verify.problems.isEmpty() || verify.repeats != plan.statistics().repeats()) {
-        throw new AssertionError(tables + "-" + size + "-" + rounds + ": " + verify.problems + ", repeats "
-            + verify.repeats + " vs " + plan.statistics().repeats());
+        throw new AssertionError(asked.participants().size() + "/" + asked.tables().size() + "/" + asked.rounds()
+            + ": " + verify.problems + ", repeats " + verify.repeats + " vs " + plan.statistics().repeats());
       }
       result[0][seed - 1] = verify.repeats;
     }

@@ -17,8 +17,13 @@ final class RandomInstances {
 
   /** Returns a social golfer request: tables * size people "p1".., the first of each table its host if asked. */
   static RotationRequest.Builder golfers(int tables, int size, int rounds, boolean hosts) {
+    return people(tables * size, tables, rounds, hosts);
+  }
+
+  /** Returns a request for count people "p1".. at tables tables, the first of each table its host if asked. */
+  static RotationRequest.Builder people(int count, int tables, int rounds, boolean hosts) {
     List<Participant> people = new ArrayList<>();
-    for (int i = 1; i <= tables * size; i++) {
+    for (int i = 1; i <= count; i++) {
       people.add(Participant.builder().id("p" + i).build());
     }
     List<Table> tableList = new ArrayList<>();
