@@ -12,7 +12,8 @@ import java.util.List;
  * moves and so carries the hosts; the complete resolvable designs of {@link Resolvable} (affine geometries,
  * Kirkman triple systems, resolvable (v, 4, 1) designs, products), truncated to the rounds asked, with one host at
  * most; then, only where zero repeats are within reach, the resolvable group divisible designs of
- * {@link DifferenceFamily#groupDivisible}, {@link PairedDesign} and {@link CyclicDesign}'s searches.
+ * {@link DifferenceFamily#groupDivisible}, {@link PairedDesign}, {@link FixedPointDesign} and {@link CyclicDesign}'s
+ * searches.
  */
 final class Constructions {
   private static final int SEARCH_LIMIT = 200_000;
@@ -20,6 +21,7 @@ final class Constructions {
   private static final int RELABEL_LIMIT = 200;
   private static final long DESIGN_CELLS = 4_000_000;
   private static final long DESIGN_TIME = 3_000_000_000L;
+  private static final long FIXED_POINT_TIME = 1_000_000_000L;
 
   private Constructions() {}
 
@@ -90,6 +92,11 @@ final class Constructions {
     }
     if (design == null && search && hosts.isEmpty()) {
       design = PairedDesign.find(t, k, rounds, pb.seed, deadline);
+    }
+    if (design == null && search) {
+      long now = Pulse.now();
+      design = FixedPointDesign.find(t, k, rounds, hostTables, now + Math.min(FIXED_POINT_TIME,
+          Math.max(0, deadline - now) / 4));
     }
     if (design == null && search) {
       int[] found = {rounds};
