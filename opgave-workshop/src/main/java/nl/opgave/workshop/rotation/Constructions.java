@@ -90,13 +90,15 @@ final class Constructions {
           Math.max(0, deadline - now)), new int[1]);
       design = divisible == null ? null : divisible.seating(rounds, hostTables);
     }
+    int[] attempts = new int[1];
+    if (design == null && search) {
+      design = fixedPoint(t, k, rounds, hostTables, deadline, FIXED_POINT_TIME / 8, attempts);
+    }
     if (design == null && search && hosts.isEmpty()) {
       design = PairedDesign.find(t, k, rounds, pb.seed, deadline);
     }
     if (design == null && search) {
-      long now = Pulse.now();
-      design = FixedPointDesign.find(t, k, rounds, hostTables, now + Math.min(FIXED_POINT_TIME,
-          Math.max(0, deadline - now) / 4));
+      design = fixedPoint(t, k, rounds, hostTables, deadline, FIXED_POINT_TIME, attempts);
     }
     if (design == null && search) {
       int[] found = {rounds};
@@ -139,6 +141,14 @@ final class Constructions {
       }
     }
     return true;
+  }
+
+  /** Goes on with the search of {@link FixedPointDesign} for at most the given time and a quarter of what is left. */
+  private static int[][] fixedPoint(int t, int k, int rounds, int[] hostTables, long deadline, long most,
+      int[] attempts) {
+    long now = Pulse.now();
+    return FixedPointDesign.find(t, k, rounds, hostTables, now + Math.min(most, Math.max(0, deadline - now) / 4),
+        attempts);
   }
 
   /**

@@ -140,6 +140,39 @@ final class FixedPointDesign {
     tableOf[q] = a;
   }
 
+  private long delta(int p, int q) {
+    int a = tableOf[p] * k;
+    int b = tableOf[q] * k;
+    long before = cost;
+    for (int i = 0; i < k; i++) {
+      int x = members[a + i];
+      if (x != p) {
+        add(orbit[p * n + x], -1);
+        add(orbit[q * n + x], 1);
+      }
+      int y = members[b + i];
+      if (y != q) {
+        add(orbit[q * n + y], -1);
+        add(orbit[p * n + y], 1);
+      }
+    }
+    long delta = cost - before;
+    for (int i = 0; i < k; i++) {
+      int x = members[a + i];
+      if (x != p) {
+        orbitCount[orbit[p * n + x]]++;
+        orbitCount[orbit[q * n + x]]--;
+      }
+      int y = members[b + i];
+      if (y != q) {
+        orbitCount[orbit[q * n + y]]++;
+        orbitCount[orbit[p * n + y]]--;
+      }
+    }
+    cost = before;
+    return delta;
+  }
+
   private boolean conflicted(int p) {
     int b = tableOf[p];
     for (int i = 0; i < k; i++) {
@@ -180,9 +213,7 @@ final class FixedPointDesign {
             continue;
           }
           long before = cost;
-          swap(p, q);
-          long delta = cost - before;
-          swap(p, q);
+          long delta = delta(p, q);
           if ((tabu[p * t + tableOf[q]] > it || tabu[q * t + tableOf[p]] > it) && before + delta >= best) {
             continue;
           }
@@ -270,8 +301,10 @@ final class FixedPointDesign {
    * for points that move), or null when the sizes have no shape or no base round turned up before the deadline.
    *
    * @param hostTables the tables whose hosts must be fixed points, all different
+   * @param attempts the attempts made so far, where a later call goes on; an attempt cut off by the deadline counts
+   *     as not made
    */
-  static int[][] find(int t, int k, int rounds, int[] hostTables, long deadline) {
+  static int[][] find(int t, int k, int rounds, int[] hostTables, long deadline, int[] attempts) {
     boolean[] hosted = new boolean[t];
     for (int table : hostTables) {
       if (hosted[table]) {
@@ -290,13 +323,17 @@ final class FixedPointDesign {
       }
     }
     List<int[]> shapes = shapes(t, k, rounds, hostTables.length);
-    for (int attempt = 0; !shapes.isEmpty() && Pulse.now() - deadline < 0; attempt++) {
+    for (; !shapes.isEmpty() && Pulse.now() - deadline < 0; attempts[0]++) {
+      int attempt = attempts[0];
       int[] shape = shapes.get(attempt % shapes.size());
       int turn = attempt / shapes.size();
       long seed = ((t * 131L + k) * 131L + shape[0]) * 131L + shape[2] + 0x9E3779B97F4A7C15L * (turn + 1);
       FixedPointDesign design = new FixedPointDesign(shape[0], shape[1], shape[2], t, k, new SplittableRandom(seed));
       if (design.search(BUDGET << Math.min(turn, 10), TENURE, deadline)) {
         return design.develop(rounds, label);
+      }
+      if (Pulse.now() - deadline >= 0) {
+        return null;
       }
     }
     return null;

@@ -66,17 +66,17 @@ class FixedPointDesignTest {
   @Test
   void find_dependsOnTheSizesOnly() {
     long far = System.nanoTime() + 20_000_000_000L;
-    int[][] design = FixedPointDesign.find(10, 5, 9, new int[0], far);
+    int[][] design = FixedPointDesign.find(10, 5, 9, new int[0], far, new int[1]);
 
-    assertThat(design).isNotNull().isDeepEqualTo(FixedPointDesign.find(10, 5, 9, new int[0], far));
+    assertThat(design).isNotNull().isDeepEqualTo(FixedPointDesign.find(10, 5, 9, new int[0], far, new int[1]));
     assertThat(check(design, 10, 5, 9, new int[0])).isEmpty();
   }
 
   @Test
   void find_refusesWhatTheFamilyCannotGive() {
     long far = System.nanoTime() + 1_000_000_000L;
-    assertThat(FixedPointDesign.find(10, 5, 13, new int[0], far)).as("13 rounds of fives need 53 people").isNull();
-    assertThat(FixedPointDesign.find(10, 5, 9, new int[] {3, 3}, far)).as("two hosts at one table").isNull();
+    assertThat(FixedPointDesign.find(10, 5, 13, new int[0], far, new int[1])).as("13 rounds of fives need 53 people").isNull();
+    assertThat(FixedPointDesign.find(10, 5, 9, new int[] {3, 3}, far, new int[1])).as("two hosts at one table").isNull();
     assertThat(FixedPointDesign.shapes(10, 5, 9, 6)).as("six hosts, at most five fixed points at 9 rounds")
         .allSatisfy(shape -> assertThat(shape[0]).isEqualTo(10));
     assertThat(FixedPointDesign.shapes(10, 5, 9, 0)).first().isEqualTo(new int[] {9, 5, 5});
@@ -120,7 +120,7 @@ class FixedPointDesignTest {
     long orbits = (long) c * ((w - 1) / 2) + (long) c * (c - 1) / 2 * w + (long) f * c;
     boolean counted = orbits >= (long) t * p * (p - 1) / 2;
     long start = System.nanoTime();
-    int[][] design = FixedPointDesign.find(t, p, w, hostTables, start + CASE_NANOS);
+    int[][] design = FixedPointDesign.find(t, p, w, hostTables, start + CASE_NANOS, new int[1]);
     long spent = System.nanoTime() - start;
 
     RUN.incrementAndGet();
