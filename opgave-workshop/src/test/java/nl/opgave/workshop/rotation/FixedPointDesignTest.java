@@ -72,6 +72,21 @@ class FixedPointDesignTest {
     assertThat(check(design, 10, 5, 9, new int[0])).isEmpty();
   }
 
+  static Stream<Arguments> sizes() {
+    return Stream.of(Arguments.of(10, 5, 9), Arguments.of(6, 5, 6), Arguments.of(8, 4, 9), Arguments.of(10, 4, 10),
+        Arguments.of(10, 3, 14), Arguments.of(10, 5, 8), Arguments.of(9, 5, 8));
+  }
+
+  @ParameterizedTest(name = "{0} tables of {1}, {2} rounds")
+  @MethodSource("sizes")
+  void find_buildsTheseSizesWithoutRepeat(int tables, int size, int rounds) {
+    int[][] design = FixedPointDesign.find(tables, size, rounds, new int[0], System.nanoTime() + 20_000_000_000L,
+        new int[1]);
+
+    assertThat(design).isNotNull();
+    assertThat(check(design, tables, size, rounds, new int[0])).isEmpty();
+  }
+
   @Test
   void find_refusesWhatTheFamilyCannotGive() {
     long far = System.nanoTime() + 1_000_000_000L;
