@@ -21,7 +21,7 @@ final class Constructions {
   private static final int RELABEL_LIMIT = 200;
   private static final long DESIGN_CELLS = 4_000_000;
   private static final long DESIGN_TIME = 3_000_000_000L;
-  private static final long FIXED_POINT_TIME = 1_000_000_000L;
+  private static final long FIXED_POINT_TIME = 2_000_000_000L;
 
   private Constructions() {}
 
@@ -92,13 +92,13 @@ final class Constructions {
     }
     int[] attempts = new int[1];
     if (design == null && search) {
-      design = fixedPoint(t, k, rounds, hostTables, deadline, FIXED_POINT_TIME / 8, attempts);
+      design = fixedPoint(t, k, rounds, hostTables, deadline, FIXED_POINT_TIME / 16, 4, attempts);
     }
     if (design == null && search && hosts.isEmpty()) {
       design = PairedDesign.find(t, k, rounds, pb.seed, deadline);
     }
     if (design == null && search) {
-      design = fixedPoint(t, k, rounds, hostTables, deadline, FIXED_POINT_TIME, attempts);
+      design = fixedPoint(t, k, rounds, hostTables, deadline, FIXED_POINT_TIME, 2, attempts);
     }
     if (design == null && search) {
       int[] found = {rounds};
@@ -143,11 +143,11 @@ final class Constructions {
     return true;
   }
 
-  /** Goes on with the search of {@link FixedPointDesign} for at most the given time and a quarter of what is left. */
-  private static int[][] fixedPoint(int t, int k, int rounds, int[] hostTables, long deadline, long most,
+  /** Goes on with the search of {@link FixedPointDesign} for at most the given time and a part of what is left. */
+  private static int[][] fixedPoint(int t, int k, int rounds, int[] hostTables, long deadline, long most, int part,
       int[] attempts) {
     long now = Pulse.now();
-    return FixedPointDesign.find(t, k, rounds, hostTables, now + Math.min(most, Math.max(0, deadline - now) / 4),
+    return FixedPointDesign.find(t, k, rounds, hostTables, now + Math.min(most, Math.max(0, deadline - now) / part),
         attempts);
   }
 
