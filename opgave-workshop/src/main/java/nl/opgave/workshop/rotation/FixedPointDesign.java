@@ -13,11 +13,13 @@ import java.util.SplittableRandom;
  * and for every ordered pair of classes (x, y) the differences b - a (mod w) of the pairs {(a, x), (b, y)} at one
  * table of the base round are all different, where a difference within a class counts as its negative too and w / 2
  * (w even, an orbit of half length) is not allowed. The fixed points keep their tables in every round and carry the
- * hosts. 10-5-9 (w = 9, c = 5, f = 5, the best-known count for 50 people in fives) comes out this way. The base
- * round is found by min-conflicts tabu search over the count of orbits used twice, on the shapes (w, c, f) with
- * w = rounds, then w = rounds + 1, that pass the counting conditions; attempts take turns over the shapes with
- * budgets that double each turn and seeds derived from the sizes only, so the design never depends on a request's
- * seed (only, near a deadline, on the machine's speed).
+ * hosts. 10-5-9 (w = 9, c = 5, f = 5, the best-known count for 50 people in fives) comes out this way, and so do
+ * 11-4-13 (13 * 3 + 5) and 12-4-14 (14 * 3 + 6). The base round is found by tabu search over the pairs in orbits
+ * used more than once: every swap of a conflicting point with a point at another table is weighed, a point may not
+ * return to a table it just left, and a few random swaps follow 2,000 steps without improvement. It runs on the
+ * shapes (w, c, f) with w = rounds (w = rounds + 1 where none fits) that pass the counting conditions, up to 400
+ * people; attempts take turns over the shapes with step budgets that double each turn and seeds derived from the
+ * sizes only, so the design never depends on a request's seed (only, near a deadline, on the machine's speed).
  */
 final class FixedPointDesign {
   private static final long BUDGET = 20_000;

@@ -74,7 +74,8 @@ class FixedPointDesignTest {
 
   static Stream<Arguments> sizes() {
     return Stream.of(Arguments.of(10, 5, 9), Arguments.of(6, 5, 6), Arguments.of(8, 4, 9), Arguments.of(10, 4, 10),
-        Arguments.of(10, 3, 14), Arguments.of(10, 5, 8), Arguments.of(9, 5, 8));
+        Arguments.of(10, 3, 14), Arguments.of(10, 5, 8), Arguments.of(9, 5, 8), Arguments.of(11, 4, 13),
+        Arguments.of(12, 4, 14));
   }
 
   @ParameterizedTest(name = "{0} tables of {1}, {2} rounds")
