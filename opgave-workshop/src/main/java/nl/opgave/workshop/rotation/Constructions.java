@@ -12,9 +12,9 @@ import java.util.List;
  * moves and so carries the hosts; the complete resolvable designs of {@link Resolvable} (affine geometries,
  * Kirkman triple systems, resolvable (v, 4, 1) designs, products), truncated to the rounds asked, with one host at
  * most; then, only where zero repeats are within reach, the resolvable group divisible designs of
- * {@link DifferenceFamily#groupDivisible}, {@link PairedDesign} and {@link CyclicDesign}'s searches. Where the
- * people fill t tables of k all but d of them, each design on k * t points is tried with d points deleted
- * ({@link Truncation}).
+ * {@link DifferenceFamily#groupDivisible}, {@link PairedDesign}, {@link FixedPointDesign} and {@link CyclicDesign}'s
+ * searches. Where the people fill t tables of k all but d of them, each design on k * t points is tried with d
+ * points deleted ({@link Truncation}).
  */
 final class Constructions {
   private static final int SEARCH_LIMIT = 200_000;
@@ -23,6 +23,7 @@ final class Constructions {
   private static final long DESIGN_CELLS = 4_000_000;
   private static final long DESIGN_TIME = 3_000_000_000L;
   private static final long RESIZED = 1L << 40;
+  private static final long FIXED_POINT_TIME = 2_000_000_000L;
 
   private Constructions() {}
 
@@ -91,9 +92,18 @@ final class Constructions {
       design = divisible == null ? null : Truncation.trim(pb, tables,
           divisible.seating(Math.min(whole, divisible.rounds()), hostTables), rounds, cut, hostTables, deadline);
     }
+    int[] attempts = new int[1];
+    if (design == null && search) {
+      design = Truncation.trim(pb, tables, fixedPoint(t, k, rounds, hostTables, deadline, FIXED_POINT_TIME / 16, 4,
+          attempts), rounds, cut, hostTables, deadline);
+    }
     if (design == null && search && hosts.isEmpty()) {
       design = Truncation.trim(pb, tables, PairedDesign.find(t, k, rounds, pb.seed, deadline), rounds, cut,
           hostTables, deadline);
+    }
+    if (design == null && search) {
+      design = Truncation.trim(pb, tables, fixedPoint(t, k, rounds, hostTables, deadline, FIXED_POINT_TIME, 2,
+          attempts), rounds, cut, hostTables, deadline);
     }
     if (design == null && search) {
       int[] found = {rounds};
@@ -139,6 +149,14 @@ final class Constructions {
       }
     }
     return true;
+  }
+
+  /** Goes on with the search of {@link FixedPointDesign} for at most the given time and a part of what is left. */
+  private static int[][] fixedPoint(int t, int k, int rounds, int[] hostTables, long deadline, long most, int part,
+      int[] attempts) {
+    long now = Pulse.now();
+    return FixedPointDesign.find(t, k, rounds, hostTables, now + Math.min(most, Math.max(0, deadline - now) / part),
+        attempts);
   }
 
   /**

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * Design benchmark, printed as Markdown: (a) every resolvable-design size up to 60 people with tables of 3, 4 or 5,
  * at its full round count (the best-known 9 rounds for 45 in fives, an open case), seeds 1-3; (b) the social
  * golfer table for g, p <= 10 at the best-known week counts of shared/reference/field-notes.md (CSPLib prob010),
- * median of seeds 1-5; (c) which admissible sizes from 61 to 150 people {@link Resolvable#of} builds within 3 s;
+ * median of seeds 1-5, and a few sizes beyond it that the fixed-point search reaches on its own, seeds 1-3; (c) which
+ * admissible sizes from 61 to 150 people {@link Resolvable#of} builds within 3 s;
  * (d) transversal designs from orthogonal Latin squares of orders that are not prime powers ({@link Mols}), median
  * of seeds 1-5; (e) which orders n = 2 mod 4 from 10 to 62 get two orthogonal Latin squares within 5 s;
  * (f) fewer people than a design's points ({@link Truncation}), median of seeds 1-5.
@@ -48,6 +49,9 @@ class DesignBenchmarkTest {
       {14, 5, 7}, {20, 7, 10}, {24, 5, 6}, {27, 7, 9}, {26, 7, 8}, {39, 10, 13}, {38, 10, 12}, {38, 10, 13},
       {44, 15, 7}, {44, 15, 22}, {43, 15, 21}, {51, 13, 17}, {62, 21, 30}, {62, 21, 31}, {63, 16, 21}};
 
+  /** g, p, w beyond the table (g > 10) where {@link FixedPointDesign} finds a base round on its own. */
+  private static final int[][] BEYOND = {{11, 4, 13}, {12, 4, 14}, {12, 5, 11}};
+
   @Test
   void benchmark() {
     RotationPlanner.plan(RandomInstances.golfers(10, 4, 13, false).seed(100).timeLimit(LIMIT).build());
@@ -65,6 +69,12 @@ class DesignBenchmarkTest {
       Arrays.sort(millis);
       report.append(String.format(Locale.ROOT, "| %d-%d-%d | %d | %s | %d |%n", g[0], g[1], g[2], g[0] * g[1],
           text(runs[0]), millis[2]));
+    }
+    report.append("\n| g-p-w (beyond the table) | people | repeats, seeds 1-3 | ms per seed |\n|---|---|---|---|\n");
+    for (int[] g : BEYOND) {
+      long[][] runs = runs(g[0], g[1], g[2], 3);
+      report.append(String.format(Locale.ROOT, "| %d-%d-%d | %d | %s | %s |%n", g[0], g[1], g[2], g[0] * g[1],
+          text(runs[0]), text(runs[1])));
     }
     report.append("\n| table size | people | built | ms |\n|---|---|---|---|\n");
     for (int[] family : new int[][] {{3, 63, 6}, {4, 64, 12}, {5, 65, 20}}) {
