@@ -54,6 +54,7 @@ class LanguageScanTest {
   static Path validJson;
   static Path invalidJson;
   static Path participants;
+  static Path oneOnASide;
 
   @BeforeAll
   static void files() throws IOException {
@@ -63,6 +64,7 @@ class LanguageScanTest {
     Files.write(validJson, OpgaveJson.standard().write(Opgavebeweging.community()));
     invalidJson = write("bad.json", "{\"format\": \"opgave.community\", \"version\": 1, \"colour\": 1}");
     participants = write("deelnemers.csv", "naam;tafelhost\nJos;1\nAnouk;\nKees;2\nNoor;\n");
+    oneOnASide = write("kanten.csv", "naam;kant\nAnna;1\nBram;1\nCor;1\nDirk;1\nEva;2\n");
   }
 
   private static Path write(String name, String text) throws IOException {
@@ -106,6 +108,12 @@ class LanguageScanTest {
     runs.add(List.of("help", "onzin"));
     runs.add(List.of("tree", "validate", "MISSING"));
     runs.add(List.of("tree", "render", "VALID_TREE", "--format", "png"));
+    runs.add(List.of("tree", "validate", "VALID_TREE", "--max-depth", "0"));
+    // the planner's refusals (workshop's ProblemCode entries), as the CLI prints them
+    runs.add(List.of("rotate", "--participants", "4", "--tables", "5", "--rounds", "2"));
+    runs.add(List.of("rotate", "--participants", "2000000", "--tables", "2", "--rounds", "2"));
+    runs.add(List.of("rotate", "--participants-file", "ONE_ON_A_SIDE", "--tables", "4", "--rounds", "2", "--sides",
+        "2"));
     List<Arguments> cases = new ArrayList<>();
     for (List<String> run : runs) {
       cases.add(Arguments.of(String.join(" ", run), "nl"));
@@ -149,6 +157,8 @@ class LanguageScanTest {
         return invalidJson.toString();
       case "PARTICIPANTS":
         return participants.toString();
+      case "ONE_ON_A_SIDE":
+        return oneOnASide.toString();
       case "MISSING":
         return dir.resolve("bestaat-niet.txt").toString();
       default:
