@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -575,8 +576,12 @@ final class JsonIn {
     }
   }
 
-  /** Returns where the value of the field a model problem names starts in the object of the mark, or NOWHERE. */
-  private long fieldOf(Mark mark, ProblemMessage detail) {
+  /**
+   * Returns the field of the object of the mark that a model problem names, or null: the label itself ("name"), or
+   * its English words' last part after ": ", "." or a space ("event 'e1': title", "event.id", "programme item
+   * title").
+   */
+  private String fieldOf(Mark mark, ProblemMessage detail) {
     switch (detail.code()) {
       case NOT_AN_ID:
       case TEXT_BLANK:
@@ -587,10 +592,24 @@ final class JsonIn {
       case NEGATIVE:
       case NULL_VALUE:
         Fields named = mark.location == Mark.NOWHERE ? null : fields[mark.depth];
-        return named == null ? Mark.NOWHERE : named.location(detail.arguments().get(0));
+        if (named == null) {
+          return null;
+        }
+        String label = ProblemCode.TEXT.message(List.of(detail.arguments().get(0), ""), Locale.ENGLISH);
+        for (String field : new String[] {label, after(label, ": "), after(label, "."), after(label, " ")}) {
+          if (field != null && named.location(field) != Mark.NOWHERE) {
+            return field;
+          }
+        }
+        return null;
       default:
-        return Mark.NOWHERE;
+        return null;
     }
+  }
+
+  private static String after(String label, String separator) {
+    int at = label.lastIndexOf(separator);
+    return at < 0 ? null : label.substring(at + separator.length());
   }
 
   /** Returns the pointer of the object of the mark. */
@@ -612,12 +631,13 @@ final class JsonIn {
       return builder.get();
     } catch (InvalidValueException e) {
       for (ProblemMessage detail : e.details()) {
-        long at = fieldOf(mark, detail);
-        if (at == Mark.NOWHERE) {
+        String field = fieldOf(mark, detail);
+        if (field == null) {
           problem(mark, detail);
         } else {
+          long at = fields[mark.depth].location(field);
           add(new Problem(source, line(at), column(at), pointer(mark.depth) + "/"
-              + detail.arguments().get(0).replace("~", "~0").replace("/", "~1"), detail));
+              + field.replace("~", "~0").replace("/", "~1"), detail));
         }
       }
       return null;

@@ -1,5 +1,6 @@
 package nl.opgave.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,7 +9,8 @@ import java.util.Locale;
  * wrong and what was expected, in English and in Dutch. Templates take the problem's arguments as {@code %s}; an
  * argument written {@code #CODE} is itself rendered from this table, so "found a number" reads "gevonden: een
  * getal" in Dutch; {@code #CODE} followed by arguments, each after a U+001F separator, renders that code with them
- * (the model's field labels: "event 'e1': title" reads "bijeenkomst 'e1': de titel").
+ * (the model's field labels: "event 'e1': title" reads "bijeenkomst 'e1': de titel"); such an argument that is
+ * itself an argument of a {@code #CODE} is enclosed in U+0002 and U+0003 ("row 3: event 'e1': title ...").
  */
 public enum ProblemCode {
   // ------------------------------------------------------------------ free text (not translated)
@@ -877,7 +879,126 @@ public enum ProblemCode {
       "streefwaarde %s: de eenheid mag hooguit 200 tekens hebben", ""),
   /** Outline bytes that are not UTF-8: argument the byte in hex. */
   OUTLINE_INVALID_UTF8("invalid UTF-8: byte 0x%s does not start a valid sequence", "",
-      "ongeldige UTF-8: byte 0x%s begint geen geldige reeks", "");
+      "ongeldige UTF-8: byte 0x%s begint geen geldige reeks", ""),
+
+  // ---- workshop (workshoprules): the planner's refusals, the functions' preconditions, the starter
+  /** More participants than the planner takes: arguments the participants and the maximum. */
+  ROTATION_TOO_MANY_PARTICIPANTS("rotation request: %s participants is more than the planner's maximum of %s", "",
+      "rotatieaanvraag: %s deelnemers is meer dan het maximum van %s", ""),
+  /** Who met whom cannot be counted in time: arguments participants, tables, rounds and the limit in billions. */
+  ROTATION_UNCOUNTABLE("rotation request: %s participants at %s tables for %s rounds is too large to count who met"
+      + " whom; the planner's maximum is %s billion pair checks (more tables or fewer rounds)", "",
+      "rotatieaanvraag: %s deelnemers aan %s tafels in %s rondes is te groot om te tellen wie wie heeft ontmoet; het"
+      + " maximum is %s miljard paarcontroles (meer tafels of minder rondes)", ""),
+  /** Weights of the search that overflow: arguments the largest table and the most pairs of one person. */
+  ROTATION_TOO_LARGE_TO_PLAN("rotation request is too large to plan: tables of up to %s people with up to %s pairs per"
+      + " person", "", "rotatieaanvraag is te groot om te plannen: tafels tot %s mensen met tot %s paren per persoon",
+      ""),
+  /** A participant tied to two sides: arguments the participant and two reasons (#ROTATION_REASON_...). */
+  ROTATION_SIDE_CONFLICT("participant %s %s but %s, on the other side; with independent sides people stay on their"
+      + " side", "", "deelnemer %s %s maar %s, aan de andere kant; bij gescheiden kanten blijft iedereen aan de eigen"
+      + " kant", ""),
+  /** A reason a participant belongs to a side: argument the table hosted. */
+  ROTATION_REASON_HOSTS("hosts table %s", "", "is tafelhost van tafel %s", ""),
+  /** A reason a participant belongs to a side: argument the side. */
+  ROTATION_REASON_SIDE("is on side %s", "", "staat aan kant %s", ""),
+  /** A reason a participant belongs to a side: arguments the pinned table and the round. */
+  ROTATION_REASON_PINNED("sits at table %s in round %s", "", "zit in ronde %2$s aan tafel %1$s", ""),
+  /** More people fixed to a table than it seats: arguments the table, its seats, the people and the round. */
+  ROTATION_TABLE_OVERFULL("table %s seats %s but %s people are fixed to it in round %s", "",
+      "tafel %1$s heeft %2$s plaatsen, maar in ronde %4$s staan er %3$s mensen vast aan", ""),
+  /** More people than seats: arguments the group (#ROTATION_CAFE, #ROTATION_SIDE...), people, round and seats. */
+  ROTATION_TOO_FEW_SEATS("%s: %s people attend round %s but the tables seat only %s", "",
+      "%1$s: in ronde %3$s zijn %2$s mensen aanwezig, maar de tafels hebben maar %4$s plaatsen", ""),
+  /** Fewer people than tables: arguments the group (#ROTATION_CAFE, #ROTATION_SIDE...), people, round and tables. */
+  ROTATION_EMPTY_TABLE("%s has %s people in round %s but %s tables; every table needs at least one person", "",
+      "%1$s heeft in ronde %3$s %2$s mensen maar %4$s tafels; aan elke tafel zit minstens één persoon", ""),
+  /** The whole café, where the planner names a group of tables. */
+  ROTATION_CAFE("the café", "", "het café", ""),
+  /** One side of the café, where the planner names a group of tables: argument the side's number. */
+  ROTATION_SIDE("side %s", "", "kant %s", ""),
+  /** One named side of the café: arguments the Dutch name, the English name and the number. */
+  ROTATION_SIDE_NAMED("side %2$s (%3$s)", "", "kant %1$s (%3$s)", ""),
+  /** Two people to keep apart fixed to one table: arguments both, the table and the round. */
+  ROTATION_APART_FIXED("participants %s and %s are to be kept apart but both sit at table %s in round %s", "",
+      "deelnemers %1$s en %2$s moeten gescheiden blijven, maar zitten in ronde %4$s allebei aan tafel %3$s", ""),
+  /** More people to keep apart from each other than tables: arguments the people, the group and its tables. */
+  ROTATION_APART_GROUP("keep-apart: %s must all sit apart, but %s has only %s tables", "",
+      "gescheiden houden: %s moeten allemaal aan een andere tafel zitten, maar %s heeft maar %s tafels", ""),
+  /** Large tables seated without search broke a keep-apart pair: argument the pair (#ROTATION_WOULD_SHARE). */
+  ROTATION_APART_UNSEARCHED("no plan found that keeps every keep-apart pair apart: with tables this large the planner"
+      + " seats people without searching; %s", "", "geen plan gevonden dat elk paar gescheiden houdt: bij zulke grote"
+      + " tafels wordt iedereen ingedeeld zonder te zoeken; %s", ""),
+  /** The search ended with a keep-apart pair together: arguments the iterations and the pair. */
+  ROTATION_APART_BUDGET("no plan found that keeps every keep-apart pair apart within the budget (%s iterations); %s",
+      "", "geen plan gevonden dat binnen het budget (%s iteraties) elk paar gescheiden houdt; %s", ""),
+  /** Two people to keep apart at one table: arguments both, the table and the round. */
+  ROTATION_WOULD_SHARE("%s and %s would share table %s in round %s", "",
+      "%1$s en %2$s zouden in ronde %4$s samen aan tafel %3$s zitten", ""),
+  /** A repair after the last round: arguments the round and the last round. */
+  REPAIR_FROM_ROUND("repair request: fromRound %s lies after the last round %s", "",
+      "herstelaanvraag: de eerste herstelde ronde %s ligt na de laatste ronde %s", ""),
+  /** A leaver who is not in the plan: argument the id. */
+  REPAIR_LEAVING_UNKNOWN("repair request: leaving names %s, who is not in the plan", "",
+      "herstelaanvraag: de vertrekkers noemen %s, maar die staat niet in het plan", ""),
+  /** A newcomer who is in the plan: argument the id. */
+  REPAIR_ARRIVING_KNOWN("repair request: arriving participant %s is already in the plan", "",
+      "herstelaanvraag: nieuwkomer %s staat al in het plan", ""),
+  /** A list with a null element: argument the list (#FIELD_...). */
+  CONTAINS_NULL("%s must not contain null", "", "%s mag geen lege waarde (null) bevatten", ""),
+  /** An empty list: argument the list (#FIELD_...). */
+  LIST_EMPTY("%s must not be empty", "", "%s mag niet leeg zijn", ""),
+  /** A count below one: arguments the field (#FIELD_...) and the value. */
+  AT_LEAST_ONE("%s must be at least 1, but was %s", "", "%s moet minstens 1 zijn, maar was %s", ""),
+  /** A feasibility threshold of the plane outside 0..100: argument the value. */
+  PLANE_THRESHOLD("feasibilityThreshold must lie between 0 and 100, but was %s", "",
+      "de haalbaarheidsdrempel moet tussen 0 en 100 liggen, maar was %s", ""),
+  /** A yield too large to add up over the horizons: arguments the project, its yield and the periods. */
+  YIELD_OVERFLOW("project %s: expectedYield %s times %s periods overflows", "",
+      "project %s: de verwachte opbrengst %s maal %s perioden is te groot om mee te rekenen", ""),
+  /** A sum too large: argument what (#WORD_BUDGET_SUM or #WORD_TOTAL_YIELD). */
+  SUM_OVERFLOW("%s overflows a long", "", "%s is te groot om mee te rekenen", ""),
+  /** The sum of the horizons' budgets. */
+  WORD_BUDGET_SUM("the sum of the budgets", "", "de som van de budgetten", ""),
+  /** The total yield of a roadmap. */
+  WORD_TOTAL_YIELD("the total yield", "", "de totale opbrengst", ""),
+  /** An id of no node: argument the id. */
+  NODE_UNKNOWN("nodeId %s names no node of the tree", "", "het id %s noemt geen knoop van de boom", ""),
+  /** A null row: argument the row number. */
+  ROW_NULL("row %s: must not be null", "", "regel %s: mag niet leeg (null) zijn", ""),
+  /** A problem of a row: arguments the row number and the problem (#CODE with its arguments). */
+  ROW_PROBLEM("row %s: %s", "", "regel %s: %s", ""),
+  /** A rotation request, as an argument. */
+  FIELD_REQUEST("request", "", "de rotatieaanvraag", ""),
+  /** A rotation plan, as an argument. */
+  FIELD_PLAN("plan", "", "het rotatieplan", ""),
+  /** A repair request, as an argument. */
+  FIELD_CHANGE("change", "", "de herstelaanvraag", ""),
+  /** A doelenboom, as an argument. */
+  FIELD_TREE("tree", "", "de doelenboom", ""),
+  /** The deepest level allowed. */
+  FIELD_MAX_DEPTH("maxDepth", "", "de grootste diepte", ""),
+  /** Projects, as an argument. */
+  FIELD_PROJECTS("projects", "", "de projectenlijst", ""),
+  /** The projects chosen, as an argument. */
+  FIELD_SELECTED_PROJECTS("selected projects", "", "de lijst van gekozen projecten", ""),
+  /** Horizons, as an argument. */
+  FIELD_HORIZONS("horizons", "", "de horizonlijst", ""),
+  /** A roadmap, as an argument. */
+  FIELD_ROADMAP("roadmap", "", "de routekaart", ""),
+  /** The cost threshold of the plane. */
+  FIELD_COST_THRESHOLD("costThreshold", "", "de kostendrempel", ""),
+  /** A droombijeenkomst, as an argument. */
+  FIELD_DROOMBIJEENKOMST("droombijeenkomst", "", "de droombijeenkomst", ""),
+  /** Laddering chains, as an argument. */
+  FIELD_CHAINS("chains", "", "de lijst van ladderketens", ""),
+  /** The common droom of a laddering. */
+  FIELD_DROOM("droom", "", "de droom", ""),
+  /** Flat rows, as an argument. */
+  FIELD_ROWS("rows", "", "de lijst van regels", ""),
+  /** An HTTP request without a readable body. */
+  REQUEST_BODY_MISSING("the request body is missing or unreadable", "",
+      "de inhoud van het verzoek ontbreekt of is onleesbaar", "");
 
   private final String english;
   private final String englishExpected;
@@ -927,11 +1048,33 @@ public enum ProblemCode {
   }
 
   private static String term(String name, Locale locale) {
-    String[] parts = name.split("\u001F", -1);
+    List<String> parts = split(name);
     try {
-      return valueOf(parts[0]).message(List.of(parts).subList(1, parts.length), locale);
+      return valueOf(parts.get(0)).message(parts.subList(1, parts.size()), locale);
     } catch (IllegalArgumentException e) {
       return "#" + name;
     }
+  }
+
+  /** Splits a term at its U+001F separators outside U+0002...U+0003, which enclose a term that is an argument. */
+  private static List<String> split(String term) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i <= term.length(); i++) {
+      char c = i == term.length() ? '\u001F' : term.charAt(i);
+      if (c == '\u0002') {
+        depth++;
+      } else if (c == '\u0003') {
+        depth = Math.max(0, depth - 1);
+      } else if (c == '\u001F' && depth == 0) {
+        String part = term.substring(start, i);
+        boolean enclosed = part.length() >= 2 && part.charAt(0) == '\u0002'
+            && part.charAt(part.length() - 1) == '\u0003';
+        parts.add(enclosed ? part.substring(1, part.length() - 1) : part);
+        start = i + 1;
+      }
+    }
+    return parts;
   }
 }

@@ -2,6 +2,7 @@ package nl.opgave.examples.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import nl.opgave.io.DoelenboomOutline;
@@ -28,7 +29,10 @@ import nl.opgave.workshop.rotation.RotationPlanner;
 final class Judge {
   private Judge() {}
 
-  /** A file read: the value (null when the reader refused it) and every problem, errors and warnings. */
+  /**
+   * A file read: the value (null when the reader refused it) and every problem, errors and warnings, each list in
+   * the order of the file (line, then column), problems at one place in the order they were found.
+   */
   record Verdict(Object value, List<Problem> problems, List<Problem> warnings) {
     boolean valid() {
       return problems.isEmpty();
@@ -56,14 +60,14 @@ final class Judge {
       for (ProblemMessage rule : RotationPlanner.checkProblems((RotationPlan) value)) {
         broken.add(new Problem(source, 0, 0, "/seatings", rule));
       }
-      return new Verdict(value, OpgaveJson.standard().locate(bytes, broken), List.of());
+      return new Verdict(value, inFileOrder(OpgaveJson.standard().locate(bytes, broken)), List.of());
     }
     if (tree == null) {
       return new Verdict(value, List.of(), List.of());
     }
     List<List<Problem>> found = violations(tree, source, at, maxDepth);
-    return new Verdict(value, OpgaveJson.standard().locate(bytes, found.get(0)),
-        OpgaveJson.standard().locate(bytes, found.get(1)));
+    return new Verdict(value, inFileOrder(OpgaveJson.standard().locate(bytes, found.get(0))),
+        inFileOrder(OpgaveJson.standard().locate(bytes, found.get(1))));
   }
 
   /** Reads a doelenboom outline and applies workshop's doelenboom validation. */
@@ -76,8 +80,16 @@ final class Judge {
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
     List<List<Problem>> found = violations(tree, source, "", maxDepth);
-    return new Verdict(tree, DoelenboomOutline.locate(text, found.get(0)),
-        DoelenboomOutline.locate(text, found.get(1)));
+    return new Verdict(tree, inFileOrder(DoelenboomOutline.locate(text, found.get(0))),
+        inFileOrder(DoelenboomOutline.locate(text, found.get(1))));
+  }
+
+  /** Returns problems found after reading in the order of the file; unplaced ones last, ties as found. */
+  private static List<Problem> inFileOrder(List<Problem> problems) {
+    List<Problem> sorted = new ArrayList<>(problems);
+    sorted.sort(Comparator.comparingInt((Problem p) -> p.line() <= 0 ? Integer.MAX_VALUE : p.line())
+        .thenComparingInt(Problem::column));
+    return List.copyOf(sorted);
   }
 
   /** Returns the outline reader's problems as problems with codes. */

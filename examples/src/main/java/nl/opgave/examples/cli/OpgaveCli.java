@@ -60,8 +60,8 @@ public final class OpgaveCli implements Runnable {
         e.getMessage().lines().forEach(line -> err.println(error + line.strip()));
         return USER_ERROR;
       }
-      if (e instanceof InvalidValueException) {
-        err.println(error + oneLine(e.getMessage()));
+      if (e instanceof InvalidValueException invalid) {
+        invalid.details().forEach(problem -> err.println(error + oneLine(problem.message(lang.locale()))));
         return USER_ERROR;
       }
       if (e instanceof OpgaveFormatException) {

@@ -11,6 +11,8 @@ import nl.opgave.io.OpgaveFormatException.Problem;
 import nl.opgave.io.OpgaveJson;
 import nl.opgave.io.ParticipantCsv;
 import nl.opgave.io.ParticipantRow;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.cafe.Participant;
 import nl.opgave.model.cafe.RotationPlan;
 import nl.opgave.model.cafe.RotationRequest;
@@ -225,10 +227,8 @@ final class RotateCommand implements Callable<Integer> {
 
   private static void tooMany(int people, String source, Lang language) {
     if (people > RotationPlanner.MAX_PARTICIPANTS) {
-      throw new UserException(source + language.pick(": " + people + " deelnemers is meer dan het maximum van "
-          + RotationPlanner.MAX_PARTICIPANTS + " (het geheugen groeit met deelnemers maal rondes)", ": " + people
-          + " participants is more than the maximum of " + RotationPlanner.MAX_PARTICIPANTS
-          + " (memory grows with participants times rounds)"));
+      throw new UserException(source + ": " + ProblemMessage.of(ProblemCode.ROTATION_TOO_MANY_PARTICIPANTS, people,
+          RotationPlanner.MAX_PARTICIPANTS).message(language.locale()));
     }
   }
 

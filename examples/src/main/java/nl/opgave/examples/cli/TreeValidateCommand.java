@@ -2,6 +2,8 @@ package nl.opgave.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.GroeneCirkel;
 import picocli.CommandLine.Command;
@@ -35,8 +37,8 @@ final class TreeValidateCommand implements Callable<Integer> {
   public Integer call() {
     Lang language = lang.get();
     if (maxDepth < 1) {
-      throw new UserException(language.pick("--max-depth moet minstens 1 zijn, maar was ",
-          "--max-depth must be at least 1, but was ") + maxDepth);
+      throw new UserException(ProblemMessage.of(ProblemCode.AT_LEAST_ONE, "--max-depth", maxDepth)
+          .message(language.locale()));
     }
     PrintWriter out = spec.commandLine().getOut();
     byte[] bytes = TreeInput.bytes(file, language);

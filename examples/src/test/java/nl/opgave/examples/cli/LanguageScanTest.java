@@ -60,6 +60,7 @@ class LanguageScanTest {
   static Path invalidJson;
   static Path participants;
   static Path danglingJson;
+  static Path oneOnASide;
 
   @BeforeAll
   static void files() throws IOException {
@@ -77,6 +78,7 @@ class LanguageScanTest {
     ((ObjectNode) tree.at("/poll/options/0")).put("label", " ");
     danglingJson = dir.resolve("verwijzing.json");
     Files.write(danglingJson, new ObjectMapper().writeValueAsBytes(tree));
+    oneOnASide = write("kanten.csv", "naam;kant\nAnna;1\nBram;1\nCor;1\nDirk;1\nEva;2\n");
   }
 
   private static Path write(String name, String text) throws IOException {
@@ -120,6 +122,12 @@ class LanguageScanTest {
     runs.add(List.of("help", "onzin"));
     runs.add(List.of("tree", "validate", "MISSING"));
     runs.add(List.of("tree", "render", "VALID_TREE", "--format", "png"));
+    runs.add(List.of("tree", "validate", "VALID_TREE", "--max-depth", "0"));
+    // the planner's refusals (workshop's ProblemCode entries), as the CLI prints them
+    runs.add(List.of("rotate", "--participants", "4", "--tables", "5", "--rounds", "2"));
+    runs.add(List.of("rotate", "--participants", "2000000", "--tables", "2", "--rounds", "2"));
+    runs.add(List.of("rotate", "--participants-file", "ONE_ON_A_SIDE", "--tables", "4", "--rounds", "2", "--sides",
+        "2"));
     List<Arguments> cases = new ArrayList<>();
     for (List<String> run : runs) {
       cases.add(Arguments.of(String.join(" ", run), "nl"));
@@ -166,6 +174,8 @@ class LanguageScanTest {
         return participants.toString();
       case "DANGLING_JSON":
         return danglingJson.toString();
+      case "ONE_ON_A_SIDE":
+        return oneOnASide.toString();
       case "MISSING":
         return dir.resolve("bestaat-niet.txt").toString();
       default:

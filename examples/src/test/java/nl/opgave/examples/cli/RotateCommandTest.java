@@ -247,7 +247,37 @@ class RotateCommandTest {
   void participants_beyondTheMaximumAreRefusedAtOnceNamingIt() {
     Run run = run("rotate", "--participants", "2000000", "--tables", "2", "--rounds", "2");
     assertThat(run.code).isEqualTo(2);
-    assertThat(run.err.trim()).isEqualTo("fout: --participants 2000000: 2000000 deelnemers is meer dan het maximum van"
-        + " 100000 (het geheugen groeit met deelnemers maal rondes)");
+    assertThat(run.err.trim()).isEqualTo("fout: --participants 2000000: rotatieaanvraag: 2000000 deelnemers is meer"
+        + " dan het maximum van 100000");
+    assertThat(run("rotate", "--participants", "2000000", "--tables", "2", "--rounds", "2", "--lang", "en").err.trim())
+        .isEqualTo("error: --participants 2000000: rotation request: 2000000 participants is more than the planner's"
+            + " maximum of 100000");
+  }
+
+  @Test
+  void plannersRefusals_areInDutch_andInEnglishWithLangEn() throws IOException {
+    Path sides = dir.resolve("kanten.csv");
+    Files.writeString(sides, "naam;kant\nAnna;1\nBram;1\nCor;1\nDirk;1\nEva;2\n", StandardCharsets.UTF_8);
+    String[][] cases = {
+        {"rotate", "--participants", "4", "--tables", "5", "--rounds", "2"},
+        {"rotate", "--participants-file", sides.toString(), "--tables", "4", "--rounds", "2", "--sides", "2"},
+    };
+    String[] dutch = {
+        "fout: het café heeft in ronde 1 4 mensen maar 5 tafels; aan elke tafel zit minstens één persoon",
+        "fout: kant 2 heeft in ronde 1 1 mensen maar 2 tafels; aan elke tafel zit minstens één persoon"};
+    String[] english = {
+        "error: the café has 4 people in round 1 but 5 tables; every table needs at least one person",
+        "error: side 2 has 1 people in round 1 but 2 tables; every table needs at least one person"};
+    for (int i = 0; i < cases.length; i++) {
+      Run nl = run(cases[i]);
+      assertThat(nl.code).isEqualTo(2);
+      assertThat(nl.err.trim()).isEqualTo(dutch[i]);
+      String[] en = Arrays.copyOf(cases[i], cases[i].length + 2);
+      en[en.length - 2] = "--lang";
+      en[en.length - 1] = "en";
+      Run englishRun = run(en);
+      assertThat(englishRun.code).isEqualTo(2);
+      assertThat(englishRun.err.trim()).isEqualTo(english[i]);
+    }
   }
 }

@@ -169,9 +169,32 @@ class ValidateCommandTest {
     assertThat(run.out.lines()).containsExactly(
         file + ":2:2: /nodes/0: droom 'droom' has no children; every leaf must be a project",
         file + ":3:2: /nodes/1: the parent links form a cycle: x -> y -> x",
-        file + ":7:3: /links/2: 'y' has two parents: 'x' and 'droom'",
         file + ":5:2: /nodes/3: 'wees' is a second root; the tree's root is 'droom'",
-        file + ":5:2: /nodes/3: the root 'wees' is a project; the root must be a droom");
+        file + ":5:2: /nodes/3: the root 'wees' is a project; the root must be a droom",
+        file + ":7:3: /links/2: 'y' has two parents: 'x' and 'droom'");
+  }
+
+  @Test
+  void doelenboomWithLinksBeforeNodes_listsEveryViolationByLineThenColumn_forValidateAndTreeValidate()
+      throws Exception {
+    Path file = dir.resolve("links-eerst.json");
+    Files.writeString(file, "{\"format\": \"opgave.doelenboom\", \"version\": 1,\n"
+        + " \"crossLinks\": [{\"fromId\": \"x\", \"toId\": \"x\"}],\n"
+        + " \"links\": [{\"childId\": \"x\", \"parentId\": \"droom\"}],\n"
+        + " \"nodes\": [{\"id\": \"droom\", \"level\": \"droom\", \"text\": \"Droom\"},\n"
+        + " {\"id\": \"x\", \"level\": \"doel\", \"text\": \"X\"}, {\"id\": \"p\", \"level\": \"project\","
+        + " \"text\": \"P\"}]}", StandardCharsets.UTF_8);
+    String[] expected = {
+        file + ":2:17: /crossLinks/0: 'x' heeft een kruisverwijzing naar zichzelf",
+        file + ":5:2: /nodes/1: doel 'x' heeft geen kinderen; elk blad moet een project zijn",
+        file + ":5:45: /nodes/2: 'p' is een tweede wortel; de wortel van de boom is 'droom'",
+        file + ":5:45: /nodes/2: de wortel 'p' is een project; de wortel moet een droom zijn"};
+
+    CliRun validate = CliRun.of("validate", file.toString());
+    CliRun tree = CliRun.of("tree", "validate", file.toString());
+
+    assertThat(validate.out.lines()).containsExactly(expected);
+    assertThat(tree.out.lines()).startsWith(expected);
   }
 
   @Test

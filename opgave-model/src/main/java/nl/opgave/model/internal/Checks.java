@@ -39,7 +39,14 @@ public final class Checks {
   public static String term(ProblemCode code, Object... arguments) {
     StringBuilder term = new StringBuilder("#").append(code.name());
     for (Object argument : arguments) {
-      term.append('\u001F').append(argument);
+      String text = String.valueOf(argument);
+      term.append('\u001F');
+      if (text.startsWith("#")) {
+        boolean nested = text.indexOf('\u001F') >= 0;
+        term.append(nested ? "\u0002" : "").append(text).append(nested ? "\u0003" : "");
+      } else {
+        term.append(text.replace('\u001F', '\u241F').replace('\u0002', '\u2402').replace('\u0003', '\u2403'));
+      }
     }
     return term.toString();
   }
@@ -171,6 +178,17 @@ public final class Checks {
     if (!condition) {
       throw new InvalidValueException(problem);
     }
+  }
+
+  public static void check(boolean condition, ProblemCode code, Object... arguments) {
+    if (!condition) {
+      throw refusal(code, arguments);
+    }
+  }
+
+  /** Returns the exception for one problem with a code, for a caller to throw. */
+  public static InvalidValueException refusal(ProblemCode code, Object... arguments) {
+    return InvalidValueException.of(List.of(ProblemMessage.of(code, arguments)));
   }
 
   public static <T> void uniqueIds(String field, Collection<T> values, Function<T, String> id) {

@@ -5,6 +5,8 @@ import java.util.List;
 import nl.opgave.io.OpgaveFormatException;
 import nl.opgave.jackson3.OpgaveJacksonException;
 import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -64,7 +66,7 @@ class OpgaveExceptionHandler {
       return jackson(jackson, request);
     }
     return unreadable(new OpgaveFormatException(List.of(new OpgaveFormatException.Problem("request", 0, 0, "",
-        "the request body is missing or unreadable"))), request);
+        ProblemMessage.of(ProblemCode.REQUEST_BODY_MISSING)))), request);
   }
 
   /** A body over the limit is a 413, however the reader that met the limit reported it. */

@@ -312,6 +312,26 @@ class OpgaveAutoConfigurationTest {
     });
   }
 
+  @Test
+  void missingRequestBody_isAProblemDetailsFromTheTable_inDutchForAcceptLanguageNl() {
+    web.run(context -> {
+      JsonNode english = body(post(context, "/member", ""));
+      JsonNode dutch = body(post(context, "/member", "", "nl"));
+      for (JsonNode body : List.of(english, dutch)) {
+        assertThat(body.path("status").asInt()).isEqualTo(400);
+        assertThat(body.path("type").asString()).isEqualTo("urn:opgave:problem:invalid-document");
+        assertThat(body.path("problems").size()).isEqualTo(1);
+        assertThat(body.path("problems").get(0).path("code").asString()).isEqualTo("REQUEST_BODY_MISSING");
+      }
+      assertThat(english.path("problems").get(0).path("message").asString())
+          .isEqualTo("the request body is missing or unreadable");
+      assertThat(dutch.path("title").asString()).isEqualTo("Onleesbaar document");
+      assertThat(dutch.path("problems").get(0).path("message").asString())
+          .isEqualTo("de inhoud van het verzoek ontbreekt of is onleesbaar");
+      assertThat(dutch.path("detail").asString()).isEqualTo("de inhoud van het verzoek ontbreekt of is onleesbaar");
+    });
+  }
+
   private static JsonNode body(MvcResult result) throws Exception {
     assertThat(result.getResponse().getContentType()).isEqualTo("application/problem+json");
     return JsonMapper.shared().readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));

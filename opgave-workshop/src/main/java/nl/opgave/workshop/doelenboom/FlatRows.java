@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.Link;
 import nl.opgave.model.doelenboom.Node;
+import nl.opgave.model.internal.Checks;
 
 /** Builds a doelenboom from flat rows (id, parent id, level, text), the shape a portal's database holds. */
 public final class FlatRows {
@@ -20,16 +23,16 @@ public final class FlatRows {
    */
   public static Doelenboom build(List<FlatRow> rows) {
     if (rows == null) {
-      throw new InvalidValueException("rows must not be null");
+      throw Checks.refusal(ProblemCode.NULL_VALUE, "#" + ProblemCode.FIELD_ROWS.name());
     }
     List<Node> nodes = new ArrayList<>(rows.size());
     List<Link> links = new ArrayList<>(rows.size());
-    List<String> problems = new ArrayList<>();
+    List<ProblemMessage> problems = new ArrayList<>();
     int number = 0;
     for (FlatRow row : rows) {
       number++;
       if (row == null) {
-        problems.add("row " + number + ": must not be null");
+        problems.add(ProblemMessage.of(ProblemCode.ROW_NULL, number));
         continue;
       }
       try {
@@ -39,13 +42,16 @@ public final class FlatRows {
           links.add(Link.of(row.id(), parentId.get()));
         }
       } catch (InvalidValueException e) {
-        if (problems.size() < 1000) {
-          problems.add("row " + number + ": " + e.getMessage());
+        for (ProblemMessage detail : e.details()) {
+          if (problems.size() < 1000) {
+            problems.add(ProblemMessage.of(ProblemCode.ROW_PROBLEM, number, Checks.term(detail.code(),
+                detail.arguments().toArray())));
+          }
         }
       }
     }
     if (!problems.isEmpty()) {
-      throw new InvalidValueException(problems);
+      throw InvalidValueException.of(problems);
     }
     return Doelenboom.of(nodes, links);
   }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.opgave.model.DutchText;
 import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.doelenboom.CrossLink;
 import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.Droombijeenkomst;
@@ -37,7 +38,7 @@ public final class Laddering {
    */
   public static LadderingResult build(Droombijeenkomst meeting) {
     if (meeting == null) {
-      throw new InvalidValueException("droombijeenkomst must not be null");
+      throw Checks.refusal(ProblemCode.NULL_VALUE, "#" + ProblemCode.FIELD_DROOMBIJEENKOMST.name());
     }
     return build(meeting.chains());
   }
@@ -60,7 +61,7 @@ public final class Laddering {
    * @throws InvalidValueException if chains or a chain is null, or droom is blank
    */
   public static LadderingResult build(List<LadderingChain> chains, String droom) {
-    Checks.text("droom", droom, 2000);
+    Checks.text("#" + ProblemCode.FIELD_DROOM.name(), droom, 2000);
     return new Builder(droom).add(chains).result();
   }
 
@@ -83,11 +84,11 @@ public final class Laddering {
 
     Builder add(List<LadderingChain> chains) {
       if (chains == null) {
-        throw new InvalidValueException("chains must not be null");
+        throw Checks.refusal(ProblemCode.NULL_VALUE, "#" + ProblemCode.FIELD_CHAINS.name());
       }
       for (LadderingChain chain : chains) {
         if (chain == null) {
-          throw new InvalidValueException("chains must not contain null");
+          throw Checks.refusal(ProblemCode.CONTAINS_NULL, "#" + ProblemCode.FIELD_CHAINS.name());
         }
         List<String> steps = chain.steps();
         int above = -1;

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.Horizon;
 import nl.opgave.model.doelenboom.Node;
@@ -32,6 +33,10 @@ public final class Portfolio {
   static final long CHOICE_LIMIT = 64_000_000;
   private static final long UNREACHABLE = Long.MIN_VALUE / 4;
 
+  private static final String PROJECTS = "#" + ProblemCode.FIELD_PROJECTS.name();
+  private static final String SELECTED = "#" + ProblemCode.FIELD_SELECTED_PROJECTS.name();
+  private static final String HORIZONS = "#" + ProblemCode.FIELD_HORIZONS.name();
+
   private Portfolio() {}
 
   /**
@@ -42,9 +47,10 @@ public final class Portfolio {
    */
   public static List<Placement> plane(List<Project> projects, int feasibilityThreshold, long costThreshold) {
     checkProjects(projects);
-    Checks.check(feasibilityThreshold >= 0 && feasibilityThreshold <= 100,
-        "feasibilityThreshold must lie between 0 and 100, but was " + feasibilityThreshold);
-    Checks.check(costThreshold >= 0, "costThreshold must not be negative, but was " + costThreshold);
+    Checks.check(feasibilityThreshold >= 0 && feasibilityThreshold <= 100, ProblemCode.PLANE_THRESHOLD,
+        feasibilityThreshold);
+    Checks.check(costThreshold >= 0, ProblemCode.NEGATIVE, "#" + ProblemCode.FIELD_COST_THRESHOLD.name(),
+        costThreshold);
     List<Placement> placements = new ArrayList<>(projects.size());
     for (Project p : projects) {
       boolean feasible = p.feasibility() >= feasibilityThreshold;
@@ -111,7 +117,7 @@ public final class Portfolio {
    * @throws InvalidValueException if horizons is null or empty
    */
   public static List<Horizon> autonomous(List<Horizon> horizons) {
-    Checks.check(horizons != null && !horizons.isEmpty(), "horizons must not be empty");
+    Checks.check(horizons != null && !horizons.isEmpty(), ProblemCode.LIST_EMPTY, HORIZONS);
     Horizon first = horizons.get(0);
     List<Horizon> baseline = new ArrayList<>();
     for (int h = 0; h < horizons.size(); h++) {
@@ -126,12 +132,12 @@ public final class Portfolio {
    * @throws InvalidValueException if tree or selected is null
    */
   public static Coverage coverage(Doelenboom tree, Collection<Project> selected) {
-    Checks.check(tree != null, "tree must not be null");
-    Checks.check(selected != null, "selected projects must not be null");
+    Checks.check(tree != null, ProblemCode.NULL_VALUE, "#" + ProblemCode.FIELD_TREE.name());
+    Checks.check(selected != null, ProblemCode.NULL_VALUE, SELECTED);
     TreeIndex x = new TreeIndex(tree);
     boolean[] covered = new boolean[x.n];
     for (Project p : selected) {
-      Checks.check(p != null, "selected projects must not contain null");
+      Checks.check(p != null, ProblemCode.CONTAINS_NULL, SELECTED);
       for (String id : p.servedNodeIds()) {
         int v = x.ids.get(id);
         if (v >= 0) {
@@ -190,7 +196,7 @@ public final class Portfolio {
    */
   public static Coverage coverage(Doelenboom tree, List<Project> projects, Roadmap roadmap) {
     checkProjects(projects);
-    Checks.check(roadmap != null, "roadmap must not be null");
+    Checks.check(roadmap != null, ProblemCode.NULL_VALUE, "#" + ProblemCode.FIELD_ROADMAP.name());
     Set<String> started = new HashSet<>();
     roadmap.scheduled().forEach(s -> started.add(s.projectId()));
     List<Project> selected = new ArrayList<>();
@@ -203,11 +209,11 @@ public final class Portfolio {
   }
 
   private static void checkProjects(List<Project> projects) {
-    Checks.check(projects != null, "projects must not be null");
+    Checks.check(projects != null, ProblemCode.NULL_VALUE, PROJECTS);
     for (Project p : projects) {
-      Checks.check(p != null, "projects must not contain null");
+      Checks.check(p != null, ProblemCode.CONTAINS_NULL, PROJECTS);
     }
-    Checks.uniqueIds("projects", projects, Project::id);
+    Checks.uniqueIds(PROJECTS, projects, Project::id);
   }
 
   /** One roadmap problem: projects, horizons, cumulative capacities and each project's value per horizon. */
@@ -221,18 +227,18 @@ public final class Portfolio {
 
     Problem(List<Project> projects, List<Horizon> horizons) {
       checkProjects(projects);
-      Checks.check(horizons != null && !horizons.isEmpty(), "horizons must not be empty");
+      Checks.check(horizons != null && !horizons.isEmpty(), ProblemCode.LIST_EMPTY, HORIZONS);
       for (Horizon horizon : horizons) {
-        Checks.check(horizon != null, "horizons must not contain null");
+        Checks.check(horizon != null, ProblemCode.CONTAINS_NULL, HORIZONS);
       }
-      Checks.uniqueIds("horizons", horizons, Horizon::name);
+      Checks.uniqueIds(HORIZONS, horizons, Horizon::name);
       this.projects = List.copyOf(projects);
       this.horizons = List.copyOf(horizons);
       this.h = horizons.size();
       this.capacity = new long[h];
       long sum = 0;
       for (int k = 0; k < h; k++) {
-        sum = add(sum, horizons.get(k).budget(), "the sum of the budgets");
+        sum = add(sum, horizons.get(k).budget(), ProblemCode.WORD_BUDGET_SUM);
         capacity[k] = sum;
       }
       int n = projects.size();
@@ -245,8 +251,8 @@ public final class Portfolio {
           try {
             value[p][k] = Math.multiplyExact(project.expectedYield(), (long) (h - k));
           } catch (ArithmeticException e) {
-            throw new InvalidValueException("project " + Checks.quote(project.id()) + ": expectedYield "
-                + project.expectedYield() + " times " + (h - k) + " periods overflows");
+            throw Checks.refusal(ProblemCode.YIELD_OVERFLOW, Checks.quote(project.id()), project.expectedYield(),
+                h - k);
           }
         }
       }
@@ -460,13 +466,13 @@ public final class Portfolio {
         long v = value[p][firstEligible(p)];
         if (cost <= room) {
           room -= cost;
-          whole = add(whole, v, "the total yield");
+          whole = add(whole, v, ProblemCode.WORD_TOTAL_YIELD);
         } else {
           fraction = (double) v * room / cost;
           break;
         }
       }
-      return add(whole, (long) Math.ceil(fraction), "the total yield");
+      return add(whole, (long) Math.ceil(fraction), ProblemCode.WORD_TOTAL_YIELD);
     }
 
     private double density(int p) {
@@ -494,7 +500,7 @@ public final class Portfolio {
             Project project = projects.get(p);
             roadmap.addScheduled(ScheduledProject.of(project.id(), horizons.get(k).name(), k, project.cost(),
                 value[p][k]));
-            total = add(total, value[p][k], "the total yield");
+            total = add(total, value[p][k], ProblemCode.WORD_TOTAL_YIELD);
             spent[k] += project.cost();
           }
         }
@@ -516,11 +522,11 @@ public final class Portfolio {
       return roadmap.totalYield(total).upperBound(Math.max(bound, total)).build();
     }
 
-    private static long add(long a, long b, String what) {
+    private static long add(long a, long b, ProblemCode what) {
       try {
         return Math.addExact(a, b);
       } catch (ArithmeticException e) {
-        throw new InvalidValueException(what + " overflows a long");
+        throw Checks.refusal(ProblemCode.SUM_OVERFLOW, "#" + what.name());
       }
     }
 

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import nl.opgave.model.DutchText;
 import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.doelenboom.CrossLink;
 import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.Level;
 import nl.opgave.model.doelenboom.Node;
 import nl.opgave.model.doelenboom.Refinement;
+import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.doelenboom.TreeIndex;
 
 /**
@@ -42,10 +44,10 @@ public final class TreeValidator {
    */
   public static ValidationResult validate(Doelenboom tree, int maxDepth) {
     if (tree == null) {
-      throw new InvalidValueException("tree must not be null");
+      throw Checks.refusal(ProblemCode.NULL_VALUE, "#" + ProblemCode.FIELD_TREE.name());
     }
     if (maxDepth < 1) {
-      throw new InvalidValueException("maxDepth must be at least 1, but was " + maxDepth);
+      throw Checks.refusal(ProblemCode.AT_LEAST_ONE, "#" + ProblemCode.FIELD_MAX_DEPTH.name(), maxDepth);
     }
     TreeIndex x = new TreeIndex(tree);
     List<Violation> out = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.Node;
 import nl.opgave.model.internal.Checks;
@@ -99,7 +100,7 @@ public final class ValidationResult {
   public List<String> pathOf(String nodeId) {
     int i = nodeId == null ? -1 : index.ids.get(nodeId);
     if (i < 0) {
-      throw new InvalidValueException("nodeId " + Checks.quote(nodeId) + " names no node of the tree");
+      throw Checks.refusal(ProblemCode.NODE_UNKNOWN, Checks.quote(nodeId));
     }
     return index.pathTexts(i);
   }

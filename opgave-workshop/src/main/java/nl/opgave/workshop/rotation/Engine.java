@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.cafe.AlternativeKind;
 import nl.opgave.model.cafe.Pair;
 import nl.opgave.model.cafe.Participant;
@@ -73,8 +74,7 @@ final class Engine {
       statistics = Evaluation.statistics(pb, seats);
       stop = atBound(statistics, tiers, floor) ? StopReason.BOUND_REACHED : StopReason.NO_IMPROVEMENT;
       if (statistics.keepApartBroken() > 0) {
-        throw new InvalidValueException("no plan found that keeps every keep-apart pair apart: with tables this large"
-            + " the planner seats people without searching; " + firstApart(pb, seats));
+        throw Checks.refusal(ProblemCode.ROTATION_APART_UNSEARCHED, firstApart(pb, seats));
       }
     } else {
       Search search = new Search(pb, tiers, floor);
@@ -85,8 +85,7 @@ final class Engine {
       iterations = search.iterations();
       stop = search.stopReason();
       if (search.bestCost()[Search.APART] > 0) {
-        throw new InvalidValueException("no plan found that keeps every keep-apart pair apart within the budget ("
-            + iterations + " iterations); " + firstApart(pb, seats));
+        throw Checks.refusal(ProblemCode.ROTATION_APART_BUDGET, iterations, firstApart(pb, seats));
       }
       statistics = Evaluation.statistics(pb, seats);
       if (redesign && statistics.repeats() > 0 && stop != StopReason.STOPPED_BY_LISTENER) {
@@ -243,8 +242,8 @@ final class Engine {
       for (int p = 0; p < pb.n; p++) {
         for (int z : pb.apart[p]) {
           if (z > p && seats[r * pb.n + p] >= 0 && seats[r * pb.n + p] == seats[r * pb.n + z]) {
-            return pb.id(p) + " and " + pb.id(z) + " would share table " + pb.tableNumber[seats[r * pb.n + p]]
-                + " in round " + (r + 1);
+            return Checks.term(ProblemCode.ROTATION_WOULD_SHARE, pb.id(p), pb.id(z),
+                pb.tableNumber[seats[r * pb.n + p]], r + 1);
           }
         }
       }
@@ -321,16 +320,13 @@ final class Engine {
   static RotationPlan repair(RotationPlan plan, RepairRequest change, ProgressListener listener) {
     RotationRequest old = plan.request();
     int from = change.fromRound();
-    Checks.check(from <= old.rounds(), "repair request: fromRound " + from + " lies after the last round "
-        + old.rounds());
+    Checks.check(from <= old.rounds(), ProblemCode.REPAIR_FROM_ROUND, from, old.rounds());
     Set<String> leaving = new HashSet<>(change.leaving());
     for (String id : leaving) {
-      Checks.check(old.participant(id).isPresent(), "repair request: leaving names " + Checks.quote(id)
-          + ", who is not in the plan");
+      Checks.check(old.participant(id).isPresent(), ProblemCode.REPAIR_LEAVING_UNKNOWN, Checks.quote(id));
     }
     for (Participant p : change.arriving()) {
-      Checks.check(old.participant(p.id()).isEmpty(), "repair request: arriving participant " + p.id()
-          + " is already in the plan");
+      Checks.check(old.participant(p.id()).isEmpty(), ProblemCode.REPAIR_ARRIVING_KNOWN, p.id());
     }
     Set<String> dropped = new HashSet<>();
     List<Participant> people = new ArrayList<>();

@@ -7,12 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.cafe.Pair;
 import nl.opgave.model.cafe.Participant;
 import nl.opgave.model.cafe.PinnedSeat;
 import nl.opgave.model.cafe.RotationRequest;
 import nl.opgave.model.cafe.Table;
+import nl.opgave.model.internal.Checks;
 
 /** A rotation request compiled to int arrays: people, tables, groups (independent sides), fixed seats and sizes. */
 final class Problem {
@@ -57,8 +58,7 @@ final class Problem {
     List<Table> tables = request.tables();
     n = people.size();
     if (n > RotationPlanner.MAX_PARTICIPANTS) {
-      throw new InvalidValueException("rotation request: " + n + " participants is more than the planner's maximum of "
-          + RotationPlanner.MAX_PARTICIPANTS);
+      throw Checks.refusal(ProblemCode.ROTATION_TOO_MANY_PARTICIPANTS, n, RotationPlanner.MAX_PARTICIPANTS);
     }
     tableCount = tables.size();
 
@@ -114,11 +114,11 @@ final class Problem {
     if (bySide) {
       for (Map.Entry<Integer, Integer> e : sideGroup.entrySet()) {
         int number = e.getKey();
-        groupName[e.getValue()] = "side " + request.side(number).map(s -> s.name() + " (" + number + ")")
-            .orElse(String.valueOf(number));
+        groupName[e.getValue()] = request.side(number).map(s -> Checks.term(ProblemCode.ROTATION_SIDE_NAMED, s.name(),
+            s.englishName().orElse(s.name()), number)).orElse(Checks.term(ProblemCode.ROTATION_SIDE, number));
       }
     } else {
-      groupName[0] = "the café";
+      groupName[0] = "#" + ProblemCode.ROTATION_CAFE.name();
     }
 
     present = new boolean[rounds * n];
@@ -253,9 +253,7 @@ final class Problem {
       subsets += choose;
     }
     if (subsets * n * 8 > COUNT_LIMIT) {
-      throw new InvalidValueException("rotation request: " + n + " participants at " + tableCount + " tables for "
-          + rounds + " rounds is too large to count who met whom; the planner's maximum is "
-          + COUNT_LIMIT / 1_000_000_000 + " billion pair checks (more tables or fewer rounds)");
+      throw Checks.refusal(ProblemCode.ROTATION_UNCOUNTABLE, n, tableCount, rounds, COUNT_LIMIT / 1_000_000_000);
     }
   }
 
@@ -331,17 +329,18 @@ final class Problem {
       String why = null;
       if (hostTable[i] >= 0) {
         g = tableGroup[hostTable[i]];
-        why = "hosts table " + tableNumber[hostTable[i]];
+        why = Checks.term(ProblemCode.ROTATION_REASON_HOSTS, tableNumber[hostTable[i]]);
       }
       if (p.side().isPresent()) {
         int sg = sideToGroup.get(p.side().getAsInt());
-        g = conflict(i, g, sg, why, "is on side " + p.side().getAsInt());
-        why = why == null ? "is on side " + p.side().getAsInt() : why;
+        String sideWhy = Checks.term(ProblemCode.ROTATION_REASON_SIDE, p.side().getAsInt());
+        g = conflict(i, g, sg, why, sideWhy);
+        why = why == null ? sideWhy : why;
       }
       for (int r = 0; r < rounds; r++) {
         int f = fixed[r * n + i];
         if (f >= 0) {
-          String pinWhy = "sits at table " + tableNumber[f] + " in round " + (r + 1);
+          String pinWhy = Checks.term(ProblemCode.ROTATION_REASON_PINNED, tableNumber[f], r + 1);
           g = conflict(i, g, tableGroup[f], why, pinWhy);
           why = why == null ? pinWhy : why;
         }
@@ -411,8 +410,7 @@ final class Problem {
 
   private int conflict(int person, int current, int wanted, String why, String wantedWhy) {
     if (current >= 0 && current != wanted) {
-      throw new InvalidValueException("participant " + id(person) + " " + why + " but " + wantedWhy
-          + ", on the other side; with independent sides people stay on their side");
+      throw Checks.refusal(ProblemCode.ROTATION_SIDE_CONFLICT, id(person), why, wantedWhy);
     }
     return wanted;
   }
@@ -484,8 +482,7 @@ final class Problem {
         }
         for (int j = 0; j < ts.length; j++) {
           if (lower[j] > upper[j]) {
-            throw new InvalidValueException("table " + tableNumber[ts[j]] + " seats " + upper[j] + " but " + lower[j]
-                + " people are fixed to it in round " + (r + 1));
+            throw Checks.refusal(ProblemCode.ROTATION_TABLE_OVERFULL, tableNumber[ts[j]], upper[j], lower[j], r + 1);
           }
         }
         if (people == 0) {
@@ -496,12 +493,10 @@ final class Problem {
           seats += u;
         }
         if (seats < people) {
-          throw new InvalidValueException(groupName[g] + ": " + people + " people attend round " + (r + 1)
-              + " but the tables seat only " + seats);
+          throw Checks.refusal(ProblemCode.ROTATION_TOO_FEW_SEATS, groupName[g], people, r + 1, seats);
         }
         if (people < ts.length && (reference == null || r >= frozenRounds)) {
-          throw new InvalidValueException(groupName[g] + " has " + people + " people in round " + (r + 1) + " but "
-              + ts.length + " tables; every table needs at least one person");
+          throw Checks.refusal(ProblemCode.ROTATION_EMPTY_TABLE, groupName[g], people, r + 1, ts.length);
         }
         int[] sizes = waterFill(people, lower, upper, preference, r);
         for (int j = 0; j < ts.length; j++) {
@@ -570,8 +565,7 @@ final class Problem {
         }
         for (int q : apart[p]) {
           if (q > p && fixed[r * n + q] == f) {
-            throw new InvalidValueException("participants " + id(p) + " and " + id(q) + " are to be kept apart but"
-                + " both sit at table " + tableNumber[f] + " in round " + (r + 1));
+            throw Checks.refusal(ProblemCode.ROTATION_APART_FIXED, id(p), id(q), tableNumber[f], r + 1);
           }
         }
       }
@@ -581,8 +575,8 @@ final class Problem {
       if (clique.size() > groupTables[g].length) {
         List<String> names = new ArrayList<>();
         clique.forEach(i -> names.add(id(i)));
-        throw new InvalidValueException("keep-apart: " + String.join(", ", names) + " must all sit apart, but "
-            + groupName[g] + " has only " + groupTables[g].length + " tables");
+        throw Checks.refusal(ProblemCode.ROTATION_APART_GROUP, String.join(", ", names), groupName[g],
+            groupTables[g].length);
       }
     }
   }

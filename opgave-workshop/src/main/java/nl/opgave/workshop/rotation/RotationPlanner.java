@@ -2,11 +2,13 @@ package nl.opgave.workshop.rotation;
 
 import java.util.List;
 import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.cafe.RepairRequest;
 import nl.opgave.model.cafe.RotationBounds;
 import nl.opgave.model.cafe.RotationPlan;
 import nl.opgave.model.cafe.RotationRequest;
+import nl.opgave.model.internal.Checks;
 
 /**
  * Plans World Café table rotations: everyone at one table per round, hosts fixed, and then, in this order, nobody
@@ -48,7 +50,7 @@ public final class RotationPlanner {
    */
   public static RotationPlan plan(RotationRequest request, ProgressListener listener) {
     if (request == null) {
-      throw new InvalidValueException("request must not be null");
+      throw Checks.refusal(ProblemCode.NULL_VALUE, "#" + ProblemCode.FIELD_REQUEST.name());
     }
     return Engine.plan(request, null, 0, listener, true);
   }
@@ -80,7 +82,8 @@ public final class RotationPlanner {
    */
   public static RotationPlan repair(RotationPlan plan, RepairRequest change, ProgressListener listener) {
     if (plan == null || change == null) {
-      throw new InvalidValueException(plan == null ? "plan must not be null" : "change must not be null");
+      throw Checks.refusal(ProblemCode.NULL_VALUE,
+          "#" + (plan == null ? ProblemCode.FIELD_PLAN : ProblemCode.FIELD_CHANGE).name());
     }
     return Engine.repair(plan, change, listener);
   }
@@ -92,7 +95,7 @@ public final class RotationPlanner {
    */
   public static RotationBounds bounds(RotationRequest request) {
     if (request == null) {
-      throw new InvalidValueException("request must not be null");
+      throw Checks.refusal(ProblemCode.NULL_VALUE, "#" + ProblemCode.FIELD_REQUEST.name());
     }
     return Engine.bounds(request);
   }
@@ -113,7 +116,7 @@ public final class RotationPlanner {
    */
   public static List<ProblemMessage> checkProblems(RotationPlan plan) {
     if (plan == null) {
-      throw new InvalidValueException("plan must not be null");
+      throw Checks.refusal(ProblemCode.NULL_VALUE, "#" + ProblemCode.FIELD_PLAN.name());
     }
     return List.copyOf(PlanCheck.problems(plan));
   }

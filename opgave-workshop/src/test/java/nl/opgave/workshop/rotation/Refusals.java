@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.cafe.Pair;
 import nl.opgave.model.cafe.Participant;
 import nl.opgave.model.cafe.PinnedSeat;
@@ -48,6 +51,9 @@ final class Refusals {
   private static void assertDeserved(RotationRequest request, Map<String, Integer> sat, InvalidValueException e) {
     String message = e.getMessage();
     assertThat(message).isNotBlank().doesNotContain("Exception");
+    assertThat(e.details()).extracting(ProblemMessage::code).doesNotContain(ProblemCode.MODEL_RULE, ProblemCode.TEXT);
+    e.details().forEach(d -> assertThat(RefusalsInDutchTest.englishWords(d.message(Locale.forLanguageTag("nl"))))
+        .as("Dutch refusal %s", d.message(Locale.forLanguageTag("nl"))).isEmpty());
     assertThat(deserved(request, sat, message)).as("refusal not deserved by the request: %s", message).isTrue();
   }
 
