@@ -978,12 +978,8 @@ public enum ProblemCode {
   FIELD_TREE("tree", "", "de doelenboom", ""),
   /** The deepest level allowed. */
   FIELD_MAX_DEPTH("maxDepth", "", "de grootste diepte", ""),
-  /** Projects, as an argument. */
-  FIELD_PROJECTS("projects", "", "de projectenlijst", ""),
   /** The projects chosen, as an argument. */
   FIELD_SELECTED_PROJECTS("selected projects", "", "de lijst van gekozen projecten", ""),
-  /** Horizons, as an argument. */
-  FIELD_HORIZONS("horizons", "", "de horizonlijst", ""),
   /** A roadmap, as an argument. */
   FIELD_ROADMAP("roadmap", "", "de routekaart", ""),
   /** The cost threshold of the plane. */
@@ -992,8 +988,6 @@ public enum ProblemCode {
   FIELD_DROOMBIJEENKOMST("droombijeenkomst", "", "de droombijeenkomst", ""),
   /** Laddering chains, as an argument. */
   FIELD_CHAINS("chains", "", "de lijst van ladderketens", ""),
-  /** The common droom of a laddering. */
-  FIELD_DROOM("droom", "", "de droom", ""),
   /** Flat rows, as an argument. */
   FIELD_ROWS("rows", "", "de lijst van regels", ""),
   /** An HTTP request without a readable body. */
