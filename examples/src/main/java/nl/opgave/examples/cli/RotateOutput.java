@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import nl.opgave.model.cafe.RotationAlternative;
 import nl.opgave.model.cafe.RotationBounds;
 import nl.opgave.model.cafe.RotationPlan;
 import nl.opgave.model.cafe.RotationStatistics;
+import nl.opgave.model.cafe.Seating;
 import nl.opgave.model.cafe.StopReason;
 import nl.opgave.model.cafe.Table;
 import nl.opgave.pdf.CafePrint;
@@ -49,15 +51,59 @@ final class RotateOutput {
     }
   }
 
+  /** Writes round,table,participant lines: tables in the request's order, people in the request's order. */
   void csv(PrintWriter out) {
-    out.print("round,table,participant\n");
-    for (int r = 1; r <= plan.request().rounds(); r++) {
-      for (Map.Entry<Integer, List<String>> table : plan.roster(r).entrySet()) {
-        for (String id : table.getValue()) {
-          out.print(r + "," + table.getKey() + "," + csvField(label(id)) + "\n");
+    List<Participant> people = plan.request().participants();
+    List<Table> tables = plan.request().tables();
+    int n = people.size();
+    String[] labels = new String[n];
+    for (int i = 0; i < n; i++) {
+      labels[i] = csvField(label(people.get(i).id()));
+    }
+    Map<Integer, Integer> position = new HashMap<>();
+    for (int t = 0; t < tables.size(); t++) {
+      position.put(tables.get(t).number(), t);
+    }
+    int[] start = new int[tables.size() + 1];
+    int[] table = new int[n];
+    int[] order = new int[n];
+    StringBuilder text = new StringBuilder(1 << 16).append("round,table,participant\n");
+    for (Seating seating : plan.seatings()) {
+      List<Integer> numbers = seating.tables();
+      Arrays.fill(start, 0);
+      for (int i = 0; i < n; i++) {
+        int number = numbers.get(i);
+        table[i] = number == 0 ? -1 : position.get(number);
+        if (number != 0) {
+          start[table[i] + 1]++;
+        }
+      }
+      for (int t = 0; t < tables.size(); t++) {
+        start[t + 1] += start[t];
+      }
+      int seated = 0;
+      for (int i = 0; i < n; i++) {
+        if (table[i] >= 0) {
+          order[start[table[i]]++] = i;
+          seated++;
+        }
+      }
+      String prefix = null;
+      int current = -1;
+      for (int k = 0; k < seated; k++) {
+        int i = order[k];
+        if (table[i] != current) {
+          current = table[i];
+          prefix = seating.round() + "," + tables.get(current).number() + ",";
+        }
+        text.append(prefix).append(labels[i]).append('\n');
+        if (text.length() > 1 << 15) {
+          out.append(text);
+          text.setLength(0);
         }
       }
     }
+    out.append(text);
   }
 
   private static String csvField(String text) {

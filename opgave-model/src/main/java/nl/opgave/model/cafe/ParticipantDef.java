@@ -50,7 +50,9 @@ abstract class ParticipantDef {
     organisation().ifPresent(o -> rules.text(Checks.term(ProblemCode.LABEL_PARTICIPANT, id(), "#FIELD_ORGANISATION"),
         o, 300));
     side().ifPresent(s -> rules.positive(Checks.term(ProblemCode.LABEL_PARTICIPANT, id(), "#FIELD_SIDE"), s));
-    rules.positive(Checks.term(ProblemCode.LABEL_PARTICIPANT, id(), "#FIELD_FIRST_ROUND"), firstRound());
+    if (firstRound() <= 0) {
+      rules.positive(Checks.term(ProblemCode.LABEL_PARTICIPANT, id(), "#FIELD_FIRST_ROUND"), firstRound());
+    }
     lastRound().ifPresent(l -> rules.check(l >= firstRound(), ProblemCode.PARTICIPANT_LEAVES_EARLY, id(), l,
         firstRound()));
     rules.done();

@@ -136,24 +136,36 @@ abstract class RotationPlanDef {
         seatings().size());
     Set<Integer> tables = new HashSet<>();
     request().tables().forEach(t -> tables.add(t.number()));
+    List<Participant> people = request().participants();
+    int[] first = new int[people.size()];
+    int[] last = new int[people.size()];
+    for (int i = 0; i < people.size(); i++) {
+      Participant p = people.get(i);
+      first[i] = p.firstRound();
+      last[i] = p.lastRound().orElse(Integer.MAX_VALUE);
+    }
     for (int r = 0; r < seatings().size(); r++) {
       Seating seating = seatings().get(r);
       rules.check(seating.round() == r + 1, ProblemCode.PLAN_SEATING_ROUND, r + 1, seating.round());
-      rules.check(seating.tables().size() == request().participants().size(), ProblemCode.PLAN_SEATING_SIZE, r + 1,
-          request().participants().size(), seating.tables().size());
-      int seated = Math.min(seating.tables().size(), request().participants().size());
+      rules.check(seating.tables().size() == people.size(), ProblemCode.PLAN_SEATING_SIZE, r + 1, people.size(),
+          seating.tables().size());
+      int seated = Math.min(seating.tables().size(), people.size());
+      Integer known = null;
       for (int i = 0; i < seated; i++) {
-        int t = seating.tables().get(i);
-        Participant p = request().participants().get(i);
-        boolean attends = p.attends(r + 1);
+        Integer t = seating.tables().get(i);
+        boolean attends = r + 1 >= first[i] && r + 1 <= last[i];
         if (t == 0 && attends) {
-          rules.check(false, ProblemCode.PLAN_NO_TABLE, p.id(), r + 1);
+          rules.check(false, ProblemCode.PLAN_NO_TABLE, people.get(i).id(), r + 1);
         }
-        if (t != 0 && !tables.contains(t)) {
-          rules.check(false, ProblemCode.PLAN_NO_SUCH_TABLE, p.id(), t, r + 1);
+        if (t != 0 && !t.equals(known)) {
+          if (tables.contains(t)) {
+            known = t;
+          } else {
+            rules.check(false, ProblemCode.PLAN_NO_SUCH_TABLE, people.get(i).id(), t, r + 1);
+          }
         }
         if (t != 0 && !attends) {
-          rules.check(false, ProblemCode.PLAN_ABSENT_SEATED, p.id(), r + 1, t);
+          rules.check(false, ProblemCode.PLAN_ABSENT_SEATED, people.get(i).id(), r + 1, t);
         }
       }
     }

@@ -52,6 +52,7 @@ final class Engine {
     RotationBounds bounds = Bounds.of(pb);
     long[] tiers = Bounds.tiers(bounds);
     int floor = fair ? bounds.maxMeetings() : Integer.MAX_VALUE / 2;
+    int ceiling = fair ? bounds.minContacts().orElse(0) : 0;
     tick(listener, 0, -1, bounds.repeats());
     boolean tight = bounds.repeats() == 0 && bounds.zeroRepeatRounds().isPresent()
         && 5L * pb.rounds >= 3L * bounds.zeroRepeatRounds().getAsInt();
@@ -77,7 +78,7 @@ final class Engine {
         throw Checks.refusal(ProblemCode.ROTATION_APART_UNSEARCHED, firstApart(pb, seats));
       }
     } else {
-      Search search = new Search(pb, tiers, floor);
+      Search search = new Search(pb, tiers, floor, ceiling);
       search.start(constructed, start + pb.timeLimitNanos / 2);
       boolean redesign = tight && pb.reference == null && pb.timeLimitNanos != Long.MAX_VALUE;
       search.run(listener, redesign ? start - pb.timeLimitNanos / 4 : start);
@@ -126,7 +127,8 @@ final class Engine {
     int n = pb.n;
     int[] seats = new int[pb.rounds * n];
     int[] order = new int[n];
-    long[] key = new long[n];
+    int[] ideal = new int[n];
+    int[] sorted = new int[n];
     int[] free = new int[pb.tableCount];
     for (int r = 0; r < pb.rounds; r++) {
       for (int g = 0; g < pb.groups; g++) {
@@ -158,22 +160,25 @@ final class Engine {
             seats[i] = fixedTable;
             free[fixedTable]--;
           } else {
-            long ideal = digits ? k / power % t : (k % t + (long) r * (k / t)) % t;
-            key[p] = ideal * n + p;
+            ideal[p] = (int) (digits ? k / power % t : (k % t + (long) r * (k / t)) % t);
             order[m++] = p;
           }
           k++;
         }
-        Integer[] sorted = new Integer[m];
+        int[] from = new int[t + 1];
         for (int i = 0; i < m; i++) {
-          sorted[i] = order[i];
+          from[ideal[order[i]] + 1]++;
         }
-        java.util.Arrays.sort(sorted, (a, b) -> Long.compare(key[a], key[b]));
+        for (int i = 0; i < t; i++) {
+          from[i + 1] += from[i];
+        }
+        for (int i = 0; i < m; i++) {
+          sorted[from[ideal[order[i]]]++] = order[i];
+        }
         int j = 0;
         for (int i = 0; i < m; i++) {
           int p = sorted[i];
-          int ideal = (int) (key[p] / n);
-          int table = free[tables[ideal]] > 0 ? tables[ideal] : -1;
+          int table = free[tables[ideal[p]]] > 0 ? tables[ideal[p]] : -1;
           while (table < 0) {
             if (free[tables[j]] > 0) {
               table = tables[j];
@@ -253,14 +258,19 @@ final class Engine {
 
   private static List<Seating> seatings(Problem pb, int[] seats) {
     List<Seating> seatings = new ArrayList<>(pb.rounds);
+    Integer[] numbers = new Integer[pb.tableCount];
+    for (int t = 0; t < pb.tableCount; t++) {
+      numbers[t] = pb.tableNumber[t];
+    }
+    Integer absent = 0;
     for (int r = 0; r < pb.rounds; r++) {
-      List<Integer> tables = new ArrayList<>(pb.n);
+      Integer[] tables = new Integer[pb.n];
       for (int p = 0; p < pb.n; p++) {
         Pulse.beat(p);
         int t = seats[r * pb.n + p];
-        tables.add(t < 0 ? 0 : pb.tableNumber[t]);
+        tables[p] = t < 0 ? absent : numbers[t];
       }
-      seatings.add(Seating.of(r + 1, tables));
+      seatings.add(Seating.of(r + 1, java.util.Arrays.asList(tables)));
     }
     return seatings;
   }

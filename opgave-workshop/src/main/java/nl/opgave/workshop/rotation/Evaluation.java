@@ -103,6 +103,8 @@ final class Evaluation {
     long[] wantedMask = wantedAgreement(pb, seats);
     long[] totals = new long[3];
     int[] parent = new int[n];
+    int[] active = new int[n];
+    int activeCount = 0;
     for (int p = 0; p < n; p++) {
       Pulse.beat(p);
       boolean attends = false;
@@ -110,10 +112,13 @@ final class Evaluation {
         attends = seats[r * n + p] >= 0;
       }
       parent[p] = attends ? 0 : -1;
+      if (attends) {
+        active[activeCount++] = p;
+      }
     }
     int[] maxMeetings = {wantedMask.length > 0 && anyMet(wantedMask) ? 1 : 0};
-    subsets(pb, seats, parent, 0, 0L, 0, wantedMask, contacts, totals, maxMeetings, new ClassMap(n),
-        new int[pb.rounds + 1][], new int[pb.rounds + 1][]);
+    subsets(pb, seats, parent, active, activeCount, 0, 0L, 0, wantedMask, contacts, totals, maxMeetings,
+        new ClassMap(n), new int[pb.rounds + 1][], new int[pb.rounds + 1][], new int[pb.rounds + 1][]);
     for (int p = 0; p < n; p++) {
       Pulse.beat(p);
       if (parent[p] >= 0) {
@@ -163,26 +168,30 @@ final class Evaluation {
     return masks;
   }
 
-  private static void subsets(Problem pb, int[] seats, int[] parent, int from, long mask, int depth,
-      long[] wantedMask, long[] contacts, long[] totals, int[] maxMeetings, ClassMap map, int[][] children,
-      int[][] counts) {
+  private static void subsets(Problem pb, int[] seats, int[] parent, int[] active, int activeCount, int from,
+      long mask, int depth, long[] wantedMask, long[] contacts, long[] totals, int[] maxMeetings, ClassMap map,
+      int[][] children, int[][] counts, int[][] actives) {
     int n = pb.n;
     int s = depth + 1;
     if (children[s] == null) {
       children[s] = new int[n];
       counts[s] = new int[n];
+      actives[s] = new int[n];
     }
     int[] child = children[s];
     int[] sizes = counts[s];
+    int[] next = actives[s];
     long sign = (s & 1) == 1 ? 1 : -1;
     for (int r = from; r < pb.rounds; r++) {
       Pulse.now();
       map.clear();
       int classes = 0;
-      for (int p = 0; p < n; p++) {
-        Pulse.beat(p);
-        int t = seats[r * n + p];
-        if (parent[p] < 0 || t < 0) {
+      int base = r * n;
+      for (int i = 0; i < activeCount; i++) {
+        Pulse.beat(i);
+        int p = active[i];
+        int t = seats[base + p];
+        if (t < 0) {
           child[p] = -1;
           continue;
         }
@@ -214,21 +223,19 @@ final class Evaluation {
       if (agreeing > 0) {
         maxMeetings[0] = Math.max(maxMeetings[0], s);
       }
-      for (int p = 0; p < n; p++) {
-        Pulse.beat(p);
-        if (child[p] >= 0) {
-          contacts[p] += sign * (sizes[child[p]] - 1);
+      int nextCount = 0;
+      for (int i = 0; i < activeCount; i++) {
+        Pulse.beat(i);
+        int p = active[i];
+        int c = child[p];
+        if (c >= 0 && sizes[c] >= 2) {
+          contacts[p] += sign * (sizes[c] - 1);
+          next[nextCount++] = p;
         }
       }
       if (r + 1 < pb.rounds) {
-        for (int p = 0; p < n; p++) {
-          Pulse.beat(p);
-          if (child[p] >= 0 && sizes[child[p]] < 2) {
-            child[p] = -1;
-          }
-        }
-        subsets(pb, seats, child, r + 1, subset, s, wantedMask, contacts, totals, maxMeetings, map, children,
-            counts);
+        subsets(pb, seats, child, next, nextCount, r + 1, subset, s, wantedMask, contacts, totals, maxMeetings, map,
+            children, counts, actives);
       }
     }
   }

@@ -12,8 +12,8 @@ import nl.opgave.model.internal.Checks;
 
 /**
  * Plans World Café table rotations: everyone at one table per round, hosts fixed, and then, in this order, nobody
- * meeting a vraagstuk twice, the fewest repeated meetings, the fewest colleagues together and keep-together pairs
- * together. A pure function: the same request (seed and budget included) gives the same plan, unless a time limit
+ * meeting a vraagstuk twice, the fewest repeated meetings, the fewest meetings of any one pair, the most different
+ * people met by whoever meets the fewest, the fewest colleagues together and keep-together pairs together. A pure function: the same request (seed and budget included) gives the same plan, unless a time limit
  * cuts the search short before the lower bounds are met.
  */
 public final class RotationPlanner {

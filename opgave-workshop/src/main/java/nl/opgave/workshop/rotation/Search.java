@@ -18,9 +18,10 @@ final class Search {
   static final int VRAAG = 2;
   static final int REPEAT = 3;
   static final int SPREAD = 4;
-  static final int COLLEAGUE = 5;
-  static final int TOGETHER = 6;
-  static final int TIERS = 7;
+  static final int CONTACT = 5;
+  static final int COLLEAGUE = 6;
+  static final int TOGETHER = 7;
+  static final int TIERS = 8;
 
   private static final int FREEDOM_LIMIT = 300;
   private static final int MAX_CANDIDATES = 48;
@@ -30,6 +31,7 @@ final class Search {
   private static final int WIDE_LIMIT = 2_000;
   private static final long TICK_NANOS = 250_000_000L;
   private static final int SPREAD_PATIENCE = 1_000;
+  private static final int CONTACT_PATIENCE = 100;
   private static final int STALL_MIN = 100;
   private static final int STALL_PER_PERSON = 3;
   private static final int SAMPLED_TABLES = 32;
@@ -50,6 +52,11 @@ final class Search {
   private final int[] count;
   private final int[] slot;
   private final int[] visits;
+  private final int[] distinct;
+  private final int[] want;
+  private boolean contactTier;
+  private boolean contacts;
+  private boolean squared;
   private final int questions;
   private final long[] cost = new long[TIERS];
   private final long[] bound;
@@ -67,14 +74,17 @@ final class Search {
   private StopReason stopReason;
 
   Search(Problem pb, long[] bound) {
-    this(pb, bound, 2);
+    this(pb, bound, 2, 0);
   }
 
   /**
    * Prepares a search; meetings of a pair beyond floor (at least 2) cost in the tier after repeats, so that among
-   * plans with the fewest repeats the search prefers those whose pairs meet at most floor times.
+   * plans with the fewest repeats the search prefers those whose pairs meet at most floor times; in the next tier
+   * each person's shortfall of distinct contacts below the ceiling (capped by the rounds they attend) costs its
+   * square, so that the fewest contacts anyone has rises first. That tier wakes once the best seating has every tier
+   * before it at its bound but the spread, so that it never steers the search for fewer repeats.
    */
-  Search(Problem pb, long[] bound, int floor) {
+  Search(Problem pb, long[] bound, int floor, int ceiling) {
     this.pb = pb;
     this.floor = Math.max(2, floor);
     this.bound = bound.clone();
@@ -90,6 +100,8 @@ final class Search {
     slot = new int[rounds * n];
     questions = Math.max(1, pb.vraagstukCount);
     visits = new int[n * questions];
+    distinct = new int[n];
+    want = targets(pb, ceiling);
     random = new SplittableRandom(pb.seed);
     pool = new int[rounds][pb.groups][];
     for (int r = 0; r < rounds; r++) {
@@ -117,8 +129,35 @@ final class Search {
     return iterations;
   }
 
+  /**
+   * Returns each person's target of distinct contacts: the ceiling, or what the rounds they attend allow beside the
+   * partners they are to sit with, whose meetings the search does not count.
+   */
+  static int[] targets(Problem pb, int ceiling) {
+    int[] want = new int[pb.n];
+    if (ceiling <= 0) {
+      return want;
+    }
+    for (int p = 0; p < pb.n; p++) {
+      long most = 0;
+      for (int r = 0; r < pb.rounds; r++) {
+        most += pb.present[r * pb.n + p] ? Math.max(0, pb.maxSize - 1 - pb.together[p].length) : 0;
+      }
+      want[p] = (int) Math.min(ceiling, most);
+    }
+    return want;
+  }
+
   StopReason stopReason() {
     return stopReason;
+  }
+
+  /** Counts contacts from now on, starting again from the best seating; for tests of the incremental evaluation. */
+  void wake() {
+    contacts = contactTier;
+    load(bestSeat == null ? seat.clone() : bestSeat);
+    bestSeat = seat.clone();
+    System.arraycopy(cost, 0, bestCost, 0, TIERS);
   }
 
   long[] bestCost() {
@@ -144,6 +183,21 @@ final class Search {
     span[SPREAD] = 8L * width + 1;
     span[COLLEAGUE] = 8L * width + 1;
     span[TOGETHER] = 4L * maxTogether + 1;
+    long most = 0;
+    for (int w : want) {
+      most = Math.max(most, w);
+    }
+    contactTier = most > 0;
+    span[CONTACT] = 2 * (12 * width * most + 8L * width * width + 2L * width) + 1;
+    squared = contactTier && span[CONTACT] < Integer.MAX_VALUE && fits(span);
+    if (!squared) {
+      span[CONTACT] = 12L * width + 1;
+      if (!contactTier || !fits(span)) {
+        span[CONTACT] = 1;
+        contactTier = false;
+        Arrays.fill(want, 0);
+      }
+    }
     try {
       weight[TOGETHER] = 1;
       for (int t = TOGETHER - 1; t >= 0; t--) {
@@ -153,6 +207,27 @@ final class Search {
     } catch (ArithmeticException e) {
       throw Checks.refusal(ProblemCode.ROTATION_TOO_LARGE_TO_PLAN, width, Math.max(maxApart, maxTogether));
     }
+  }
+
+  private static boolean fits(long[] span) {
+    long product = 1;
+    try {
+      for (long x : span) {
+        product = Math.multiplyExact(product, x);
+      }
+      return true;
+    } catch (ArithmeticException e) {
+      return false;
+    }
+  }
+
+  private long shortfall(int p, int met) {
+    long d = want[p] - met;
+    return d <= 0 ? 0 : squared ? d * d : d;
+  }
+
+  private boolean tracked(int p, int x) {
+    return pb.together[p].length == 0 || !wanted(p, x);
   }
 
   // ---------------------------------------------------------------- state
@@ -196,6 +271,7 @@ final class Search {
     Arrays.fill(seat, -1);
     Arrays.fill(count, 0);
     Arrays.fill(visits, 0);
+    Arrays.fill(distinct, 0);
     Arrays.fill(cost, 0);
   }
 
@@ -212,6 +288,10 @@ final class Search {
       int x = members[base + i];
       if (!wanted(p, x)) {
         int before = meetings.increment(p, x);
+        if (before == 0) {
+          distinct[p]++;
+          distinct[x]++;
+        }
         if (before >= 1) {
           cost[REPEAT]++;
         }
@@ -244,6 +324,10 @@ final class Search {
   private void finishCosts() {
     cost[TOGETHER] = 0;
     cost[MOVED] = 0;
+    cost[CONTACT] = 0;
+    for (int p = 0; p < n && contacts; p++) {
+      cost[CONTACT] += shortfall(p, distinct[p]);
+    }
     for (int r = 0; r < rounds; r++) {
       int base = r * n;
       for (int p = 0; p < n; p++) {
@@ -618,15 +702,17 @@ final class Search {
         mv += (a != rq ? 1 : 0) - (b != rq ? 1 : 0);
       }
     }
+    int ct = contacts ? contactDelta(r, p, q, a, b) : 0;
     scratch[APART] = ap;
     scratch[VRAAG] = vr;
     scratch[MOVED] = mv;
     scratch[REPEAT] = rep;
     scratch[SPREAD] = sp;
+    scratch[CONTACT] = ct;
     scratch[COLLEAGUE] = col;
     scratch[TOGETHER] = tog;
     return ap * weight[APART] + vr * weight[VRAAG] + mv * weight[MOVED] + rep * weight[REPEAT]
-        + sp * weight[SPREAD] + col * weight[COLLEAGUE] + tog * weight[TOGETHER];
+        + sp * weight[SPREAD] + ct * weight[CONTACT] + col * weight[COLLEAGUE] + tog * weight[TOGETHER];
   }
 
   /** Returns the packed change of moving p from its table to table b in round r; fills the scratch tiers. */
@@ -673,15 +759,63 @@ final class Search {
       int rp = pb.reference[base + p];
       mv = (b != rp ? 1 : 0) - (a != rp ? 1 : 0);
     }
+    int ct = contacts ? contactDelta(r, p, -1, a, b) : 0;
     scratch[APART] = ap;
     scratch[VRAAG] = vr;
     scratch[MOVED] = mv;
     scratch[REPEAT] = rep;
     scratch[SPREAD] = sp;
+    scratch[CONTACT] = ct;
     scratch[COLLEAGUE] = col;
     scratch[TOGETHER] = tog;
     return ap * weight[APART] + vr * weight[VRAAG] + mv * weight[MOVED] + rep * weight[REPEAT]
-        + sp * weight[SPREAD] + col * weight[COLLEAGUE] + tog * weight[TOGETHER];
+        + sp * weight[SPREAD] + ct * weight[CONTACT] + col * weight[COLLEAGUE] + tog * weight[TOGETHER];
+  }
+
+  /**
+   * Returns the change in contact shortfall when p (table a) and q (table b, or -1 when p moves alone) trade places in
+   * round r: each pair's meetings change by one at most, so a person loses a contact where a pair's only meeting
+   * ends and gains one where a pair meets for the first time.
+   */
+  private int contactDelta(int r, int p, int q, int a, int b) {
+    int ra = (r * tables + a) * width;
+    int ca = count[r * tables + a];
+    int rb = (r * tables + b) * width;
+    int cb = count[r * tables + b];
+    int dp = 0;
+    int dq = 0;
+    long d = 0;
+    for (int i = 0; i < ca; i++) {
+      int x = members[ra + i];
+      if (x == p) {
+        continue;
+      }
+      int lose = meet(p, x) == 1 && tracked(p, x) ? 1 : 0;
+      int gain = q >= 0 && meet(q, x) == 0 && tracked(q, x) ? 1 : 0;
+      dp -= lose;
+      dq += gain;
+      if (gain != lose) {
+        d += shortfall(x, distinct[x] + gain - lose) - shortfall(x, distinct[x]);
+      }
+    }
+    for (int i = 0; i < cb; i++) {
+      int y = members[rb + i];
+      if (y == q) {
+        continue;
+      }
+      int lose = q >= 0 && meet(q, y) == 1 && tracked(q, y) ? 1 : 0;
+      int gain = meet(p, y) == 0 && tracked(p, y) ? 1 : 0;
+      dq -= lose;
+      dp += gain;
+      if (gain != lose) {
+        d += shortfall(y, distinct[y] + gain - lose) - shortfall(y, distinct[y]);
+      }
+    }
+    d += shortfall(p, distinct[p] + dp) - shortfall(p, distinct[p]);
+    if (q >= 0) {
+      d += shortfall(q, distinct[q] + dq) - shortfall(q, distinct[q]);
+    }
+    return (int) d;
   }
 
   /** Returns whether p may move from its table to table b in round r: the sizes only trade places. */
@@ -706,12 +840,12 @@ final class Search {
     for (int i = 0; i < count[rta]; i++) {
       int x = members[ra + i];
       if (x != p && !wanted(p, x)) {
-        meetings.decrement(p, x);
+        leave(p, x);
       }
     }
     for (int i = 0; i < count[rtb]; i++) {
       if (!wanted(p, members[rb + i])) {
-        meetings.increment(p, members[rb + i]);
+        join(p, members[rb + i]);
       }
     }
     int va = pb.vraagstuk[a];
@@ -748,6 +882,20 @@ final class Search {
     return d;
   }
 
+  private void join(int p, int x) {
+    if (meetings.increment(p, x) == 0) {
+      distinct[p]++;
+      distinct[x]++;
+    }
+  }
+
+  private void leave(int p, int x) {
+    if (meetings.decrement(p, x) == 1) {
+      distinct[p]--;
+      distinct[x]--;
+    }
+  }
+
   private void swap(int r, int p, int q) {
     swapDelta(r, p, q);
     for (int i = 0; i < TIERS; i++) {
@@ -764,10 +912,10 @@ final class Search {
       int x = members[ra + i];
       if (x != p) {
         if (!wanted(p, x)) {
-          meetings.decrement(p, x);
+          leave(p, x);
         }
         if (!wanted(q, x)) {
-          meetings.increment(q, x);
+          join(q, x);
         }
       }
     }
@@ -775,10 +923,10 @@ final class Search {
       int y = members[rb + i];
       if (y != q) {
         if (!wanted(q, y)) {
-          meetings.decrement(q, y);
+          leave(q, y);
         }
         if (!wanted(p, y)) {
-          meetings.increment(p, y);
+          join(p, y);
         }
       }
     }
@@ -813,10 +961,10 @@ final class Search {
     return true;
   }
 
-  /** Returns whether every tier but the spread of repeats is at its bound, which need not be reachable. */
+  /** Returns whether every tier but the spread of repeats and contacts is at its bound, which need not be reachable. */
   private boolean atBoundBeforeSpread(long[] c) {
     for (int i = 0; i < TIERS; i++) {
-      if (i != SPREAD && c[i] > bound[i]) {
+      if (i != SPREAD && i != CONTACT && c[i] > bound[i]) {
         return false;
       }
     }
@@ -840,6 +988,7 @@ final class Search {
     boolean apart = cost[APART] > bound[APART];
     boolean together = cost[TOGETHER] > bound[TOGETHER];
     boolean moved = cost[MOVED] > bound[MOVED] && pb.reference != null;
+    boolean contact = cost[CONTACT] > bound[CONTACT] && !rep && !vraag && !apart && !moved;
     int found = 0;
     int base = r * n;
     for (int t = 0; t < tables; t++) {
@@ -858,6 +1007,9 @@ final class Search {
               hit = true;
             }
           }
+        }
+        if (!hit && contact && distinct[x] < want[x]) {
+          hit = true;
         }
         if (!hit && vraag && v >= 0 && visits[x * questions + v] > pb.vraagstukCap[x]) {
           hit = true;
@@ -894,6 +1046,9 @@ final class Search {
   void run(ProgressListener listener, long startNanos) {
     bestSeat = seat.clone();
     System.arraycopy(cost, 0, bestCost, 0, TIERS);
+    if (contactTier && !contacts && atBoundBeforeSpread(cost)) {
+      wake();
+    }
     if (atBound(cost)) {
       stopReason = StopReason.BOUND_REACHED;
       return;
@@ -926,6 +1081,7 @@ final class Search {
     int tenureSpread = 3 + Math.min(20, n / 8);
     long lastTick = Pulse.now();
     int spreadPatience = Math.max(SPREAD_PATIENCE, Math.min(20_000, 20 * n));
+    int contactPatience = Math.max(CONTACT_PATIENCE, Math.min(2_000, 2 * n));
     long lastBetter = 0;
     while (true) {
       if (iterations >= pb.iterationLimit) {
@@ -989,7 +1145,17 @@ final class Search {
         stopReason = StopReason.STOPPED_BY_LISTENER;
         return;
       }
-      if (iterations - lastBetter > spreadPatience && atBoundBeforeSpread(bestCost)) {
+      if (contactTier && !contacts && atBoundBeforeSpread(bestCost)) {
+        wake();
+        lastImprovement = iterations;
+        lastBetter = iterations;
+        if (atBound(cost)) {
+          stopReason = StopReason.BOUND_REACHED;
+          return;
+        }
+      }
+      if (iterations - lastBetter > (bestCost[SPREAD] > bound[SPREAD] ? spreadPatience : contactPatience)
+          && atBoundBeforeSpread(bestCost)) {
         stopReason = StopReason.BOUND_REACHED;
         return;
       }

@@ -133,6 +133,38 @@ class RotationBenchmarkTest {
   }
 
   /**
+   * Short limits: the median wall time of whole planning calls (compile, bounds, constructions, search, statistics,
+   * the plan's values) at up to 100,000 people for time limits of 1, 100 and 1,000 ms, after one warm-up call. Run
+   * alone with {@code -Dtest=RotationBenchmarkTest#limits}; {@code -Dbench.limits=people x tables x rounds,...}.
+   */
+  @Test
+  void limits() {
+    StringBuilder report = new StringBuilder("\n| people / tables / rounds | limit ms | median ms | max ms | repeats | "
+        + "stop |\n|---|---|---|---|---|---|\n");
+    String shapes = System.getProperty("bench.limits",
+        "100000x12500x5,100000x2x2,100000x50000x2,100000x10x10,60000x7500x9,7000x70x3");
+    for (String text : shapes.split(",")) {
+      int[] shape = Arrays.stream(text.split("x")).mapToInt(Integer::parseInt).toArray();
+      for (long limit : new long[] {1, 100, 1_000}) {
+        RotationRequest.Builder request = RandomInstances.golfers(shape[1], shape[0] / shape[1], shape[2], false)
+            .timeLimit(Duration.ofMillis(limit));
+        RotationPlanner.plan(request.seed(100).build());
+        long[] millis = new long[3];
+        RotationPlan plan = null;
+        for (int run = 0; run < millis.length; run++) {
+          long start = System.nanoTime();
+          plan = RotationPlanner.plan(request.seed(1 + run).build());
+          millis[run] = (System.nanoTime() - start) / 1_000_000;
+        }
+        Arrays.sort(millis);
+        report.append(String.format(Locale.ROOT, "| %,d / %,d / %d | %,d | %,d | %,d | %,d | %s |%n", shape[0],
+            shape[1], shape[2], limit, millis[1], millis[2], plan.statistics().repeats(), plan.stopReason()));
+      }
+    }
+    System.out.println(report);
+  }
+
+  /**
    * Ticks: the largest gap between progress calls (start to first call and last call to return included) of whole
    * planning calls with slow constructions and of 100,000 people, seed 1. Run alone with
    * {@code -Dtest=RotationBenchmarkTest#ticks}.
@@ -177,16 +209,18 @@ class RotationBenchmarkTest {
     }
     long[] micros = new long[20];
     long worst = 0;
+    int fewest = Integer.MAX_VALUE;
     for (int seed = 0; seed < 20; seed++) {
       long start = System.nanoTime();
       RotationPlan plan = RotationPlanner.plan(WorldCafe4Maart.rotationRequest(seed));
       micros[seed] = (System.nanoTime() - start) / 1_000;
       worst = Math.max(worst, plan.statistics().repeats());
+      fewest = Math.min(fewest, plan.statistics().minContacts());
     }
     long[] sorted = micros.clone();
     Arrays.sort(sorted);
-    System.out.printf(Locale.ROOT, "%nseed café, seeds 0-19: median %.1f ms, max %.1f ms, most repeats %d; per seed (ms):"
-        + " %s%n", sorted[10] / 1000.0, sorted[19] / 1000.0, worst, Arrays.toString(Arrays.stream(micros)
+    System.out.printf(Locale.ROOT, "%nseed café, seeds 0-19: median %.1f ms, max %.1f ms, most repeats %d, fewest "
+        + "contacts %d; per seed (ms): %s%n", sorted[10] / 1000.0, sorted[19] / 1000.0, worst, fewest, Arrays.toString(Arrays.stream(micros)
         .map(m -> m / 1000).toArray()));
   }
 

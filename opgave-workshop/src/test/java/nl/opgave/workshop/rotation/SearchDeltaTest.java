@@ -2,8 +2,11 @@ package nl.opgave.workshop.rotation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.LongStream;
 import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.cafe.RotationBounds;
 import nl.opgave.model.cafe.RotationRequest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,5 +35,55 @@ class SearchDeltaTest {
     search.load(seats);
     assertThat(incremental).containsExactly(search.cost());
     assertThat(Evaluation.statistics(pb, seats).repeats()).isEqualTo(incremental[Search.REPEAT]);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void contactShortfall_equalsTheShortfallOfEachPersonsDistinctContacts(long seed) {
+    RotationRequest request = RandomInstances.request(seed + 30_000, 40, 100);
+    Problem pb;
+    try {
+      pb = new Problem(request, null, 0);
+    } catch (InvalidValueException e) {
+      Refusals.assertDeserved(request, e);
+      return;
+    }
+    RotationBounds bounds = Bounds.of(pb);
+    int ceiling = bounds.minContacts().orElse(pb.rounds * (pb.maxSize - 1));
+    Search search = new Search(pb, Bounds.tiers(bounds), bounds.maxMeetings(), ceiling);
+    search.start(null);
+    search.wake();
+    search.shake(500);
+    long[] incremental = search.cost();
+    int[] seats = search.seats();
+    search.load(seats);
+    assertThat(incremental).containsExactly(search.cost());
+    int[] want = Search.targets(pb, ceiling);
+    long squares = 0;
+    long below = 0;
+    for (int p = 0; p < pb.n; p++) {
+      Set<Integer> met = new HashSet<>();
+      for (int r = 0; r < pb.rounds; r++) {
+        int t = seats[r * pb.n + p];
+        for (int q = 0; q < pb.n; q++) {
+          if (q != p && t >= 0 && seats[r * pb.n + q] == t && !together(pb, p, q)) {
+            met.add(q);
+          }
+        }
+      }
+      long shortfall = Math.max(0, want[p] - met.size());
+      squares += shortfall * shortfall;
+      below += shortfall;
+    }
+    assertThat(incremental[Search.CONTACT]).isIn(squares, below);
+  }
+
+  private static boolean together(Problem pb, int p, int q) {
+    for (int z : pb.together[p]) {
+      if (z == q) {
+        return true;
+      }
+    }
+    return false;
   }
 }
