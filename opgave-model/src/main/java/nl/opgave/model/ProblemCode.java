@@ -992,7 +992,45 @@ public enum ProblemCode {
   FIELD_ROWS("rows", "", "de lijst van regels", ""),
   /** An HTTP request without a readable body. */
   REQUEST_BODY_MISSING("the request body is missing or unreadable", "",
-      "de inhoud van het verzoek ontbreekt of is onleesbaar", "");
+      "de inhoud van het verzoek ontbreekt of is onleesbaar", ""),
+
+  // ---- portal requests (portallang)
+  /** A request body that is not UTF-8: arguments the byte's position (from 0) and the byte in hex. */
+  PORTAL_BODY_NOT_UTF8("request body must be UTF-8, but byte %s (from 0) is 0x%s, which does not start a valid"
+      + " UTF-8 sequence", "", "de inhoud van het verzoek moet in UTF-8 zijn, maar byte %s (vanaf 0) is 0x%s,"
+      + " waarmee geen geldige UTF-8-reeks begint", ""),
+  /** A request body that is not JSON: arguments the line and the column. */
+  PORTAL_BODY_NOT_JSON("request body must be a JSON object, but is not valid JSON at line %s, column %s", "",
+      "de inhoud van het verzoek moet een JSON-object zijn, maar is geen geldige JSON op regel %s, kolom %s", ""),
+  /** A request body that is JSON but no object: argument the character it starts with. */
+  PORTAL_BODY_NOT_OBJECT("request body must be a JSON object, but starts with %s", "",
+      "de inhoud van het verzoek moet een JSON-object zijn, maar begint met %s", ""),
+  /** A query parameter that is no date-time: arguments the parameter and the value. */
+  PORTAL_NOT_A_DATE_TIME("%s must be an ISO-8601 date-time with offset, but was %s", "",
+      "%s moet een ISO-8601-datum en -tijd met verschil zijn, maar was %s", ""),
+  /** A list of people that is no list or too long: arguments the field and the limit. */
+  PORTAL_PEOPLE_LIST("%s must be an array of at most %s people", "", "%s moet een lijst van hooguit %s personen zijn",
+      ""),
+  /** Too many people: arguments the field, the limit and the count. */
+  PORTAL_PEOPLE_TOO_MANY("%s must be at most %s, but were %s", "", "%s mag hooguit %s personen tellen, maar telt er %s",
+      ""),
+  /** A count out of range: arguments the field, the limit and the value. */
+  PORTAL_COUNT_RANGE("%s must be 1 to %s, but was %s", "", "%s moet 1 tot en met %s zijn, maar was %s", ""),
+  /** A query value that is no whole number: arguments the parameter and the value. */
+  PORTAL_NOT_A_WHOLE_NUMBER("%s must be a whole number, but was %s", "", "%s moet een geheel getal zijn, maar was %s",
+      ""),
+  /** A JSON value that is no string: argument the field. */
+  PORTAL_NOT_A_STRING("%s must be a string", "", "%s moet een tekst zijn", ""),
+  /** Fewer people than tables when every table needs a host: arguments the people and the tables. */
+  PORTAL_TOO_FEW_HOSTS("hosts: every table needs a host, but there are %s participants for %s tables", "",
+      "elke tafel heeft een tafelhost nodig, maar er zijn %s deelnemers voor %s tafels", ""),
+  /** A member id in use: argument the id. */
+  PORTAL_MEMBER_ID_TAKEN("member id %s is taken", "", "het id %s is al van een ander lid", ""),
+  /** An id of no member: argument the id. */
+  PORTAL_NOT_A_MEMBER("member %s is not a member of the community", "", "%s is geen lid van de gemeenschap", ""),
+  /** A role that no opgave role is: argument the value. */
+  PORTAL_ROLE_UNKNOWN("role must be one of the opgave roles, but was %s", "",
+      "de rol moet een van de opgaverollen zijn, maar was %s", "");
 
   private final String english;
   private final String englishExpected;

@@ -1,5 +1,7 @@
 package nl.opgave.examples.portal;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -33,6 +35,8 @@ import nl.opgave.io.DoelenboomOutline;
 import nl.opgave.io.OpgaveJson;
 import nl.opgave.io.OutlineFormatException;
 import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.community.Community;
 import nl.opgave.model.community.Event;
 import nl.opgave.model.community.Member;
@@ -56,6 +60,7 @@ import nl.opgave.workshop.doelenboom.Violation;
  */
 public final class PortalExample implements AutoCloseable {
   private static final int MAX_BODY = 1 << 20;
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
   private static final int MAX_DRAIN = 64 << 20;
 
   private final HttpServer server;
@@ -133,7 +138,7 @@ public final class PortalExample implements AutoCloseable {
     try {
       at = now == null ? Instant.parse("2025-03-04T12:30:00Z") : ZonedDateTime.parse(now).toInstant();
     } catch (DateTimeParseException e) {
-      throw new InvalidValueException("now must be an ISO-8601 date-time with offset, but was '" + now + "'");
+      throw refusal(ProblemCode.PORTAL_NOT_A_DATE_TIME, "now", "'" + now + "'");
     }
     ObjectNode result = mapper.createObjectNode();
     result.put("now", at.toString());
@@ -234,7 +239,7 @@ public final class PortalExample implements AutoCloseable {
     } catch (BodyTooLarge e) {
       refuseBody(exchange, 413, error(e.getMessage()));
     } catch (IllegalArgumentException e) {
-      send(exchange, 400, "application/json", error(e.getMessage()));
+      send(exchange, 400, "application/json", error(message(e, language(exchange))));
     } catch (RuntimeException e) {
       send(exchange, 500, "application/json", error("internal error: " + e.getClass().getSimpleName()));
     }
@@ -302,8 +307,8 @@ public final class PortalExample implements AutoCloseable {
     CharBuffer out = CharBuffer.allocate(body.length);
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
-      throw new InvalidValueException("request body must be UTF-8, but byte " + in.position() + " (from 0) is 0x"
-          + String.format("%02X", body[in.position()] & 0xff) + ", which does not start a valid UTF-8 sequence");
+      throw refusal(ProblemCode.PORTAL_BODY_NOT_UTF8, in.position(),
+          String.format(Locale.ROOT, "%02X", body[in.position()] & 0xff));
     }
     decoder.flush(out);
     return out.flip().toString();
@@ -334,10 +339,53 @@ public final class PortalExample implements AutoCloseable {
   }
 
   static JsonNode readTree(ObjectMapper mapper, byte[] body) {
+    JsonNode tree;
     try {
-      return mapper.readTree(body);
+      tree = mapper.readTree(body);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw refusal(ProblemCode.PORTAL_BODY_NOT_JSON, at == null ? 0 : at.getLineNr(), at == null ? 0
+          : at.getColumnNr());
     } catch (IOException e) {
-      throw new InvalidValueException("request body must be a JSON object: " + e.getMessage().lines().findFirst().orElse(""));
+      throw refusal(ProblemCode.REQUEST_BODY_MISSING);
     }
+    if (tree == null || !tree.isObject()) {
+      String text = new String(body, StandardCharsets.UTF_8).strip();
+      throw refusal(ProblemCode.PORTAL_BODY_NOT_OBJECT, "'" + (text.isEmpty() ? "" : text.substring(0,
+          Character.charCount(text.codePointAt(0)))) + "'");
+    }
+    return tree;
+  }
+
+  static InvalidValueException refusal(ProblemCode code, Object... arguments) {
+    return InvalidValueException.of(List.of(ProblemMessage.of(code, arguments)));
+  }
+
+  /** The language a request asks for: its lang parameter, else its Accept-Language, else English. */
+  static Locale language(HttpExchange exchange) {
+    String asked = query(exchange).get("lang");
+    if (asked == null || asked.isBlank()) {
+      asked = exchange.getRequestHeaders().getFirst("Accept-Language");
+    }
+    if (asked == null || asked.isBlank()) {
+      return Locale.ENGLISH;
+    }
+    try {
+      Locale chosen = Locale.lookup(Locale.LanguageRange.parse(asked), List.of(Locale.ENGLISH, DUTCH));
+      return chosen == null ? Locale.ENGLISH : chosen;
+    } catch (IllegalArgumentException unreadable) {
+      return Locale.ENGLISH;
+    }
+  }
+
+  private static String message(IllegalArgumentException e, Locale locale) {
+    if (!(e instanceof InvalidValueException invalid)) {
+      return e.getMessage();
+    }
+    StringBuilder text = new StringBuilder();
+    for (ProblemMessage detail : invalid.details()) {
+      text.append(text.length() == 0 ? "" : "; ").append(detail.message(locale));
+    }
+    return text.toString();
   }
 }

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.cafe.Participant;
 import nl.opgave.model.cafe.RotationPlan;
 import nl.opgave.model.cafe.RotationRequest;
@@ -58,13 +58,13 @@ final class PortalRotations {
   private static RotationRequest fromBody(JsonNode body) {
     JsonNode people = body.path("participants");
     if (!people.isArray() || people.size() > MAX_PEOPLE) {
-      throw new InvalidValueException("participants must be an array of at most " + MAX_PEOPLE + " people");
+      throw PortalExample.refusal(ProblemCode.PORTAL_PEOPLE_LIST, "participants", MAX_PEOPLE);
     }
     List<Participant> participants = new ArrayList<>();
     for (int i = 0; i < people.size(); i++) {
       JsonNode person = people.get(i);
       if (!person.path("id").isTextual()) {
-        throw new InvalidValueException("participants[" + i + "].id must be a string");
+        throw PortalExample.refusal(ProblemCode.PORTAL_NOT_A_STRING, "participants[" + i + "].id");
       }
       Participant.Builder p = Participant.builder().id(person.get("id").asText());
       if (person.path("organisation").isTextual()) {
@@ -79,8 +79,7 @@ final class PortalRotations {
   private static RotationRequest request(List<Participant> participants, int tables, int rounds, boolean hosts,
       long seed) {
     if (hosts && participants.size() < tables) {
-      throw new InvalidValueException("hosts: every table needs a host, but there are " + participants.size()
-          + " participants for " + tables + " tables");
+      throw PortalExample.refusal(ProblemCode.PORTAL_TOO_FEW_HOSTS, participants.size(), tables);
     }
     List<Table> tableList = new ArrayList<>();
     for (int t = 1; t <= tables; t++) {
@@ -102,11 +101,11 @@ final class PortalRotations {
     try {
       int number = Integer.parseInt(value);
       if (number < 1 || number > max) {
-        throw new InvalidValueException(name + " must be 1 to " + max + ", but was " + number);
+        throw PortalExample.refusal(ProblemCode.PORTAL_COUNT_RANGE, name, max, number);
       }
       return number;
     } catch (NumberFormatException e) {
-      throw new InvalidValueException(name + " must be a whole number, but was '" + value + "'");
+      throw PortalExample.refusal(ProblemCode.PORTAL_NOT_A_WHOLE_NUMBER, name, "'" + value + "'");
     }
   }
 }

@@ -56,6 +56,67 @@ class PortalBodyTest {
     assertThat(truncated.body()).contains("byte 4 (from 0) is 0xC3");
   }
 
+  private static HttpResponse<String> post(String path, byte[] body, String language) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(portal.uri().resolve(path)).timeout(Duration.ofSeconds(30))
+        .header("Accept-Language", language).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void invalidUtf8_isRefusedInTheLanguageAsked() throws Exception {
+    byte[] body = "- Dr?oom\n".getBytes(StandardCharsets.UTF_8);
+    body[4] = (byte) 0xff;
+
+    HttpResponse<String> dutch = post("/api/doelenboom/validate", body, "nl-NL,nl;q=0.9,en;q=0.5");
+    HttpResponse<String> english = post("/api/doelenboom/validate", body, "en-GB");
+
+    assertThat(dutch.statusCode()).isEqualTo(400);
+    assertThat(dutch.body()).isEqualTo("{\"error\":\"de inhoud van het verzoek moet in UTF-8 zijn, maar byte 4"
+        + " (vanaf 0) is 0xFF, waarmee geen geldige UTF-8-reeks begint\"}");
+    assertThat(english.statusCode()).isEqualTo(400);
+    assertThat(english.body()).isEqualTo("{\"error\":\"request body must be UTF-8, but byte 4 (from 0) is 0xFF,"
+        + " which does not start a valid UTF-8 sequence\"}");
+  }
+
+  @Test
+  void nonObjectBody_isRefusedInTheLanguageAsked() throws Exception {
+    byte[] array = "[1, 2]".getBytes(StandardCharsets.UTF_8);
+
+    HttpResponse<String> dutch = post("/api/rotation", array, "nl");
+    HttpResponse<String> english = post("/api/rotation", array, "en");
+
+    assertThat(dutch.statusCode()).isEqualTo(400);
+    assertThat(dutch.body()).isEqualTo(
+        "{\"error\":\"de inhoud van het verzoek moet een JSON-object zijn, maar begint met '['\"}");
+    assertThat(english.statusCode()).isEqualTo(400);
+    assertThat(english.body()).isEqualTo("{\"error\":\"request body must be a JSON object, but starts with '['\"}");
+  }
+
+  @Test
+  void bodyThatIsNoJson_isRefusedAtItsLineAndColumnInTheLanguageAsked() throws Exception {
+    byte[] broken = "{\n  \"participants\": [}".getBytes(StandardCharsets.UTF_8);
+
+    HttpResponse<String> dutch = post("/api/rotation", broken, "nl");
+    HttpResponse<String> english = post("/api/rotation", broken, "en");
+
+    assertThat(dutch.statusCode()).isEqualTo(400);
+    assertThat(dutch.body()).startsWith(
+        "{\"error\":\"de inhoud van het verzoek moet een JSON-object zijn, maar is geen geldige JSON op regel 2,");
+    assertThat(english.statusCode()).isEqualTo(400);
+    assertThat(english.body()).startsWith(
+        "{\"error\":\"request body must be a JSON object, but is not valid JSON at line 2,");
+  }
+
+  @Test
+  void participantsThatAreNoList_areRefusedInDutch() throws Exception {
+    HttpResponse<String> dutch = post("/api/rotation", "{\"participants\": 3}".getBytes(StandardCharsets.UTF_8),
+        "nl");
+
+    assertThat(dutch.statusCode()).isEqualTo(400);
+    assertThat(dutch.body()).isEqualTo(
+        "{\"error\":\"participants moet een lijst van hooguit 2000 personen zijn\"}");
+  }
+
   @Test
   void validUtf8_isStillRead() throws Exception {
     HttpResponse<String> response = post(HttpRequest.BodyPublishers.ofString("- Dr\u00f6om\n"), false);
