@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.opgave.io.DocumentType;
 import nl.opgave.io.OpgaveJson;
-import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.cafe.Participant;
 import nl.opgave.model.cafe.RotationPlan;
 import nl.opgave.model.cafe.RotationRequest;
@@ -127,7 +127,7 @@ public class PortalController {
     try {
       at = now == null ? Instant.parse("2025-03-04T12:30:00Z") : ZonedDateTime.parse(now).toInstant();
     } catch (DateTimeParseException e) {
-      throw new InvalidValueException("now must be an ISO-8601 date-time with offset, but was '" + now + "'");
+      throw PortalStore.refusal(ProblemCode.PORTAL_NOT_A_DATE_TIME, "now", "'" + now + "'");
     }
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("now", at.toString());
@@ -189,7 +189,7 @@ public class PortalController {
   Map<String, Object> save(@RequestBody RotationForm form) {
     String title = form.title() == null || form.title().isBlank() ? "World Café" : form.title().strip();
     if (title.length() > 200) {
-      throw new InvalidValueException("title must be at most 200 characters, but has " + title.length());
+      throw PortalStore.refusal(ProblemCode.TEXT_TOO_LONG, "#FIELD_TITLE", 200, title.length());
     }
     RotationPlan plan = RotationPlanner.plan(request(form));
     PortalStore.SavedPlan saved = store.save(title, new String(json.write(DocumentType.ROTATION_PLAN, plan),
@@ -266,8 +266,8 @@ public class PortalController {
     List<Participant> participants = new ArrayList<>();
     if (form.participants() != null) {
       if (form.participants().size() > MAX_PARTICIPANTS) {
-        throw new InvalidValueException("participants must be at most " + MAX_PARTICIPANTS + ", but were "
-            + form.participants().size());
+        throw PortalStore.refusal(ProblemCode.PORTAL_PEOPLE_TOO_MANY, "participants", MAX_PARTICIPANTS,
+            form.participants().size());
       }
       for (ParticipantForm p : form.participants()) {
         Participant.Builder participant = Participant.builder().id(p.id());
@@ -279,7 +279,7 @@ public class PortalController {
     } else {
       int count = form.count() == null ? 24 : form.count();
       if (count < 1 || count > MAX_PARTICIPANTS) {
-        throw new InvalidValueException("count must be 1 to " + MAX_PARTICIPANTS + ", but was " + count);
+        throw PortalStore.refusal(ProblemCode.PORTAL_COUNT_RANGE, "count", MAX_PARTICIPANTS, count);
       }
       for (int i = 1; i <= count; i++) {
         participants.add(Participant.builder().id("deelnemer-" + i).build());
@@ -362,6 +362,6 @@ public class PortalController {
         return r;
       }
     }
-    throw new InvalidValueException("role must be one of the opgave roles, but was '" + role + "'");
+    throw PortalStore.refusal(ProblemCode.PORTAL_ROLE_UNKNOWN, "'" + role + "'");
   }
 }

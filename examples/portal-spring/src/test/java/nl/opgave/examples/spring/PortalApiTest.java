@@ -58,6 +58,22 @@ class PortalApiTest {
   }
 
   @Test
+  void members_refuseATakenIdInTheLanguageAsked() throws Exception {
+    String id = json(portal.get("/api/members")).get(0).path("id").asString();
+    String member = "{\"id\":\"" + id + "\",\"voornaam\":\"Jan\",\"achternaam\":\"Vries\"}";
+
+    JsonNode dutch = problem(portal.post("/api/members", member, "nl"), 400);
+    JsonNode english = problem(portal.post("/api/members", member, "en"), 400);
+
+    assertThat(dutch.path("problems").get(0).path("code").asString()).isEqualTo("PORTAL_MEMBER_ID_TAKEN");
+    assertThat(dutch.path("problems").get(0).path("message").asString())
+        .isEqualTo("het id '" + id + "' is al van een ander lid");
+    assertThat(dutch.path("detail").asString()).contains("is al van een ander lid").doesNotContain("taken");
+    assertThat(english.path("problems").get(0).path("message").asString())
+        .isEqualTo("member id '" + id + "' is taken");
+  }
+
+  @Test
   void calendar_readsRelativeToTheInstantAsked() throws Exception {
     JsonNode calendar = json(portal.get("/api/calendar?now=2025-06-04T10:00:00%2B02:00"));
     assertThat(calendar.path("next").path("id").asString()).isEqualTo("opgavebeweging-5");
