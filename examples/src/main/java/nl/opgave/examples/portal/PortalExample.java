@@ -84,8 +84,8 @@ public final class PortalExample implements AutoCloseable {
         "GET", "POST"));
     server.createContext("/api/rotation.pdf", this::rotationPdf);
     server.createContext("/api/doelenboom", e -> respond(e, () -> doelenboom(DoelenboomOutline.render(
-        DromenVoorDoeners.doelenboom())), "GET"));
-    server.createContext("/api/doelenboom/validate", e -> respond(e, () -> doelenboom(utf8(body(e))), "POST"));
+        DromenVoorDoeners.doelenboom()), language(e)), "GET"));
+    server.createContext("/api/doelenboom/validate", e -> respond(e, () -> doelenboom(utf8(body(e)), language(e)), "POST"));
   }
 
   /**
@@ -163,7 +163,7 @@ public final class PortalExample implements AutoCloseable {
     return node;
   }
 
-  private byte[] doelenboom(String outline) throws IOException {
+  private byte[] doelenboom(String outline, Locale locale) throws IOException {
     ObjectNode result = mapper.createObjectNode();
     Doelenboom tree;
     try {
@@ -172,7 +172,9 @@ public final class PortalExample implements AutoCloseable {
       result.put("valid", false);
       ArrayNode problems = result.putArray("violations");
       e.problems().forEach(p -> problems.addObject().put("code", "OUTLINE").put("severity", "ERROR")
-          .put("path", "regel " + p.line() + ", kolom " + p.column()).put("message", p.message()));
+          .put("path", (ProblemCode.isDutch(locale) ? "regel " : "line ") + p.line()
+              + (ProblemCode.isDutch(locale) ? ", kolom " : ", column ") + p.column())
+          .put("message", p.message(locale)));
       return mapper.writeValueAsBytes(result);
     }
     ValidationResult validation = TreeValidator.validate(tree);
@@ -191,7 +193,7 @@ public final class PortalExample implements AutoCloseable {
     ArrayNode violations = result.putArray("violations");
     for (Violation v : validation.violations()) {
       violations.addObject().put("code", v.code().name()).put("severity", v.severity().name())
-          .put("path", v.pathText()).put("message", v.message());
+          .put("path", v.pathText()).put("message", v.message(locale));
     }
     return mapper.writeValueAsBytes(result);
   }

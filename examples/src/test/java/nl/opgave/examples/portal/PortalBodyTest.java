@@ -118,6 +118,20 @@ class PortalBodyTest {
   }
 
   @Test
+  void doelenboomProblems_areReportedInTheLanguageAsked() throws Exception {
+    byte[] outline = "- Droom\n      - te diep\n".getBytes(StandardCharsets.UTF_8);
+
+    HttpResponse<String> dutch = post("/api/doelenboom/validate", outline, "nl");
+    HttpResponse<String> english = post("/api/doelenboom/validate", outline, "en");
+
+    assertThat(dutch.statusCode()).isEqualTo(200);
+    assertThat(english.statusCode()).isEqualTo(200);
+    assertThat(dutch.body()).contains("\"valid\":false").contains("\"path\":\"regel 2,");
+    assertThat(english.body()).contains("\"valid\":false").contains("\"path\":\"line 2,");
+    assertThat(dutch.body()).isNotEqualTo(english.body().replace("line 2, column", "regel 2, kolom"));
+  }
+
+  @Test
   void validUtf8_isStillRead() throws Exception {
     HttpResponse<String> response = post(HttpRequest.BodyPublishers.ofString("- Dr\u00f6om\n"), false);
 
