@@ -1030,7 +1030,18 @@ public enum ProblemCode {
   PORTAL_NOT_A_MEMBER("member %s is not a member of the community", "", "%s is geen lid van de gemeenschap", ""),
   /** A role that no opgave role is: argument the value. */
   PORTAL_ROLE_UNKNOWN("role must be one of the opgave roles, but was %s", "",
-      "de rol moet een van de opgaverollen zijn, maar was %s", "");
+      "de rol moet een van de opgaverollen zijn, maar was %s", ""),
+  /** A request body over the limit: argument the limit in bytes. */
+  PORTAL_BODY_TOO_LARGE("request body must be at most %s bytes", "",
+      "de inhoud van het verzoek mag hooguit %s bytes groot zijn", ""),
+  /** A method a path does not serve: arguments the method and the methods it serves, separated by '/'. */
+  PORTAL_METHOD_NOT_ALLOWED("method %s is not allowed here; use %s", "",
+      "de methode %s kan hier niet; gebruik %s", ""),
+  /** A PDF request with a bad seed or path. */
+  PORTAL_PDF_USAGE("use GET /api/rotation.pdf with an optional seed of 1 to 9 digits and lang=en", "",
+      "gebruik GET /api/rotation.pdf met eventueel een seed van 1 tot 9 cijfers en lang=en", ""),
+  /** A failure of the server itself: argument the kind of failure. */
+  PORTAL_INTERNAL_ERROR("internal error: %s", "", "interne fout: %s", "");
 
   private final String english;
   private final String englishExpected;

@@ -214,8 +214,8 @@ public final class PortalExample implements AutoCloseable {
     Map<String, String> query = query(exchange);
     if (!"GET".equals(exchange.getRequestMethod()) || !"/api/rotation.pdf".equals(exchange.getRequestURI().getPath())
         || !query.getOrDefault("seed", "4").matches("[0-9]{1,9}")) {
-      send(exchange, 400, "application/json", error("use GET /api/rotation.pdf with an optional seed of 1 to 9 digits"
-          + " and lang=en"));
+      send(exchange, 400, "application/json", error(ProblemCode.PORTAL_PDF_USAGE.message(List.of(),
+          language(exchange))));
       return;
     }
     RotationPlan rotation = RotationPlanner.plan(WorldCafe4Maart.rotationRequest(Long.parseLong(query.getOrDefault(
@@ -233,17 +233,19 @@ public final class PortalExample implements AutoCloseable {
   private void respond(HttpExchange exchange, Handler handler, String... methods) throws IOException {
     try {
       if (!List.of(methods).contains(exchange.getRequestMethod())) {
-        send(exchange, 405, "application/json", error("method " + exchange.getRequestMethod()
-            + " is not allowed here; use " + String.join(" or ", methods)));
+        send(exchange, 405, "application/json", error(message(refusal(ProblemCode.PORTAL_METHOD_NOT_ALLOWED,
+            exchange.getRequestMethod(), String.join("/", methods)), language(exchange))));
         return;
       }
       send(exchange, 200, "application/json", handler.handle());
     } catch (BodyTooLarge e) {
-      refuseBody(exchange, 413, error(e.getMessage()));
+      refuseBody(exchange, 413, error(ProblemCode.PORTAL_BODY_TOO_LARGE.message(List.of(String.valueOf(MAX_BODY)),
+          language(exchange))));
     } catch (IllegalArgumentException e) {
       send(exchange, 400, "application/json", error(message(e, language(exchange))));
     } catch (RuntimeException e) {
-      send(exchange, 500, "application/json", error("internal error: " + e.getClass().getSimpleName()));
+      send(exchange, 500, "application/json", error(ProblemCode.PORTAL_INTERNAL_ERROR.message(List.of(
+          e.getClass().getSimpleName()), language(exchange))));
     }
   }
 
@@ -256,7 +258,7 @@ public final class PortalExample implements AutoCloseable {
     private static final long serialVersionUID = 1L;
 
     BodyTooLarge() {
-      super("request body must be at most " + MAX_BODY + " bytes");
+      super("request body is larger than " + MAX_BODY + " bytes");
     }
   }
 

@@ -132,6 +132,27 @@ class PortalBodyTest {
   }
 
   @Test
+  void tooLargeBody_isRefusedInDutchWhenAsked() throws Exception {
+    HttpResponse<String> dutch = post("/api/doelenboom/validate", new byte[MAX + 1], "nl");
+
+    assertThat(dutch.statusCode()).isEqualTo(413);
+    assertThat(dutch.body()).isEqualTo(
+        "{\"error\":\"de inhoud van het verzoek mag hooguit 1048576 bytes groot zijn\"}");
+  }
+
+  @Test
+  void wrongMethod_isRefusedInTheLanguageAsked() throws Exception {
+    HttpResponse<String> dutch = HTTP.send(HttpRequest.newBuilder(portal.uri().resolve("/api/members"))
+        .header("Accept-Language", "nl").DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> english = HTTP.send(HttpRequest.newBuilder(portal.uri().resolve("/api/members?lang=en"))
+        .header("Accept-Language", "nl").DELETE().build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(dutch.statusCode()).isEqualTo(405);
+    assertThat(dutch.body()).isEqualTo("{\"error\":\"de methode DELETE kan hier niet; gebruik GET\"}");
+    assertThat(english.body()).isEqualTo("{\"error\":\"method DELETE is not allowed here; use GET\"}");
+  }
+
+  @Test
   void validUtf8_isStillRead() throws Exception {
     HttpResponse<String> response = post(HttpRequest.BodyPublishers.ofString("- Dr\u00f6om\n"), false);
 
