@@ -21,8 +21,9 @@ import java.util.SplittableRandom;
  *       open case).
  * </ul>
  * The base round is found by depth-first search with randomised order, restarted with node limits cycling from 2,000
- * to 128,000 and fixed seeds (alternating over the multiplier groups) until it succeeds or the deadline passes; a
- * caller's attempt counter lets a later call go on where an earlier one stopped.
+ * to 128,000 and fixed seeds (alternating over the multiplier groups) until it succeeds, the call's budget of nodes
+ * is spent or the deadline passes; the caller's work counter (attempts, nodes) lets a later call go on where an
+ * earlier one stopped, and since only the deadline cuts an attempt short, the result does not depend on the clock.
  */
 final class DifferenceFamily {
   private static final long NODES = 2_000;
@@ -115,12 +116,6 @@ final class DifferenceFamily {
     return field != null && q % 2 == 1 && (long) (k - 1) * (q - 1) % k == 0 ? q : 0;
   }
 
-  /** Whether {@link #rotational} applies to v points with a multiplier group larger than {1}. */
-  static boolean multiplied(int v, int k) {
-    int q = rotationalOrder(v, k);
-    return q > 0 && multiplierOrders(q, k - 1, k)[0] > 1;
-  }
-
   /** Returns q when k = 3 and v = 2q + 3 with q a power of 3, else 0. */
   static int pyramidalOrder(int v, int k) {
     if (k != 3 || v < 9 || (v - 3) % 2 != 0) {
@@ -132,7 +127,7 @@ final class DifferenceFamily {
   }
 
   /** Returns a 1-rotational resolvable (v, k, 1) design over GF(q), v = (k - 1) q + 1, or null. */
-  static Resolvable rotational(int v, int k, long deadline, int[] attempts) {
+  static Resolvable rotational(int v, int k, long budget, long deadline, long[] work) {
     int q = rotationalOrder(v, k);
     if (q == 0) {
       return null;
@@ -141,8 +136,8 @@ final class DifferenceFamily {
     int[] power = field.powers();
     int levels = k - 1;
     int[][] groups = groups(q, levels, k);
-    for (; Pulse.now() < deadline; attempts[0]++) {
-      int attempt = attempts[0];
+    for (long stop = work[1] + budget; work[1] < stop && Pulse.now() < deadline; work[0]++) {
+      int attempt = (int) work[0];
       int h = groups[attempt % groups.length][0];
       int shifts = groups[attempt % groups.length][1];
       int cosets = (q - 1) / h;
@@ -166,7 +161,9 @@ final class DifferenceFamily {
           search.used[search.mixed(a, b) * q] = true;
         }
       }
-      if (search.run(NODES << 2 * (attempt / groups.length % 4), deadline)) {
+      boolean found = search.run(NODES << 2 * (attempt / groups.length % 4), deadline);
+      work[1] += 1 + search.nodes;
+      if (found) {
         return search.developRotational();
       }
     }
@@ -211,7 +208,7 @@ final class DifferenceFamily {
   }
 
   /** Returns a 3-pyramidal Kirkman triple system on v = 2 * 3^e + 3 points, or null. */
-  static Resolvable pyramidal(int v, int k, long deadline, int[] attempts) {
+  static Resolvable pyramidal(int v, int k, long budget, long deadline, long[] work) {
     int q = pyramidalOrder(v, k);
     if (q == 0) {
       return null;
@@ -225,8 +222,8 @@ final class DifferenceFamily {
         itemBase[i * q + x] = x;
       }
     }
-    for (; Pulse.now() < deadline; attempts[0]++) {
-      int attempt = attempts[0];
+    for (long stop = work[1] + budget; work[1] < stop && Pulse.now() < deadline; work[0]++) {
+      int attempt = (int) work[0];
       DifferenceFamily search = new DifferenceFamily(field, 2, 3, new int[] {1}, 1, itemLevel, itemBase,
           new SplittableRandom(0xC2B2AE3D27D4EB4FL * (attempt + 1) + v));
       int[] step = {1, 1 + search.random.nextInt(q - 1)};
@@ -235,7 +232,9 @@ final class DifferenceFamily {
         search.used[i * q + search.negative[step[i]]] = true;
       }
       int[] fixedWith = search.fixedTables();
-      if (fixedWith != null && search.run(NODES << 2 * (attempt % 4), deadline)) {
+      boolean found = fixedWith != null && search.run(NODES << 2 * (attempt % 4), deadline);
+      work[1] += 1 + search.nodes;
+      if (found) {
         return search.developPyramidal(step, fixedWith);
       }
     }
@@ -253,7 +252,7 @@ final class DifferenceFamily {
    * fixes, or null: the fixed point sits with S, every other table of the base round comes with its k - 2 shifts
    * by S, and the (v - 1) / (k - 1) shifts by 0, 1, ... give the rounds.
    */
-  static Resolvable cyclic(int v, int k, long deadline, int[] attempts) {
+  static Resolvable cyclic(int v, int k, long budget, long deadline, long[] work) {
     int n = cyclicOrder(v, k);
     if (n == 0) {
       return null;
@@ -268,8 +267,8 @@ final class DifferenceFamily {
     for (int x = 1; x < step; x++) {
       itemBase[x - 1] = x;
     }
-    for (; Pulse.now() < deadline; attempts[0]++) {
-      int attempt = attempts[0];
+    for (long stop = work[1] + budget; work[1] < stop && Pulse.now() < deadline; work[0]++) {
+      int attempt = (int) work[0];
       DifferenceFamily search = new DifferenceFamily(n, 1, k, subgroup, new int[] {1}, 1, itemLevel, itemBase,
           new SplittableRandom(0xD1B54A32D192ED03L * (attempt + 1) + v * 31L + k));
       for (int x = 0; x < n; x++) {
@@ -284,7 +283,9 @@ final class DifferenceFamily {
         search.used[s] = true;
         search.used[search.negative[s]] = true;
       }
-      if (search.run(NODES << 2 * (attempt % 4), deadline)) {
+      boolean found = search.run(NODES << 2 * (attempt % 4), deadline);
+      work[1] += 1 + search.nodes;
+      if (found) {
         int[] base = new int[v];
         int tables = 1;
         for (int b = 0; b < search.blockCount; b += k) {

@@ -18,12 +18,13 @@ import java.util.Arrays;
  *       v with (v - 1) / (k - 1) = 1 (mod k) ({@link DifferenceFamily#cyclic}).
  * </ul>
  * Where v also factors, the searches get half the time and products of searched designs the rest. The searches
- * use fixed seeds and take turns in time slices that grow fourfold from 20 ms (the search over Z_(v-1)
- * first unless the one over GF(q) has a multiplier group), so a design depends on
- * its sizes (and, where a search is slow, on the machine's speed), never on a request's seed.
+ * use fixed seeds and take turns, in this order, in budgets of search nodes that grow fourfold from 20,000, so a
+ * design depends on its sizes only (the deadline decides only whether it is found), never on a request's seed or
+ * the machine's load.
  */
 final class Resolvable {
-  private static final long SLICE = 20_000_000;
+  private static final long SLICE = 20_000;
+  private static final long MAX_SLICE = 1L << 40;
 
   final int k;
   final int points;
@@ -41,6 +42,11 @@ final class Resolvable {
 
   /** Returns a complete resolvable (v, k, 1) design from the families above, or null (also on the deadline). */
   static Resolvable of(int v, int k, long deadline) {
+    return of(v, k, deadline, new long[1]);
+  }
+
+  /** The same, adding the search nodes it spent to work[0]. */
+  static Resolvable of(int v, int k, long deadline, long[] work) {
     if (k < 2 || v < k || v % k != 0 || (v - 1) % (k - 1) != 0) {
       return null;
     }
@@ -54,8 +60,8 @@ final class Resolvable {
     if (Field.of(k) != null) {
       for (int u = k; (long) u * u <= v; u++) {
         if (v % u == 0 && (u - 1) % (k - 1) == 0 && (v / u - 1) % (k - 1) == 0 && direct(u, k) && direct(v / u, k)) {
-          Resolvable left = of(u, k, deadline);
-          Resolvable right = left == null ? null : of(v / u, k, deadline);
+          Resolvable left = of(u, k, deadline, work);
+          Resolvable right = left == null ? null : of(v / u, k, deadline, work);
           if (right != null) {
             return product(left, right);
           }
@@ -64,30 +70,28 @@ final class Resolvable {
     }
     boolean searchable = DifferenceFamily.rotationalOrder(v, k) > 0 || DifferenceFamily.pyramidalOrder(v, k) > 0
         || DifferenceFamily.cyclicOrder(v, k) > 0;
-    boolean multiplied = DifferenceFamily.multiplied(v, k);
-    int[][] attempts = new int[3][1];
+    long[][] progress = new long[3][2];
     long now = Pulse.now();
     long searchUntil = factors(v, k) ? now + Math.max(0, deadline - now) / 2 : deadline;
-    for (long slice = SLICE; searchable && Pulse.now() < searchUntil; slice *= 4) {
-      Resolvable found = null;
-      for (int family = 0; family < 3 && found == null; family++) {
-        long until = Math.min(searchUntil, Pulse.now() + slice);
-        int turn = multiplied ? family : (family + 2) % 3;
-        found = turn == 0 ? DifferenceFamily.rotational(v, k, until, attempts[0])
-            : turn == 1 ? DifferenceFamily.pyramidal(v, k, until, attempts[1])
-            : DifferenceFamily.cyclic(v, k, until, attempts[2]);
+    try {
+      for (long slice = SLICE; searchable && Pulse.now() < searchUntil; slice = Math.min(slice * 4, MAX_SLICE)) {
+        Resolvable found = DifferenceFamily.rotational(v, k, slice, searchUntil, progress[0]);
+        found = found != null ? found : DifferenceFamily.pyramidal(v, k, slice, searchUntil, progress[1]);
+        found = found != null ? found : DifferenceFamily.cyclic(v, k, slice, searchUntil, progress[2]);
+        if (found != null) {
+          return found;
+        }
       }
-      if (found != null) {
-        return found;
-      }
+    } finally {
+      work[0] += progress[0][1] + progress[1][1] + progress[2][1];
     }
     if (Field.of(k) == null) {
       return null;
     }
     for (int u = k; (long) u * u <= v; u++) {
       if (v % u == 0 && (u - 1) % (k - 1) == 0 && (v / u - 1) % (k - 1) == 0 && !(direct(u, k) && direct(v / u, k))) {
-        Resolvable left = of(u, k, deadline);
-        Resolvable right = left == null ? null : of(v / u, k, deadline);
+        Resolvable left = of(u, k, deadline, work);
+        Resolvable right = left == null ? null : of(v / u, k, deadline, work);
         if (right != null) {
           return product(left, right);
         }
