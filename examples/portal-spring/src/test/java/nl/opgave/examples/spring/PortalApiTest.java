@@ -259,4 +259,15 @@ class PortalApiTest {
     problem(portal.send("/api/poll", "application/json", HttpRequest.BodyPublishers.ofString("{}")), 405);
     problem(portal.send("/api/chat", "text/csv", HttpRequest.BodyPublishers.ofString("a,b")), 415);
   }
+
+  @Test
+  void springsOwnErrors_areInTheLanguageAsked() throws Exception {
+    JsonNode dutch = problem(portal.get("/api/bestaat-niet", "nl"), 404);
+    JsonNode english = problem(portal.get("/api/bestaat-niet", "en"), 404);
+
+    assertThat(dutch.path("title").asString()).isEqualTo("Niet gevonden");
+    assertThat(dutch.path("detail").asString()).isEqualTo("Op dit adres staat niets.");
+    assertThat(english.path("title").asString()).isEqualTo("Not found");
+    assertThat(english.path("detail").asString()).isEqualTo("There is nothing at this address.");
+  }
 }
