@@ -1041,7 +1041,9 @@ public enum ProblemCode {
   PORTAL_PDF_USAGE("use GET /api/rotation.pdf with an optional seed of 1 to 9 digits and lang=en", "",
       "gebruik GET /api/rotation.pdf met eventueel een seed van 1 tot 9 cijfers en lang=en", ""),
   /** A failure of the server itself: argument the kind of failure. */
-  PORTAL_INTERNAL_ERROR("internal error: %s", "", "interne fout: %s", "");
+  PORTAL_INTERNAL_ERROR("internal error: %s", "", "interne fout: %s", ""),
+  /** A saved plan that is not there: argument the id asked for. */
+  PORTAL_PLAN_UNKNOWN("no saved plan has the id %s", "", "er is geen bewaard plan met het id %s", "");
 
   private final String english;
   private final String englishExpected;

@@ -1,5 +1,6 @@
 package nl.opgave.examples.spring;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +31,7 @@ import nl.opgave.model.community.PollResult;
 import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.pdf.CafePrint;
 import nl.opgave.pdf.PrintOptions;
+import nl.opgave.spring.boot.OpgaveProblemDetails;
 import nl.opgave.workshop.doelenboom.TreeValidator;
 import nl.opgave.workshop.doelenboom.ValidationResult;
 import nl.opgave.workshop.rotation.RotationPlanner;
@@ -37,7 +39,9 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,13 +50,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The portal's REST endpoints under {@code /api}: JSON in, JSON out, errors as problem details. */
 @RestController
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 public class PortalController {
   private static final int MAX_PARTICIPANTS = 500;
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
   private final PortalStore store;
   private final Community community;
@@ -233,8 +237,7 @@ public class PortalController {
   }
 
   private RotationPlan savedPlan(String id) {
-    PortalStore.SavedPlan saved = store.plan(id).orElseThrow(() -> new ResponseStatusException(
-        HttpStatus.NOT_FOUND, "no saved plan has the id '" + id + "'"));
+    PortalStore.SavedPlan saved = store.plan(id).orElseThrow(() -> new PlanNotFound(id));
     return json.read(DocumentType.ROTATION_PLAN, saved.document(), saved.id());
   }
 
@@ -363,5 +366,27 @@ public class PortalController {
       }
     }
     throw PortalStore.refusal(ProblemCode.PORTAL_ROLE_UNKNOWN, "'" + role + "'");
+  }
+
+  @ExceptionHandler(PlanNotFound.class)
+  ResponseEntity<ProblemDetail> planNotFound(PlanNotFound missing, HttpServletRequest request) {
+    String asked = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+    Locale language = asked != null && Locale.lookup(Locale.LanguageRange.parse(asked),
+        List.of(Locale.ENGLISH, DUTCH)) == DUTCH ? DUTCH : Locale.ENGLISH;
+    ProblemDetail detail = OpgaveProblemDetails.of(PortalStore.refusal(ProblemCode.PORTAL_PLAN_UNKNOWN,
+        "'" + missing.id + "'"), language);
+    detail.setStatus(HttpStatus.NOT_FOUND.value());
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+  }
+
+  /** A saved plan's id that names no plan: 404 with the problem in the language asked. */
+  static final class PlanNotFound extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String id;
+
+    PlanNotFound(String id) {
+      super(null, null, false, false);
+      this.id = id;
+    }
   }
 }

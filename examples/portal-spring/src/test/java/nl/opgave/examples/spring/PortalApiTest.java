@@ -137,6 +137,17 @@ class PortalApiTest {
   }
 
   @Test
+  void unknownPlan_isNotFoundInTheLanguageAsked() throws Exception {
+    JsonNode dutch = problem(portal.get("/api/plans/plan-bestaat-niet", "nl"), 404);
+    JsonNode english = problem(portal.get("/api/plans/plan-bestaat-niet.pdf", "en"), 404);
+
+    assertThat(dutch.path("problems").get(0).path("code").asString()).isEqualTo("PORTAL_PLAN_UNKNOWN");
+    assertThat(dutch.path("detail").asString()).contains("er is geen bewaard plan met het id 'plan-bestaat-niet'")
+        .doesNotContain("saved");
+    assertThat(english.path("detail").asString()).contains("no saved plan has the id 'plan-bestaat-niet'");
+  }
+
+  @Test
   void rotation_plansWithoutRepeatsWhenTheNumbersAllow() throws Exception {
     JsonNode plan = json(portal.post("/api/rotation", "{\"count\":16,\"tables\":4,\"rounds\":3,\"seed\":1}"));
     assertThat(plan.path("repeats").asLong()).isZero();
@@ -247,5 +258,16 @@ class PortalApiTest {
     problem(portal.get("/api/chat/votes"), 404);
     problem(portal.send("/api/poll", "application/json", HttpRequest.BodyPublishers.ofString("{}")), 405);
     problem(portal.send("/api/chat", "text/csv", HttpRequest.BodyPublishers.ofString("a,b")), 415);
+  }
+
+  @Test
+  void springsOwnErrors_areInTheLanguageAsked() throws Exception {
+    JsonNode dutch = problem(portal.get("/api/bestaat-niet", "nl"), 404);
+    JsonNode english = problem(portal.get("/api/bestaat-niet", "en"), 404);
+
+    assertThat(dutch.path("title").asString()).isEqualTo("Niet gevonden");
+    assertThat(dutch.path("detail").asString()).isEqualTo("Op dit adres staat niets.");
+    assertThat(english.path("title").asString()).isEqualTo("Not found");
+    assertThat(english.path("detail").asString()).isEqualTo("There is nothing at this address.");
   }
 }

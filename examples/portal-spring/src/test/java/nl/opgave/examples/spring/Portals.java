@@ -28,6 +28,11 @@ final class Portals {
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    HttpResponse<String> get(String path, String language) throws IOException, InterruptedException {
+      return HTTP.send(HttpRequest.newBuilder(uri.resolve(path)).timeout(Duration.ofSeconds(60))
+          .header("Accept-Language", language).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
       return send(path, "application/json", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
     }
