@@ -61,6 +61,15 @@ public final class InvalidValueException extends IllegalArgumentException {
     return new InvalidValueException(List.copyOf(details), true);
   }
 
+  /**
+   * Creates the exception for one problem with a code and its arguments.
+   *
+   * @throws NullPointerException if code is null
+   */
+  public static InvalidValueException of(ProblemCode code, Object... arguments) {
+    return of(List.of(ProblemMessage.of(code, arguments)));
+  }
+
   /** Returns every problem found, in English, in the order they were found. */
   public List<String> problems() {
     List<String> texts = new ArrayList<>(details.size());

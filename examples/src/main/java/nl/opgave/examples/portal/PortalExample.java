@@ -138,7 +138,7 @@ public final class PortalExample implements AutoCloseable {
     try {
       at = now == null ? Instant.parse("2025-03-04T12:30:00Z") : ZonedDateTime.parse(now).toInstant();
     } catch (DateTimeParseException e) {
-      throw refusal(ProblemCode.PORTAL_NOT_A_DATE_TIME, "now", "'" + now + "'");
+      throw InvalidValueException.of(ProblemCode.PORTAL_NOT_A_DATE_TIME, "now", "'" + now + "'");
     }
     ObjectNode result = mapper.createObjectNode();
     result.put("now", at.toString());
@@ -233,7 +233,7 @@ public final class PortalExample implements AutoCloseable {
   private void respond(HttpExchange exchange, Handler handler, String... methods) throws IOException {
     try {
       if (!List.of(methods).contains(exchange.getRequestMethod())) {
-        send(exchange, 405, "application/json", error(message(refusal(ProblemCode.PORTAL_METHOD_NOT_ALLOWED,
+        send(exchange, 405, "application/json", error(message(InvalidValueException.of(ProblemCode.PORTAL_METHOD_NOT_ALLOWED,
             exchange.getRequestMethod(), String.join("/", methods)), language(exchange))));
         return;
       }
@@ -311,7 +311,7 @@ public final class PortalExample implements AutoCloseable {
     CharBuffer out = CharBuffer.allocate(body.length);
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
-      throw refusal(ProblemCode.PORTAL_BODY_NOT_UTF8, in.position(),
+      throw InvalidValueException.of(ProblemCode.PORTAL_BODY_NOT_UTF8, in.position(),
           String.format(Locale.ROOT, "%02X", body[in.position()] & 0xff));
     }
     decoder.flush(out);
@@ -348,21 +348,17 @@ public final class PortalExample implements AutoCloseable {
       tree = mapper.readTree(body);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      throw refusal(ProblemCode.PORTAL_BODY_NOT_JSON, at == null ? 0 : at.getLineNr(), at == null ? 0
+      throw InvalidValueException.of(ProblemCode.PORTAL_BODY_NOT_JSON, at == null ? 0 : at.getLineNr(), at == null ? 0
           : at.getColumnNr());
     } catch (IOException e) {
-      throw refusal(ProblemCode.REQUEST_BODY_MISSING);
+      throw InvalidValueException.of(ProblemCode.REQUEST_BODY_MISSING);
     }
     if (tree == null || !tree.isObject()) {
       String text = new String(body, StandardCharsets.UTF_8).strip();
-      throw refusal(ProblemCode.PORTAL_BODY_NOT_OBJECT, "'" + (text.isEmpty() ? "" : text.substring(0,
+      throw InvalidValueException.of(ProblemCode.PORTAL_BODY_NOT_OBJECT, "'" + (text.isEmpty() ? "" : text.substring(0,
           Character.charCount(text.codePointAt(0)))) + "'");
     }
     return tree;
-  }
-
-  static InvalidValueException refusal(ProblemCode code, Object... arguments) {
-    return InvalidValueException.of(List.of(ProblemMessage.of(code, arguments)));
   }
 
   /** The language a request asks for: its lang parameter, else its Accept-Language, else English. */

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.ProblemCode;
 import nl.opgave.model.cafe.Participant;
 import nl.opgave.model.cafe.RotationPlan;
@@ -58,13 +59,13 @@ final class PortalRotations {
   private static RotationRequest fromBody(JsonNode body) {
     JsonNode people = body.path("participants");
     if (!people.isArray() || people.size() > MAX_PEOPLE) {
-      throw PortalExample.refusal(ProblemCode.PORTAL_PEOPLE_LIST, "participants", MAX_PEOPLE);
+      throw InvalidValueException.of(ProblemCode.PORTAL_PEOPLE_LIST, "participants", MAX_PEOPLE);
     }
     List<Participant> participants = new ArrayList<>();
     for (int i = 0; i < people.size(); i++) {
       JsonNode person = people.get(i);
       if (!person.path("id").isTextual()) {
-        throw PortalExample.refusal(ProblemCode.PORTAL_NOT_A_STRING, "participants[" + i + "].id");
+        throw InvalidValueException.of(ProblemCode.PORTAL_NOT_A_STRING, "participants[" + i + "].id");
       }
       Participant.Builder p = Participant.builder().id(person.get("id").asText());
       if (person.path("organisation").isTextual()) {
@@ -79,7 +80,7 @@ final class PortalRotations {
   private static RotationRequest request(List<Participant> participants, int tables, int rounds, boolean hosts,
       long seed) {
     if (hosts && participants.size() < tables) {
-      throw PortalExample.refusal(ProblemCode.PORTAL_TOO_FEW_HOSTS, participants.size(), tables);
+      throw InvalidValueException.of(ProblemCode.PORTAL_TOO_FEW_HOSTS, participants.size(), tables);
     }
     List<Table> tableList = new ArrayList<>();
     for (int t = 1; t <= tables; t++) {
@@ -101,11 +102,11 @@ final class PortalRotations {
     try {
       int number = Integer.parseInt(value);
       if (number < 1 || number > max) {
-        throw PortalExample.refusal(ProblemCode.PORTAL_COUNT_RANGE, name, max, number);
+        throw InvalidValueException.of(ProblemCode.PORTAL_COUNT_RANGE, name, max, number);
       }
       return number;
     } catch (NumberFormatException e) {
-      throw PortalExample.refusal(ProblemCode.PORTAL_NOT_A_WHOLE_NUMBER, name, "'" + value + "'");
+      throw InvalidValueException.of(ProblemCode.PORTAL_NOT_A_WHOLE_NUMBER, name, "'" + value + "'");
     }
   }
 }

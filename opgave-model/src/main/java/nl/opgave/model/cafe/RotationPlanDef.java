@@ -10,7 +10,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.ProblemCode;
-import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -118,14 +117,14 @@ abstract class RotationPlanDef {
         return i;
       }
     }
-    throw InvalidValueException.of(List.of(ProblemMessage.of(ProblemCode.PLAN_PARTICIPANT_UNKNOWN,
-        Checks.quote(participantId))));
+    throw InvalidValueException.of(ProblemCode.PLAN_PARTICIPANT_UNKNOWN,
+        Checks.quote(participantId));
   }
 
   private void checkRound(int round) {
     if (round < 1 || round > seatings().size()) {
-      throw InvalidValueException.of(List.of(ProblemMessage.of(ProblemCode.PLAN_ROUND_RANGE, seatings().size(),
-          round)));
+      throw InvalidValueException.of(ProblemCode.PLAN_ROUND_RANGE, seatings().size(),
+          round);
     }
   }
 

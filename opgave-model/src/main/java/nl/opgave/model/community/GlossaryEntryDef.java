@@ -1,12 +1,10 @@
 package nl.opgave.model.community;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Optional;
 import nl.opgave.model.DutchText;
 import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.ProblemCode;
-import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
@@ -76,7 +74,7 @@ abstract class GlossaryEntryDef {
         return entry.build();
       }
     }
-    throw InvalidValueException.of(List.of(ProblemMessage.of(ProblemCode.GLOSSARY_LABEL_CATEGORY,
-        Checks.quote(label))));
+    throw InvalidValueException.of(ProblemCode.GLOSSARY_LABEL_CATEGORY,
+        Checks.quote(label));
   }
 }

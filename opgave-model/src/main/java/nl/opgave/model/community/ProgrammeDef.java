@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.ProblemCode;
-import nl.opgave.model.ProblemMessage;
 import org.immutables.value.Value;
 
 /** The programme of a bijeenkomst or session: items in order, each with a duration. */
@@ -52,13 +51,13 @@ abstract class ProgrammeDef {
     Instant begin = start.toInstant();
     Instant finish = begin.plus(length());
     if (!finish.atZone(start.getZone()).toLocalDate().equals(start.toLocalDate())) {
-      throw InvalidValueException.of(List.of(ProblemMessage.of(ProblemCode.PROGRAMME_PAST_MIDNIGHT,
-          start.toLocalTime(), length())));
+      throw InvalidValueException.of(ProblemCode.PROGRAMME_PAST_MIDNIGHT,
+          start.toLocalTime(), length());
     }
     Optional<Instant> planned = plannedEnd.map(ZonedDateTime::toInstant);
     if (planned.isPresent() && planned.get().isBefore(begin)) {
-      throw InvalidValueException.of(List.of(ProblemMessage.of(ProblemCode.PROGRAMME_END_BEFORE_START,
-          plannedEnd.get().toLocalTime(), start.toLocalTime())));
+      throw InvalidValueException.of(ProblemCode.PROGRAMME_END_BEFORE_START,
+          plannedEnd.get().toLocalTime(), start.toLocalTime());
     }
     List<TimetableSlot> slots = new ArrayList<>();
     Instant at = begin;

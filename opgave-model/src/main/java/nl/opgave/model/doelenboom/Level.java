@@ -1,10 +1,8 @@
 package nl.opgave.model.doelenboom;
 
-import java.util.List;
 import nl.opgave.model.DutchText;
 import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.ProblemCode;
-import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.internal.Checks;
 
 /** The three levels of a doelenboom, from the dream down to the projects; children never sit above parents. */
@@ -48,7 +46,7 @@ public enum Level {
    */
   public static Level atDepth(int depth) {
     if (depth < 0 || depth >= VALUES.length) {
-      throw InvalidValueException.of(List.of(ProblemMessage.of(ProblemCode.LEVEL_DEPTH, depth)));
+      throw InvalidValueException.of(ProblemCode.LEVEL_DEPTH, depth);
     }
     return VALUES[depth];
   }
@@ -75,7 +73,7 @@ public enum Level {
       case "hoe":
         return PROJECT;
       default:
-        throw InvalidValueException.of(List.of(ProblemMessage.of(ProblemCode.LEVEL_UNKNOWN, Checks.quote(text))));
+        throw InvalidValueException.of(ProblemCode.LEVEL_UNKNOWN, Checks.quote(text));
     }
   }
 }

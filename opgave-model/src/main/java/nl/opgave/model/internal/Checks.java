@@ -182,13 +182,8 @@ public final class Checks {
 
   public static void check(boolean condition, ProblemCode code, Object... arguments) {
     if (!condition) {
-      throw refusal(code, arguments);
+      throw InvalidValueException.of(code, arguments);
     }
-  }
-
-  /** Returns the exception for one problem with a code, for a caller to throw. */
-  public static InvalidValueException refusal(ProblemCode code, Object... arguments) {
-    return InvalidValueException.of(List.of(ProblemMessage.of(code, arguments)));
   }
 
   public static <T> void uniqueIds(String field, Collection<T> values, Function<T, String> id) {

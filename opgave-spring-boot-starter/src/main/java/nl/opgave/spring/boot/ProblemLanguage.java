@@ -6,7 +6,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.LocaleResolver;
 
-final class ProblemLanguage {
+/**
+ * The language of a request's problem details: Dutch or English from {@code Accept-Language}, else
+ * {@code opgave.problem-details.default-language}; a bean for a host's own error responses.
+ */
+public final class ProblemLanguage {
   private final Locale defaultLanguage;
   private final ObjectProvider<LocaleResolver> resolvers;
 
@@ -15,7 +19,13 @@ final class ProblemLanguage {
     this.resolvers = resolvers;
   }
 
-  Locale of(HttpServletRequest request) {
+  /**
+   * Returns the locale to render this request's problems in.
+   *
+   * @param request the request being answered
+   * @return the asked locale, or the configured default when the request does not say or cannot be read
+   */
+  public Locale of(HttpServletRequest request) {
     String asked = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
     if (asked == null || asked.isBlank()) {
       return defaultLanguage;

@@ -23,7 +23,7 @@ public final class FlatRows {
    */
   public static Doelenboom build(List<FlatRow> rows) {
     if (rows == null) {
-      throw Checks.refusal(ProblemCode.NULL_VALUE, "#" + ProblemCode.FIELD_ROWS.name());
+      throw InvalidValueException.of(ProblemCode.NULL_VALUE, "#" + ProblemCode.FIELD_ROWS.name());
     }
     List<Node> nodes = new ArrayList<>(rows.size());
     List<Link> links = new ArrayList<>(rows.size());

@@ -38,7 +38,7 @@ public final class Laddering {
    */
   public static LadderingResult build(Droombijeenkomst meeting) {
     if (meeting == null) {
-      throw Checks.refusal(ProblemCode.NULL_VALUE, "#" + ProblemCode.FIELD_DROOMBIJEENKOMST.name());
+      throw InvalidValueException.of(ProblemCode.NULL_VALUE, "#" + ProblemCode.FIELD_DROOMBIJEENKOMST.name());
     }
     return build(meeting.chains());
   }
@@ -84,11 +84,11 @@ public final class Laddering {
 
     Builder add(List<LadderingChain> chains) {
       if (chains == null) {
-        throw Checks.refusal(ProblemCode.NULL_VALUE, "#" + ProblemCode.FIELD_CHAINS.name());
+        throw InvalidValueException.of(ProblemCode.NULL_VALUE, "#" + ProblemCode.FIELD_CHAINS.name());
       }
       for (LadderingChain chain : chains) {
         if (chain == null) {
-          throw Checks.refusal(ProblemCode.CONTAINS_NULL, "#" + ProblemCode.FIELD_CHAINS.name());
+          throw InvalidValueException.of(ProblemCode.CONTAINS_NULL, "#" + ProblemCode.FIELD_CHAINS.name());
         }
         List<String> steps = chain.steps();
         int above = -1;

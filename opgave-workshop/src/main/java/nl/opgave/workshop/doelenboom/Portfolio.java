@@ -251,7 +251,7 @@ public final class Portfolio {
           try {
             value[p][k] = Math.multiplyExact(project.expectedYield(), (long) (h - k));
           } catch (ArithmeticException e) {
-            throw Checks.refusal(ProblemCode.YIELD_OVERFLOW, Checks.quote(project.id()), project.expectedYield(),
+            throw InvalidValueException.of(ProblemCode.YIELD_OVERFLOW, Checks.quote(project.id()), project.expectedYield(),
                 h - k);
           }
         }
@@ -526,7 +526,7 @@ public final class Portfolio {
       try {
         return Math.addExact(a, b);
       } catch (ArithmeticException e) {
-        throw Checks.refusal(ProblemCode.SUM_OVERFLOW, "#" + what.name());
+        throw InvalidValueException.of(ProblemCode.SUM_OVERFLOW, "#" + what.name());
       }
     }
 

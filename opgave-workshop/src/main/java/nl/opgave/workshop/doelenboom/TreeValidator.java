@@ -13,7 +13,6 @@ import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.Level;
 import nl.opgave.model.doelenboom.Node;
 import nl.opgave.model.doelenboom.Refinement;
-import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.doelenboom.TreeIndex;
 
 /**
@@ -44,10 +43,10 @@ public final class TreeValidator {
    */
   public static ValidationResult validate(Doelenboom tree, int maxDepth) {
     if (tree == null) {
-      throw Checks.refusal(ProblemCode.NULL_VALUE, "#" + ProblemCode.FIELD_TREE.name());
+      throw InvalidValueException.of(ProblemCode.NULL_VALUE, "#" + ProblemCode.FIELD_TREE.name());
     }
     if (maxDepth < 1) {
-      throw Checks.refusal(ProblemCode.AT_LEAST_ONE, "#" + ProblemCode.FIELD_MAX_DEPTH.name(), maxDepth);
+      throw InvalidValueException.of(ProblemCode.AT_LEAST_ONE, "#" + ProblemCode.FIELD_MAX_DEPTH.name(), maxDepth);
     }
     TreeIndex x = new TreeIndex(tree);
     List<Violation> out = new ArrayList<>();

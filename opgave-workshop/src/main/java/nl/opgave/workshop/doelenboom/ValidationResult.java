@@ -100,7 +100,7 @@ public final class ValidationResult {
   public List<String> pathOf(String nodeId) {
     int i = nodeId == null ? -1 : index.ids.get(nodeId);
     if (i < 0) {
-      throw Checks.refusal(ProblemCode.NODE_UNKNOWN, Checks.quote(nodeId));
+      throw InvalidValueException.of(ProblemCode.NODE_UNKNOWN, Checks.quote(nodeId));
     }
     return index.pathTexts(i);
   }

@@ -75,7 +75,7 @@ final class Engine {
       statistics = Evaluation.statistics(pb, seats);
       stop = atBound(statistics, tiers, floor) ? StopReason.BOUND_REACHED : StopReason.NO_IMPROVEMENT;
       if (statistics.keepApartBroken() > 0) {
-        throw Checks.refusal(ProblemCode.ROTATION_APART_UNSEARCHED, firstApart(pb, seats));
+        throw InvalidValueException.of(ProblemCode.ROTATION_APART_UNSEARCHED, firstApart(pb, seats));
       }
     } else {
       Search search = new Search(pb, tiers, floor, ceiling);
@@ -86,7 +86,7 @@ final class Engine {
       iterations = search.iterations();
       stop = search.stopReason();
       if (search.bestCost()[Search.APART] > 0) {
-        throw Checks.refusal(ProblemCode.ROTATION_APART_BUDGET, iterations, firstApart(pb, seats));
+        throw InvalidValueException.of(ProblemCode.ROTATION_APART_BUDGET, iterations, firstApart(pb, seats));
       }
       statistics = Evaluation.statistics(pb, seats);
       if (redesign && statistics.repeats() > 0 && stop != StopReason.STOPPED_BY_LISTENER) {

@@ -118,20 +118,9 @@ final class FixedPointDesign {
   }
 
   private void swap(int p, int q) {
+    exchange(p, q, 1);
     int a = tableOf[p];
     int b = tableOf[q];
-    for (int i = 0; i < k; i++) {
-      int x = members[a * k + i];
-      if (x != p) {
-        add(orbit[p * n + x], -1);
-        add(orbit[q * n + x], 1);
-      }
-      int y = members[b * k + i];
-      if (y != q) {
-        add(orbit[q * n + y], -1);
-        add(orbit[p * n + y], 1);
-      }
-    }
     int sp = slot[p];
     int sq = slot[q];
     members[a * k + sp] = q;
@@ -143,36 +132,28 @@ final class FixedPointDesign {
   }
 
   private long delta(int p, int q) {
+    long before = cost;
+    exchange(p, q, 1);
+    long delta = cost - before;
+    exchange(p, q, -1);
+    return delta;
+  }
+
+  private void exchange(int p, int q, int sign) {
     int a = tableOf[p] * k;
     int b = tableOf[q] * k;
-    long before = cost;
     for (int i = 0; i < k; i++) {
       int x = members[a + i];
       if (x != p) {
-        add(orbit[p * n + x], -1);
-        add(orbit[q * n + x], 1);
+        add(orbit[p * n + x], -sign);
+        add(orbit[q * n + x], sign);
       }
       int y = members[b + i];
       if (y != q) {
-        add(orbit[q * n + y], -1);
-        add(orbit[p * n + y], 1);
+        add(orbit[q * n + y], -sign);
+        add(orbit[p * n + y], sign);
       }
     }
-    long delta = cost - before;
-    for (int i = 0; i < k; i++) {
-      int x = members[a + i];
-      if (x != p) {
-        orbitCount[orbit[p * n + x]]++;
-        orbitCount[orbit[q * n + x]]--;
-      }
-      int y = members[b + i];
-      if (y != q) {
-        orbitCount[orbit[q * n + y]]++;
-        orbitCount[orbit[p * n + y]]--;
-      }
-    }
-    cost = before;
-    return delta;
   }
 
   private boolean conflicted(int p) {

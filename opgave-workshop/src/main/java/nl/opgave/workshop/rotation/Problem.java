@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.ProblemCode;
 import nl.opgave.model.cafe.Pair;
 import nl.opgave.model.cafe.Participant;
@@ -58,7 +59,7 @@ final class Problem {
     List<Table> tables = request.tables();
     n = people.size();
     if (n > RotationPlanner.MAX_PARTICIPANTS) {
-      throw Checks.refusal(ProblemCode.ROTATION_TOO_MANY_PARTICIPANTS, n, RotationPlanner.MAX_PARTICIPANTS);
+      throw InvalidValueException.of(ProblemCode.ROTATION_TOO_MANY_PARTICIPANTS, n, RotationPlanner.MAX_PARTICIPANTS);
     }
     tableCount = tables.size();
 
@@ -253,7 +254,7 @@ final class Problem {
       subsets += choose;
     }
     if (subsets * n * 8 > COUNT_LIMIT) {
-      throw Checks.refusal(ProblemCode.ROTATION_UNCOUNTABLE, n, tableCount, rounds, COUNT_LIMIT / 1_000_000_000);
+      throw InvalidValueException.of(ProblemCode.ROTATION_UNCOUNTABLE, n, tableCount, rounds, COUNT_LIMIT / 1_000_000_000);
     }
   }
 
@@ -410,7 +411,7 @@ final class Problem {
 
   private int conflict(int person, int current, int wanted, String why, String wantedWhy) {
     if (current >= 0 && current != wanted) {
-      throw Checks.refusal(ProblemCode.ROTATION_SIDE_CONFLICT, id(person), why, wantedWhy);
+      throw InvalidValueException.of(ProblemCode.ROTATION_SIDE_CONFLICT, id(person), why, wantedWhy);
     }
     return wanted;
   }
@@ -482,7 +483,7 @@ final class Problem {
         }
         for (int j = 0; j < ts.length; j++) {
           if (lower[j] > upper[j]) {
-            throw Checks.refusal(ProblemCode.ROTATION_TABLE_OVERFULL, tableNumber[ts[j]], upper[j], lower[j], r + 1);
+            throw InvalidValueException.of(ProblemCode.ROTATION_TABLE_OVERFULL, tableNumber[ts[j]], upper[j], lower[j], r + 1);
           }
         }
         if (people == 0) {
@@ -493,10 +494,10 @@ final class Problem {
           seats += u;
         }
         if (seats < people) {
-          throw Checks.refusal(ProblemCode.ROTATION_TOO_FEW_SEATS, groupName[g], people, r + 1, seats);
+          throw InvalidValueException.of(ProblemCode.ROTATION_TOO_FEW_SEATS, groupName[g], people, r + 1, seats);
         }
         if (people < ts.length && (reference == null || r >= frozenRounds)) {
-          throw Checks.refusal(ProblemCode.ROTATION_EMPTY_TABLE, groupName[g], people, r + 1, ts.length);
+          throw InvalidValueException.of(ProblemCode.ROTATION_EMPTY_TABLE, groupName[g], people, r + 1, ts.length);
         }
         int[] sizes = waterFill(people, lower, upper, preference, r);
         for (int j = 0; j < ts.length; j++) {
@@ -565,7 +566,7 @@ final class Problem {
         }
         for (int q : apart[p]) {
           if (q > p && fixed[r * n + q] == f) {
-            throw Checks.refusal(ProblemCode.ROTATION_APART_FIXED, id(p), id(q), tableNumber[f], r + 1);
+            throw InvalidValueException.of(ProblemCode.ROTATION_APART_FIXED, id(p), id(q), tableNumber[f], r + 1);
           }
         }
       }
@@ -575,7 +576,7 @@ final class Problem {
       if (clique.size() > groupTables[g].length) {
         List<String> names = new ArrayList<>();
         clique.forEach(i -> names.add(id(i)));
-        throw Checks.refusal(ProblemCode.ROTATION_APART_GROUP, String.join(", ", names), groupName[g],
+        throw InvalidValueException.of(ProblemCode.ROTATION_APART_GROUP, String.join(", ", names), groupName[g],
             groupTables[g].length);
       }
     }

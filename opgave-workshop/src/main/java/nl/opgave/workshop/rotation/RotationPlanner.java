@@ -8,7 +8,6 @@ import nl.opgave.model.cafe.RepairRequest;
 import nl.opgave.model.cafe.RotationBounds;
 import nl.opgave.model.cafe.RotationPlan;
 import nl.opgave.model.cafe.RotationRequest;
-import nl.opgave.model.internal.Checks;
 
 /**
  * Plans World Café table rotations: everyone at one table per round, hosts fixed, and then, in this order, nobody
@@ -50,7 +49,7 @@ public final class RotationPlanner {
    */
   public static RotationPlan plan(RotationRequest request, ProgressListener listener) {
     if (request == null) {
-      throw Checks.refusal(ProblemCode.NULL_VALUE, "#" + ProblemCode.FIELD_REQUEST.name());
+      throw InvalidValueException.of(ProblemCode.NULL_VALUE, "#" + ProblemCode.FIELD_REQUEST.name());
     }
     return Engine.plan(request, null, 0, listener, true);
   }
@@ -82,7 +81,7 @@ public final class RotationPlanner {
    */
   public static RotationPlan repair(RotationPlan plan, RepairRequest change, ProgressListener listener) {
     if (plan == null || change == null) {
-      throw Checks.refusal(ProblemCode.NULL_VALUE,
+      throw InvalidValueException.of(ProblemCode.NULL_VALUE,
           "#" + (plan == null ? ProblemCode.FIELD_PLAN : ProblemCode.FIELD_CHANGE).name());
     }
     return Engine.repair(plan, change, listener);
@@ -95,7 +94,7 @@ public final class RotationPlanner {
    */
   public static RotationBounds bounds(RotationRequest request) {
     if (request == null) {
-      throw Checks.refusal(ProblemCode.NULL_VALUE, "#" + ProblemCode.FIELD_REQUEST.name());
+      throw InvalidValueException.of(ProblemCode.NULL_VALUE, "#" + ProblemCode.FIELD_REQUEST.name());
     }
     return Engine.bounds(request);
   }
@@ -116,7 +115,7 @@ public final class RotationPlanner {
    */
   public static List<ProblemMessage> checkProblems(RotationPlan plan) {
     if (plan == null) {
-      throw Checks.refusal(ProblemCode.NULL_VALUE, "#" + ProblemCode.FIELD_PLAN.name());
+      throw InvalidValueException.of(ProblemCode.NULL_VALUE, "#" + ProblemCode.FIELD_PLAN.name());
     }
     return List.copyOf(PlanCheck.problems(plan));
   }

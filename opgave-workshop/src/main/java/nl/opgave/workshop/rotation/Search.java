@@ -2,9 +2,9 @@ package nl.opgave.workshop.rotation;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.ProblemCode;
 import nl.opgave.model.cafe.StopReason;
-import nl.opgave.model.internal.Checks;
 
 /**
  * The planner's engine: a seating in int arrays with a meetings matrix, a greedy start in the spirit of Triska and
@@ -205,7 +205,7 @@ final class Search {
       }
       Math.multiplyExact(weight[APART], span[APART]);
     } catch (ArithmeticException e) {
-      throw Checks.refusal(ProblemCode.ROTATION_TOO_LARGE_TO_PLAN, width, Math.max(maxApart, maxTogether));
+      throw InvalidValueException.of(ProblemCode.ROTATION_TOO_LARGE_TO_PLAN, width, Math.max(maxApart, maxTogether));
     }
   }
 

@@ -16,15 +16,22 @@ class SearchDeltaTest {
     return LongStream.range(0, 200);
   }
 
+  /** Compiles the request, or returns null after asserting that its refusal was deserved. */
+  private static Problem compiled(RotationRequest request) {
+    try {
+      return new Problem(request, null, 0);
+    } catch (InvalidValueException e) {
+      Refusals.assertDeserved(request, e);
+      return null;
+    }
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void incrementalCosts_equalCostsRecomputedFromScratch(long seed) {
     RotationRequest request = RandomInstances.request(seed + 20_000, 40, 100);
-    Problem pb;
-    try {
-      pb = new Problem(request, null, 0);
-    } catch (InvalidValueException e) {
-      Refusals.assertDeserved(request, e);
+    Problem pb = compiled(request);
+    if (pb == null) {
       return;
     }
     Search search = new Search(pb, Bounds.tiers(Bounds.of(pb)));
@@ -41,11 +48,8 @@ class SearchDeltaTest {
   @MethodSource("seeds")
   void contactShortfall_equalsTheShortfallOfEachPersonsDistinctContacts(long seed) {
     RotationRequest request = RandomInstances.request(seed + 30_000, 40, 100);
-    Problem pb;
-    try {
-      pb = new Problem(request, null, 0);
-    } catch (InvalidValueException e) {
-      Refusals.assertDeserved(request, e);
+    Problem pb = compiled(request);
+    if (pb == null) {
       return;
     }
     RotationBounds bounds = Bounds.of(pb);

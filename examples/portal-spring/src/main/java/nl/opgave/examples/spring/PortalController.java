@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.opgave.io.DocumentType;
 import nl.opgave.io.OpgaveJson;
+import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.ProblemCode;
 import nl.opgave.model.cafe.Participant;
 import nl.opgave.model.cafe.RotationPlan;
@@ -32,6 +33,7 @@ import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.pdf.CafePrint;
 import nl.opgave.pdf.PrintOptions;
 import nl.opgave.spring.boot.OpgaveProblemDetails;
+import nl.opgave.spring.boot.ProblemLanguage;
 import nl.opgave.workshop.doelenboom.TreeValidator;
 import nl.opgave.workshop.doelenboom.ValidationResult;
 import nl.opgave.workshop.rotation.RotationPlanner;
@@ -56,16 +58,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 public class PortalController {
   private static final int MAX_PARTICIPANTS = 500;
-  private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
   private final PortalStore store;
   private final Community community;
   private final OpgaveJson json;
+  private final ProblemLanguage language;
 
-  PortalController(PortalStore store, Community community, OpgaveJson json) {
+  PortalController(PortalStore store, Community community, OpgaveJson json, ProblemLanguage language) {
     this.store = store;
     this.community = community;
     this.json = json;
+    this.language = language;
   }
 
   /** A member as the portal shows one. */
@@ -131,7 +134,7 @@ public class PortalController {
     try {
       at = now == null ? Instant.parse("2025-03-04T12:30:00Z") : ZonedDateTime.parse(now).toInstant();
     } catch (DateTimeParseException e) {
-      throw PortalStore.refusal(ProblemCode.PORTAL_NOT_A_DATE_TIME, "now", "'" + now + "'");
+      throw InvalidValueException.of(ProblemCode.PORTAL_NOT_A_DATE_TIME, "now", "'" + now + "'");
     }
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("now", at.toString());
@@ -193,7 +196,7 @@ public class PortalController {
   Map<String, Object> save(@RequestBody RotationForm form) {
     String title = form.title() == null || form.title().isBlank() ? "World Café" : form.title().strip();
     if (title.length() > 200) {
-      throw PortalStore.refusal(ProblemCode.TEXT_TOO_LONG, "#FIELD_TITLE", 200, title.length());
+      throw InvalidValueException.of(ProblemCode.TEXT_TOO_LONG, "#FIELD_TITLE", 200, title.length());
     }
     RotationPlan plan = RotationPlanner.plan(request(form));
     PortalStore.SavedPlan saved = store.save(title, new String(json.write(DocumentType.ROTATION_PLAN, plan),
@@ -269,7 +272,7 @@ public class PortalController {
     List<Participant> participants = new ArrayList<>();
     if (form.participants() != null) {
       if (form.participants().size() > MAX_PARTICIPANTS) {
-        throw PortalStore.refusal(ProblemCode.PORTAL_PEOPLE_TOO_MANY, "participants", MAX_PARTICIPANTS,
+        throw InvalidValueException.of(ProblemCode.PORTAL_PEOPLE_TOO_MANY, "participants", MAX_PARTICIPANTS,
             form.participants().size());
       }
       for (ParticipantForm p : form.participants()) {
@@ -282,7 +285,7 @@ public class PortalController {
     } else {
       int count = form.count() == null ? 24 : form.count();
       if (count < 1 || count > MAX_PARTICIPANTS) {
-        throw PortalStore.refusal(ProblemCode.PORTAL_COUNT_RANGE, "count", MAX_PARTICIPANTS, count);
+        throw InvalidValueException.of(ProblemCode.PORTAL_COUNT_RANGE, "count", MAX_PARTICIPANTS, count);
       }
       for (int i = 1; i <= count; i++) {
         participants.add(Participant.builder().id("deelnemer-" + i).build());
@@ -365,16 +368,13 @@ public class PortalController {
         return r;
       }
     }
-    throw PortalStore.refusal(ProblemCode.PORTAL_ROLE_UNKNOWN, "'" + role + "'");
+    throw InvalidValueException.of(ProblemCode.PORTAL_ROLE_UNKNOWN, "'" + role + "'");
   }
 
   @ExceptionHandler(PlanNotFound.class)
   ResponseEntity<ProblemDetail> planNotFound(PlanNotFound missing, HttpServletRequest request) {
-    String asked = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-    Locale language = asked != null && Locale.lookup(Locale.LanguageRange.parse(asked),
-        List.of(Locale.ENGLISH, DUTCH)) == DUTCH ? DUTCH : Locale.ENGLISH;
-    ProblemDetail detail = OpgaveProblemDetails.of(PortalStore.refusal(ProblemCode.PORTAL_PLAN_UNKNOWN,
-        "'" + missing.id + "'"), language);
+    ProblemDetail detail = OpgaveProblemDetails.of(InvalidValueException.of(ProblemCode.PORTAL_PLAN_UNKNOWN,
+        "'" + missing.id + "'"), language.of(request));
     detail.setStatus(HttpStatus.NOT_FOUND.value());
     return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
   }

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.ProblemCode;
-import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.community.Chat;
 import nl.opgave.model.community.ChatMessage;
 import nl.opgave.model.community.Community;
@@ -60,13 +59,13 @@ public class PortalStore {
   public Member add(Member member) {
     MemberDirectory directory = directory();
     if (directory.member(member.id()).isPresent()) {
-      throw refusal(ProblemCode.PORTAL_MEMBER_ID_TAKEN, quote(member.id()));
+      throw InvalidValueException.of(ProblemCode.PORTAL_MEMBER_ID_TAKEN, quote(member.id()));
     }
     MemberDirectory.builder().from(directory).addMembers(member).build();
     try {
       insert(member);
     } catch (DuplicateKeyException e) {
-      throw refusal(ProblemCode.PORTAL_MEMBER_ID_TAKEN, quote(member.id()));
+      throw InvalidValueException.of(ProblemCode.PORTAL_MEMBER_ID_TAKEN, quote(member.id()));
     }
     return member;
   }
@@ -164,7 +163,7 @@ public class PortalStore {
   private void requireMember(String memberId) {
     if (jdbc.sql("select count(*) from portal_member where id = :id").param("id", memberId).query(Integer.class)
         .single() == 0) {
-      throw refusal(ProblemCode.PORTAL_NOT_A_MEMBER, quote(memberId));
+      throw InvalidValueException.of(ProblemCode.PORTAL_NOT_A_MEMBER, quote(memberId));
     }
   }
 
@@ -199,10 +198,6 @@ public class PortalStore {
 
   private OffsetDateTime now() {
     return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-  }
-
-  static InvalidValueException refusal(ProblemCode code, Object... arguments) {
-    return InvalidValueException.of(List.of(ProblemMessage.of(code, arguments)));
   }
 
   private static String quote(String value) {
