@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
  *       base round are orbits of a multiplier group H of odd order (Buratti's radical families when H is large),
  *       times the cyclic shift of the levels where k divides (q - 1) / |H|.
  *       Kirkman triple systems for q = 1 (mod 6) (15, 27, 39, 51, 63, ...), resolvable (v, 4, 1) designs for
- *       q = 1 (mod 4) (16, 28, 40, 52, 76, ...).
+ *       q = 1 (mod 4) (16, 28, 40, 52, 76, ...); {@link Resolvable#of} builds these two directly
+ *       ({@link FieldRotational}) and searches for k >= 5 (v = 4q + 1, q = 1 (mod 5): 45, 165, 245, ...).
  *   <li>{@link #pyramidal}: 3-pyramidal Kirkman triple systems, v = 2q + 3, q = 3^e: three fixed points, each with one
  *       point of each level in the base round, and one extra round that the translations fix: the fixed points
  *       together and the cosets of a subgroup of order 3 on each level (21, 57, 165, ...).

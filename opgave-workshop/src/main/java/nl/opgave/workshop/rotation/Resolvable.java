@@ -11,8 +11,13 @@ import java.util.Arrays;
  *   <li>the affine geometry AG(n, q): v = q^n, k = q a prime power ({@link AffineGeometry});
  *   <li>the product of two such designs on u and w points when an affine plane of order k exists: v = u * w
  *       (with u = k this is the tripling v to 3v of Kirkman triple systems, and v to 4v, 5v for k = 4, 5);
+ *   <li>Ray-Chaudhuri and Wilson's Kirkman triple systems on v = 3q points, q = 1 (mod 6) a prime power
+ *       ({@link KirkmanColumns});
+ *   <li>direct 1-rotational designs over GF(q) ({@link FieldRotational}): Kirkman triple systems on v = 2q + 1
+ *       points, q = 1 (mod 6), and resolvable (v, 4, 1) designs on v = 3q + 1 points, q = 1 (mod 4), q prime powers;
  *   <li>1-rotational designs over GF(q): v = (k - 1) q + 1 for an odd prime power q with k dividing (k - 1)(q - 1),
- *       found by a seeded search for the base round ({@link DifferenceFamily#rotational});
+ *       found by a seeded search for the base round ({@link DifferenceFamily#rotational}); after the direct ones
+ *       above, this is k >= 5;
  *   <li>3-pyramidal Kirkman triple systems over GF(3^e): v = 2 * 3^e + 3 ({@link DifferenceFamily#pyramidal});
  *   <li>1-rotational designs over Z_(v-1) with a base round fixed by the subgroup of order k - 1, searched for every
  *       v with (v - 1) / (k - 1) = 1 (mod k) ({@link DifferenceFamily#cyclic}).
@@ -68,6 +73,11 @@ final class Resolvable {
         }
       }
     }
+    Resolvable direct = KirkmanColumns.of(v, k);
+    direct = direct != null ? direct : FieldRotational.of(v, k);
+    if (direct != null) {
+      return direct;
+    }
     boolean searchable = DifferenceFamily.rotationalOrder(v, k) > 0 || DifferenceFamily.pyramidalOrder(v, k) > 0
         || DifferenceFamily.cyclicOrder(v, k) > 0;
     long[][] progress = new long[3][2];
@@ -113,7 +123,8 @@ final class Resolvable {
   /** Whether a family other than the product covers v: one table, an affine geometry, or a difference family. */
   private static boolean direct(int v, int k) {
     return v == k || AffineGeometry.covers(v, k) || DifferenceFamily.rotationalOrder(v, k) > 0
-        || DifferenceFamily.pyramidalOrder(v, k) > 0;
+        || DifferenceFamily.pyramidalOrder(v, k) > 0 || KirkmanColumns.order(v, k) > 0
+        || FieldRotational.covers(v, k);
   }
 
   /**
