@@ -27,12 +27,13 @@ class ResolvableTest {
       }
     }
     for (int q : new int[] {7, 13, 19, 25, 31, 37, 43, 49, 61}) {
-      list.add(Arguments.of(2 * q + 1, 3, "1-rotational KTS over GF(" + q + ")"));
+      list.add(Arguments.of(2 * q + 1, 3, "direct 1-rotational KTS over GF(" + q + ")"));
     }
     for (int q : new int[] {5, 9, 13, 17, 29, 37, 41}) {
-      list.add(Arguments.of(3 * q + 1, 4, "1-rotational RBIBD(v,4,1) over GF(" + q + ")"));
+      list.add(Arguments.of(3 * q + 1, 4, "direct 1-rotational RBIBD(v,4,1) over GF(" + q + ")"));
     }
-    list.add(Arguments.of(21, 3, "3-pyramidal KTS over GF(9)"));
+    list.add(Arguments.of(21, 3, "KTS(3q) of Ray-Chaudhuri and Wilson, q = 7"));
+    list.add(Arguments.of(245, 5, "1-rotational RBIBD(v,5,1) over GF(61)"));
     list.add(Arguments.of(33, 3, "1-rotational KTS over Z_32"));
     list.add(Arguments.of(57, 3, "1-rotational KTS over Z_56"));
     for (int v : new int[] {45, 117, 135}) {
@@ -61,7 +62,7 @@ class ResolvableTest {
 
   @ParameterizedTest(name = "{0} points, tables of {1}, at most {2} nodes")
   @CsvSource({"52, 4, 250000", "57, 3, 100000", "28, 4, 1000", "40, 4, 1000", "39, 3, 10000", "33, 3, 10000",
-      "21, 3, 10000", "51, 3, 1000", "15, 3, 1000", "45, 3, 1000"})
+      "21, 3, 10000", "51, 3, 1000", "15, 3, 1000", "45, 3, 1000", "245, 5, 250000"})
   void of_findsSearchedDesignsWithinACountedBudgetTheSameEveryTime(int v, int k, long bound) {
     long[] first = new long[1];
     long[] second = new long[1];
