@@ -24,6 +24,8 @@ final class Constructions {
   private static final long DESIGN_TIME = 3_000_000_000L;
   private static final long RESIZED = 1L << 40;
   private static final long FIXED_POINT_TIME = 2_000_000_000L;
+  private static final long SPREAD_WORK = 20_000_000L;
+  private static final int REPAIRS = 4;
 
   private Constructions() {}
 
@@ -200,48 +202,104 @@ final class Constructions {
 
   /**
    * Renumbers the tables of every round (a design's tables are interchangeable within a round, between tables that
-   * seat as many) so that each cell meets every vraagstuk at most cap times where it can, choosing round by round a
-   * cheapest assignment; returns the visits beyond cap.
+   * seat as many) so that each cell meets every vraagstuk at most cap times where it can: round by round a cheapest
+   * assignment given the rounds before, then while visits beyond cap remain, up to four sweeps that
+   * reassign each round given all others; where that leaves visits beyond cap and the work allows, the same from
+   * round 1, 2, ... on. Keeps the first renumbering with the fewest visits beyond cap and returns them.
    */
   static long spreadVraagstukken(Problem pb, int[] tables, int k, int rounds, int cap, int[][] design) {
     int t = tables.length;
-    int cells = k * t;
-    int questions = pb.vraagstukCount;
-    int[] visits = new int[cells * questions];
-    long excess = 0;
+    long work = (long) rounds * t * t * t * (1 + REPAIRS);
+    long starts = Math.max(1, Math.min(rounds, SPREAD_WORK / Math.max(1, work)));
+    int[][] best = null;
+    long fewest = Long.MAX_VALUE;
+    for (int start = 0; start < starts && fewest > 0; start++) {
+      int[][] copy = new int[design.length][];
+      for (int r = 0; r < design.length; r++) {
+        copy[r] = design[r].clone();
+      }
+      long excess = spreadFrom(pb, tables, k, rounds, cap, copy, start, work <= SPREAD_WORK ? REPAIRS : 0);
+      if (excess < fewest) {
+        fewest = excess;
+        best = copy;
+      }
+    }
+    for (int r = 0; r < design.length; r++) {
+      design[r] = best[r];
+    }
+    return fewest;
+  }
+
+  private static long spreadFrom(Problem pb, int[] tables, int k, int rounds, int cap, int[][] design, int start,
+      int repairs) {
+    int t = tables.length;
+    int[] visits = new int[k * t * pb.vraagstukCount];
     long[][] cost = new long[t][t];
     int[][] members = new int[t][k];
+    for (int step = 0; step < rounds; step++) {
+      assign(pb, tables, rounds, cap, design, (start + step) % rounds, visits, cost, members);
+    }
+    long excess = excess(visits, cap);
+    for (int sweep = 0; sweep < repairs && excess > 0; sweep++) {
+      for (int r = 0; r < rounds; r++) {
+        visit(pb, tables, rounds, design, r, visits, -1);
+        assign(pb, tables, rounds, cap, design, r, visits, cost, members);
+      }
+      long now = excess(visits, cap);
+      if (now >= excess) {
+        break;
+      }
+      excess = now;
+    }
+    return excess;
+  }
+
+  /** Renumbers the tables of round r by a cheapest assignment given the visits so far, then adds its visits. */
+  private static void assign(Problem pb, int[] tables, int rounds, int cap, int[][] design, int r, int[] visits,
+      long[][] cost, int[][] members) {
+    int t = tables.length;
+    int cells = design[r].length;
+    int questions = pb.vraagstukCount;
     int[] count = new int[t];
-    for (int r = 0; r < rounds; r++) {
-      Arrays.fill(count, 0);
-      for (int c = 0; c < cells; c++) {
-        if (design[rounds][c] != Truncation.GONE) {
-          int b = design[r][c];
-          members[b][count[b]++] = c;
-        }
+    for (int c = 0; c < cells; c++) {
+      if (design[rounds][c] != Truncation.GONE) {
+        int b = design[r][c];
+        members[b][count[b]++] = c;
       }
-      for (int b = 0; b < t; b++) {
-        for (int j = 0; j < t; j++) {
-          int v = pb.vraagstuk[tables[j]];
-          long total = count[b] == pb.target[r * pb.tableCount + tables[j]] ? 0 : RESIZED;
-          if (v >= 0) {
-            for (int i = 0; i < count[b]; i++) {
-              int seen = visits[members[b][i] * questions + v];
-              total += seen >= cap ? 1_000L * (seen - cap + 1) : seen;
-            }
-          }
-          cost[b][j] = total;
-        }
-      }
-      int[] tableOf = Assignment.minCost(cost);
-      for (int c = 0; c < cells; c++) {
-        int j = tableOf[design[r][c]];
-        design[r][c] = j;
+    }
+    for (int b = 0; b < t; b++) {
+      for (int j = 0; j < t; j++) {
         int v = pb.vraagstuk[tables[j]];
-        if (v >= 0 && design[rounds][c] != Truncation.GONE && visits[c * questions + v]++ >= cap) {
-          excess++;
+        long total = count[b] == pb.target[r * pb.tableCount + tables[j]] ? 0 : RESIZED;
+        if (v >= 0) {
+          for (int i = 0; i < count[b]; i++) {
+            int seen = visits[members[b][i] * questions + v];
+            total += seen >= cap ? 1_000L * (seen - cap + 1) : seen;
+          }
         }
+        cost[b][j] = total;
       }
+    }
+    int[] tableOf = Assignment.minCost(cost);
+    for (int c = 0; c < cells; c++) {
+      design[r][c] = tableOf[design[r][c]];
+    }
+    visit(pb, tables, rounds, design, r, visits, 1);
+  }
+
+  private static void visit(Problem pb, int[] tables, int rounds, int[][] design, int r, int[] visits, int sign) {
+    for (int c = 0; c < design[r].length; c++) {
+      int v = pb.vraagstuk[tables[design[r][c]]];
+      if (v >= 0 && design[rounds][c] != Truncation.GONE) {
+        visits[c * pb.vraagstukCount + v] += sign;
+      }
+    }
+  }
+
+  private static long excess(int[] visits, int cap) {
+    long excess = 0;
+    for (int seen : visits) {
+      excess += Math.max(0, seen - cap);
     }
     return excess;
   }
