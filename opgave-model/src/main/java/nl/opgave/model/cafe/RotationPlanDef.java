@@ -133,6 +133,11 @@ abstract class RotationPlanDef {
     rules.check(seatings().size() == request().rounds(), ProblemCode.PLAN_SEATINGS, request().rounds(),
         seatings().size());
     int[] tables = request().tables().stream().mapToInt(Table::number).sorted().toArray();
+    boolean[] dense = tables[tables.length - 1] <= 4L * tables.length + 1024 ? new boolean[tables[tables.length - 1] + 1]
+        : null;
+    for (int t = 0; dense != null && t < tables.length; t++) {
+      dense[tables[t]] = true;
+    }
     List<Participant> people = request().participants();
     int[] first = new int[people.size()];
     int[] last = new int[people.size()];
@@ -155,7 +160,7 @@ abstract class RotationPlanDef {
           rules.check(false, ProblemCode.PLAN_NO_TABLE, people.get(i).id(), r + 1);
         }
         if (t != 0 && t != known) {
-          if (Arrays.binarySearch(tables, t) >= 0) {
+          if (dense != null ? t < dense.length && dense[t] : Arrays.binarySearch(tables, t) >= 0) {
             known = t;
           } else {
             rules.check(false, ProblemCode.PLAN_NO_SUCH_TABLE, people.get(i).id(), t, r + 1);
