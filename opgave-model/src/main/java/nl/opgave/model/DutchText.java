@@ -18,7 +18,6 @@ public final class DutchText {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^['\u2018\u2019\u02BC`\u00B4\u2032](?:s-|s |t )",
       Pattern.CASE_INSENSITIVE);
-  private static final Comparator<String> ORDER = new DictionaryOrder();
 
   private DutchText() {}
 
@@ -38,7 +37,7 @@ public final class DutchText {
    * Dutch dictionary order of the text without its leading article (IJ as i+j, accents after plain letters).
    */
   public static Comparator<String> order() {
-    return ORDER;
+    return DictionaryOrder.INSTANCE;
   }
 
   /**
@@ -90,7 +89,10 @@ public final class DutchText {
     return word.substring(0, 1).toUpperCase(DUTCH) + word.substring(1);
   }
 
+  /** Built on first use: its collators take tens of milliseconds to load, which the locale alone does not need. */
   private static final class DictionaryOrder implements Comparator<String> {
+    static final Comparator<String> INSTANCE = new DictionaryOrder();
+
     private final Collator primary;
     private final Collator tertiary;
 

@@ -154,7 +154,7 @@ final class RotateCommand implements Callable<Integer> {
             + " there are " + participants + " participants for " + tables + " tables"));
       }
       for (int i = 1; i <= participants; i++) {
-        people.add(Participant.builder().id("p" + i).build());
+        people.add(Participant.of("p" + i));
       }
       if (hosts) {
         for (int t = 1; t <= tables; t++) {

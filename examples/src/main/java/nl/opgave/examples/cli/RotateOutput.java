@@ -33,11 +33,16 @@ final class RotateOutput {
     this.plan = plan;
     this.lang = lang;
     this.names = names;
-    plan.request().participants().forEach(p -> byId.put(p.id(), p));
   }
 
   private String label(String id) {
-    return names ? byId.get(id).displayName() : id;
+    if (!names) {
+      return id;
+    }
+    if (byId.isEmpty()) {
+      plan.request().participants().forEach(p -> byId.put(p.id(), p));
+    }
+    return byId.get(id).displayName();
   }
 
   void pdf(Path file) {
@@ -58,25 +63,22 @@ final class RotateOutput {
     int n = people.size();
     String[] labels = new String[n];
     for (int i = 0; i < n; i++) {
-      labels[i] = csvField(label(people.get(i).id()));
+      Participant p = people.get(i);
+      labels[i] = csvField(names ? p.displayName() : p.id());
     }
-    Map<Integer, Integer> position = new HashMap<>();
-    for (int t = 0; t < tables.size(); t++) {
-      position.put(tables.get(t).number(), t);
-    }
+    TablePositions position = new TablePositions(tables);
     int[] start = new int[tables.size() + 1];
     int[] table = new int[n];
     int[] order = new int[n];
     StringBuilder text = new StringBuilder(1 << 16).append("round,table,participant\n");
     for (Seating seating : plan.seatings()) {
-      List<Integer> numbers = seating.tables();
+      Integer[] numbers = seating.tables().toArray(new Integer[0]);
       Arrays.fill(start, 0);
       for (int i = 0; i < n; i++) {
-        int number = numbers.get(i);
-        table[i] = number == 0 ? -1 : position.get(number);
-        if (number != 0) {
-          start[table[i] + 1]++;
-        }
+        int number = numbers[i];
+        int t = number == 0 ? -1 : position.of(number);
+        table[i] = t;
+        start[t + 1] += t < 0 ? 0 : 1;
       }
       for (int t = 0; t < tables.size(); t++) {
         start[t + 1] += start[t];
@@ -104,6 +106,46 @@ final class RotateOutput {
       }
     }
     out.append(text);
+  }
+
+  /** The position of each table number in the request: an array over the numbers, or a sorted search when sparse. */
+  private static final class TablePositions {
+    private final int[] byNumber;
+    private final int[] sortedNumbers;
+    private final int[] sortedPositions;
+
+    TablePositions(List<Table> tables) {
+      int count = tables.size();
+      int max = 0;
+      for (Table t : tables) {
+        max = Math.max(max, t.number());
+      }
+      if (max <= 4L * count + 1024) {
+        byNumber = new int[max + 1];
+        for (int t = 0; t < count; t++) {
+          byNumber[tables.get(t).number()] = t;
+        }
+        sortedNumbers = null;
+        sortedPositions = null;
+      } else {
+        long[] keyed = new long[count];
+        for (int t = 0; t < count; t++) {
+          keyed[t] = (long) tables.get(t).number() << 32 | t;
+        }
+        Arrays.sort(keyed);
+        byNumber = null;
+        sortedNumbers = new int[count];
+        sortedPositions = new int[count];
+        for (int t = 0; t < count; t++) {
+          sortedNumbers[t] = (int) (keyed[t] >>> 32);
+          sortedPositions[t] = (int) keyed[t];
+        }
+      }
+    }
+
+    int of(int number) {
+      return byNumber != null ? byNumber[number] : sortedPositions[Arrays.binarySearch(sortedNumbers, number)];
+    }
   }
 
   private static String csvField(String text) {

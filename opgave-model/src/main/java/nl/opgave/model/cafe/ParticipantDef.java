@@ -46,15 +46,25 @@ abstract class ParticipantDef {
   void check() {
     Rules rules = new Rules();
     rules.id("#FIELD_PARTICIPANT_ID", id());
-    name().ifPresent(n -> rules.text(Checks.term(ProblemCode.LABEL_PARTICIPANT, id(), "#FIELD_NAME"), n, 300));
-    organisation().ifPresent(o -> rules.text(Checks.term(ProblemCode.LABEL_PARTICIPANT, id(), "#FIELD_ORGANISATION"),
-        o, 300));
-    side().ifPresent(s -> rules.positive(Checks.term(ProblemCode.LABEL_PARTICIPANT, id(), "#FIELD_SIDE"), s));
+    Optional<String> name = name();
+    if (name.isPresent() && !Checks.isText(name.get(), 300)) {
+      rules.text(Checks.term(ProblemCode.LABEL_PARTICIPANT, id(), "#FIELD_NAME"), name.get(), 300);
+    }
+    Optional<String> organisation = organisation();
+    if (organisation.isPresent() && !Checks.isText(organisation.get(), 300)) {
+      rules.text(Checks.term(ProblemCode.LABEL_PARTICIPANT, id(), "#FIELD_ORGANISATION"), organisation.get(), 300);
+    }
+    OptionalInt side = side();
+    if (side.isPresent() && side.getAsInt() <= 0) {
+      rules.positive(Checks.term(ProblemCode.LABEL_PARTICIPANT, id(), "#FIELD_SIDE"), side.getAsInt());
+    }
     if (firstRound() <= 0) {
       rules.positive(Checks.term(ProblemCode.LABEL_PARTICIPANT, id(), "#FIELD_FIRST_ROUND"), firstRound());
     }
-    lastRound().ifPresent(l -> rules.check(l >= firstRound(), ProblemCode.PARTICIPANT_LEAVES_EARLY, id(), l,
-        firstRound()));
+    OptionalInt lastRound = lastRound();
+    if (lastRound.isPresent() && lastRound.getAsInt() < firstRound()) {
+      rules.check(false, ProblemCode.PARTICIPANT_LEAVES_EARLY, id(), lastRound.getAsInt(), firstRound());
+    }
     rules.done();
   }
 

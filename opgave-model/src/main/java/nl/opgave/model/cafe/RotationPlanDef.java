@@ -1,13 +1,12 @@
 package nl.opgave.model.cafe;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
 import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Checks;
@@ -133,8 +132,12 @@ abstract class RotationPlanDef {
     Rules rules = new Rules();
     rules.check(seatings().size() == request().rounds(), ProblemCode.PLAN_SEATINGS, request().rounds(),
         seatings().size());
-    Set<Integer> tables = new HashSet<>();
-    request().tables().forEach(t -> tables.add(t.number()));
+    int[] tables = request().tables().stream().mapToInt(Table::number).sorted().toArray();
+    boolean[] dense = tables[tables.length - 1] <= 4L * tables.length + 1024 ? new boolean[tables[tables.length - 1] + 1]
+        : null;
+    for (int t = 0; dense != null && t < tables.length; t++) {
+      dense[tables[t]] = true;
+    }
     List<Participant> people = request().participants();
     int[] first = new int[people.size()];
     int[] last = new int[people.size()];
@@ -145,19 +148,19 @@ abstract class RotationPlanDef {
     }
     for (int r = 0; r < seatings().size(); r++) {
       Seating seating = seatings().get(r);
+      List<Integer> seats = seating.tables();
       rules.check(seating.round() == r + 1, ProblemCode.PLAN_SEATING_ROUND, r + 1, seating.round());
-      rules.check(seating.tables().size() == people.size(), ProblemCode.PLAN_SEATING_SIZE, r + 1, people.size(),
-          seating.tables().size());
-      int seated = Math.min(seating.tables().size(), people.size());
-      Integer known = null;
+      rules.check(seats.size() == people.size(), ProblemCode.PLAN_SEATING_SIZE, r + 1, people.size(), seats.size());
+      int seated = Math.min(seats.size(), people.size());
+      int known = 0;
       for (int i = 0; i < seated; i++) {
-        Integer t = seating.tables().get(i);
+        int t = seats.get(i);
         boolean attends = r + 1 >= first[i] && r + 1 <= last[i];
         if (t == 0 && attends) {
           rules.check(false, ProblemCode.PLAN_NO_TABLE, people.get(i).id(), r + 1);
         }
-        if (t != 0 && !t.equals(known)) {
-          if (tables.contains(t)) {
+        if (t != 0 && t != known) {
+          if (dense != null ? t < dense.length && dense[t] : Arrays.binarySearch(tables, t) >= 0) {
             known = t;
           } else {
             rules.check(false, ProblemCode.PLAN_NO_SUCH_TABLE, people.get(i).id(), t, r + 1);

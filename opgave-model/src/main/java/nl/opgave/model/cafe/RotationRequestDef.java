@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import nl.opgave.model.ProblemCode;
@@ -110,7 +111,7 @@ abstract class RotationRequestDef {
         "#FIELD_TIME_LIMIT", t));
     iterationLimit().ifPresent(i -> rules.check(i > 0, ProblemCode.REQUEST_NOT_POSITIVE, "#FIELD_ITERATION_LIMIT", i));
     List<ProblemMessage> problems = new ArrayList<>();
-    Map<String, Participant> byId = new HashMap<>();
+    Map<String, Participant> byId = new HashMap<>(2 * participants().size());
     for (Participant p : participants()) {
       if (byId.put(p.id(), p) != null) {
         problems.add(ProblemMessage.of(ProblemCode.REQUEST_PARTICIPANT_TWICE, Checks.quote(p.id())));
@@ -142,17 +143,18 @@ abstract class RotationRequestDef {
       if (tablesByNumber.put(t.number(), t) != null) {
         problems.add(ProblemMessage.of(ProblemCode.REQUEST_NUMBER_TWICE, "#WORD_TABLE", t.number()));
       }
-      t.side().ifPresent(s -> {
+      OptionalInt side = t.side();
+      if (side.isPresent()) {
+        int s = side.getAsInt();
         tableSides.add(s);
         if (!sides().isEmpty() && !sideNumbers.contains(s)) {
           problems.add(ProblemMessage.of(ProblemCode.REQUEST_TABLE_SIDE, t.number(), s));
         }
-      });
-      t.vraagstuk().ifPresent(v -> {
-        if (!vraagstukken().isEmpty() && !vraagstukNumbers.contains(v)) {
-          problems.add(ProblemMessage.of(ProblemCode.REQUEST_TABLE_VRAAGSTUK, t.number(), v));
-        }
-      });
+      }
+      OptionalInt vraagstuk = t.vraagstuk();
+      if (vraagstuk.isPresent() && !vraagstukken().isEmpty() && !vraagstukNumbers.contains(vraagstuk.getAsInt())) {
+        problems.add(ProblemMessage.of(ProblemCode.REQUEST_TABLE_VRAAGSTUK, t.number(), vraagstuk.getAsInt()));
+      }
       if (t.host().isPresent()) {
         String host = t.host().get();
         if (!byId.containsKey(host)) {
@@ -165,12 +167,13 @@ abstract class RotationRequestDef {
       }
     }
     for (Participant p : participants()) {
-      p.side().ifPresent(s -> {
-        if (!tableSides.contains(s)) {
-          problems.add(ProblemMessage.of(ProblemCode.REQUEST_SIDE_WITHOUT_TABLE, p.id(), s));
-        }
-      });
-      if (hostOf.containsKey(p.id()) && p.side().isPresent()) {
+      if (p.side().isEmpty()) {
+        continue;
+      }
+      if (!tableSides.contains(p.side().getAsInt())) {
+        problems.add(ProblemMessage.of(ProblemCode.REQUEST_SIDE_WITHOUT_TABLE, p.id(), p.side().getAsInt()));
+      }
+      if (hostOf.containsKey(p.id())) {
         int hostSide = tablesByNumber.get(hostOf.get(p.id())).side().orElse(-1);
         if (hostSide != p.side().getAsInt()) {
           problems.add(ProblemMessage.of(ProblemCode.REQUEST_HOST_OTHER_SIDE, p.id(), p.side().getAsInt(),

@@ -20,9 +20,11 @@ abstract class SeatingDef {
   void check() {
     Rules rules = new Rules();
     rules.positive("#FIELD_SEATING_ROUND", round());
-    for (int i = 0; i < tables().size(); i++) {
-      if (tables().get(i) < 0) {
-        rules.check(false, ProblemCode.SEATING_NEGATIVE, round(), i + 1, tables().get(i));
+    List<Integer> tables = tables();
+    for (int i = 0; i < tables.size(); i++) {
+      int table = tables.get(i);
+      if (table < 0) {
+        rules.check(false, ProblemCode.SEATING_NEGATIVE, round(), i + 1, table);
       }
     }
     rules.done();

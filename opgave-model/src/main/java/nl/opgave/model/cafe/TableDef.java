@@ -30,10 +30,19 @@ abstract class TableDef {
   void check() {
     Rules rules = new Rules();
     rules.positive("#FIELD_TABLE_NUMBER", number());
-    side().ifPresent(s -> rules.positive(Checks.term(ProblemCode.LABEL_TABLE, number(), "#FIELD_SIDE"), s));
-    vraagstuk().ifPresent(v -> rules.positive(Checks.term(ProblemCode.LABEL_TABLE, number(), "#FIELD_VRAAGSTUK"), v));
-    host().ifPresent(h -> rules.id(Checks.term(ProblemCode.LABEL_TABLE, number(), "#FIELD_HOST"), h));
-    capacity().ifPresent(c -> rules.positive(Checks.term(ProblemCode.LABEL_TABLE, number(), "#FIELD_CAPACITY"), c));
+    positive(rules, side(), "#FIELD_SIDE");
+    positive(rules, vraagstuk(), "#FIELD_VRAAGSTUK");
+    Optional<String> host = host();
+    if (host.isPresent() && !Checks.isId(host.get())) {
+      rules.id(Checks.term(ProblemCode.LABEL_TABLE, number(), "#FIELD_HOST"), host.get());
+    }
+    positive(rules, capacity(), "#FIELD_CAPACITY");
     rules.done();
+  }
+
+  private void positive(Rules rules, OptionalInt value, String field) {
+    if (value.isPresent() && value.getAsInt() <= 0) {
+      rules.positive(Checks.term(ProblemCode.LABEL_TABLE, number(), field), value.getAsInt());
+    }
   }
 }

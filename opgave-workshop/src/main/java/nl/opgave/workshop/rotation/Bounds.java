@@ -316,18 +316,32 @@ final class Bounds {
       combos = (long) tables.length * tables.length;
     }
     java.util.Map<java.util.BitSet, Long> patterns = new java.util.HashMap<>();
+    java.util.BitSet last = null;
+    long run = 0;
+    java.util.BitSet free = new java.util.BitSet(rounds);
     for (int p = 0; p < pb.n; p++) {
       Pulse.beat(p);
       if (pb.personGroup[p] != g || pb.hostTable[p] >= 0 || rule && pb.vraagstukCap[p] != 1) {
         continue;
       }
-      java.util.BitSet free = new java.util.BitSet(rounds);
+      free.clear();
       for (int r = 0; r < rounds; r++) {
         if (pb.present[r * pb.n + p] && pb.fixed[r * pb.n + p] < 0) {
           free.set(r);
         }
       }
-      patterns.merge(free, 1L, Long::sum);
+      if (free.equals(last)) {
+        run++;
+        continue;
+      }
+      if (last != null) {
+        patterns.merge(last, run, Long::sum);
+      }
+      last = (java.util.BitSet) free.clone();
+      run = 1;
+    }
+    if (last != null) {
+      patterns.merge(last, run, Long::sum);
     }
     if ((long) patterns.size() * rounds * rounds > PATTERN_WORK) {
       return 0;

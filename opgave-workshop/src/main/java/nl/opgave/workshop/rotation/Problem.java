@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.ProblemCode;
@@ -20,6 +21,7 @@ import nl.opgave.model.internal.Checks;
 final class Problem {
   static final long DEFAULT_ITERATIONS = 1_000_000L;
   static final Duration DEFAULT_TIME = Duration.ofSeconds(10);
+  private static final int[] NONE = new int[0];
 
   final RotationRequest request;
   final int n;
@@ -72,11 +74,23 @@ final class Problem {
       iterationLimit = request.iterationLimit().orElse(Long.MAX_VALUE);
       timeLimitNanos = request.timeLimit().map(Problem::nanos).orElse(Long.MAX_VALUE);
     }
-    Map<String, Integer> index = new HashMap<>();
+    Map<String, Integer> index = new HashMap<>(2 * n);
+    present = new boolean[rounds * n];
+    Map<String, Integer> orgs = new HashMap<>();
+    org = new int[n];
     for (int i = 0; i < n; i++) {
       Pulse.beat(i);
-      index.put(people.get(i).id(), i);
+      Participant p = people.get(i);
+      index.put(p.id(), i);
+      int first = p.firstRound() - 1;
+      int last = Math.min(rounds, p.lastRound().orElse(rounds));
+      for (int r = first; r < last; r++) {
+        present[r * n + i] = true;
+      }
+      Optional<String> organisation = p.organisation();
+      org[i] = organisation.isPresent() ? orgs.computeIfAbsent(organisation.get(), k -> orgs.size()) : -1;
     }
+    orgCount = orgs.size();
     tableNumber = new int[tableCount];
     Map<Integer, Integer> tableIndex = new HashMap<>();
     for (int t = 0; t < tableCount; t++) {
@@ -122,13 +136,6 @@ final class Problem {
       groupName[0] = "#" + ProblemCode.ROTATION_CAFE.name();
     }
 
-    present = new boolean[rounds * n];
-    for (int i = 0; i < n; i++) {
-      Pulse.beat(i);
-      for (int r = 0; r < rounds; r++) {
-        present[r * n + i] = people.get(i).attends(r + 1);
-      }
-    }
     hostTable = new int[n];
     Arrays.fill(hostTable, -1);
     tableHost = new int[tableCount];
@@ -146,13 +153,12 @@ final class Problem {
 
     fixed = new int[rounds * n];
     Arrays.fill(fixed, -1);
-    for (int i = 0; i < n; i++) {
-      Pulse.beat(i);
-      if (hostTable[i] >= 0) {
-        for (int r = 0; r < rounds; r++) {
-          if (present[r * n + i]) {
-            fixed[r * n + i] = hostTable[i];
-          }
+    for (int t = 0; t < tableCount; t++) {
+      Pulse.beat(t);
+      int h = tableHost[t];
+      for (int r = 0; h >= 0 && r < rounds; r++) {
+        if (present[r * n + h]) {
+          fixed[r * n + h] = t;
         }
       }
     }
@@ -169,14 +175,6 @@ final class Problem {
         }
       }
     }
-
-    Map<String, Integer> orgs = new HashMap<>();
-    org = new int[n];
-    for (int i = 0; i < n; i++) {
-      Pulse.beat(i);
-      org[i] = people.get(i).organisation().map(o -> orgs.computeIfAbsent(o, k -> orgs.size())).orElse(-1);
-    }
-    orgCount = orgs.size();
 
     personGroup = new int[n];
     assignGroups(people);
@@ -418,15 +416,19 @@ final class Problem {
 
   private static int[][] adjacency(List<Pair> pairs, Map<String, Integer> index) {
     int n = index.size();
+    int[][] adj = new int[n][];
+    if (pairs.isEmpty()) {
+      Arrays.fill(adj, NONE);
+      return adj;
+    }
     int[] degree = new int[n];
     for (Pair pair : pairs) {
       degree[index.get(pair.first())]++;
       degree[index.get(pair.second())]++;
     }
-    int[][] adj = new int[n][];
     for (int i = 0; i < n; i++) {
       Pulse.beat(i);
-      adj[i] = new int[degree[i]];
+      adj[i] = degree[i] == 0 ? NONE : new int[degree[i]];
       degree[i] = 0;
     }
     for (Pair pair : pairs) {
@@ -456,54 +458,71 @@ final class Problem {
   }
 
   private void computeTargets() {
+    int[] position = new int[tableCount];
+    for (int[] ts : groupTables) {
+      for (int j = 0; j < ts.length; j++) {
+        position[ts[j]] = j;
+      }
+    }
+    int[] people = new int[groups];
+    int[] lower = new int[tableCount];
+    int[] preference = new int[tableCount];
     for (int r = 0; r < rounds; r++) {
-      for (int g = 0; g < groups; g++) {
-        int[] ts = groupTables[g];
-        int people = 0;
-        int[] lower = new int[ts.length];
-        int[] upper = new int[ts.length];
-        int[] preference = new int[ts.length];
-        Map<Integer, Integer> position = new HashMap<>();
-        for (int j = 0; j < ts.length; j++) {
-          position.put(ts[j], j);
-          upper[j] = capacity[ts[j]];
-        }
-        for (int i = 0; i < n; i++) {
-          Pulse.beat(i);
-          if (!present[r * n + i] || personGroup[i] != g) {
-            continue;
-          }
-          people++;
-          int f = fixed[r * n + i];
-          if (f >= 0) {
-            lower[position.get(f)]++;
-          } else if (reference != null && reference[r * n + i] >= 0 && tableGroup[reference[r * n + i]] == g) {
-            preference[position.get(reference[r * n + i])]++;
-          }
-        }
-        for (int j = 0; j < ts.length; j++) {
-          if (lower[j] > upper[j]) {
-            throw InvalidValueException.of(ProblemCode.ROTATION_TABLE_OVERFULL, tableNumber[ts[j]], upper[j], lower[j], r + 1);
-          }
-        }
-        if (people == 0) {
+      Arrays.fill(people, 0);
+      Arrays.fill(lower, 0);
+      Arrays.fill(preference, 0);
+      for (int i = 0; i < n; i++) {
+        Pulse.beat(i);
+        int at = r * n + i;
+        if (!present[at]) {
           continue;
         }
-        long seats = 0;
-        for (int u : upper) {
-          seats += u;
-        }
-        if (seats < people) {
-          throw InvalidValueException.of(ProblemCode.ROTATION_TOO_FEW_SEATS, groupName[g], people, r + 1, seats);
-        }
-        if (people < ts.length && (reference == null || r >= frozenRounds)) {
-          throw InvalidValueException.of(ProblemCode.ROTATION_EMPTY_TABLE, groupName[g], people, r + 1, ts.length);
-        }
-        int[] sizes = waterFill(people, lower, upper, preference, r);
-        for (int j = 0; j < ts.length; j++) {
-          target[r * tableCount + ts[j]] = sizes[j];
+        people[personGroup[i]]++;
+        int f = fixed[at];
+        if (f >= 0) {
+          lower[f]++;
+        } else if (reference != null && reference[at] >= 0 && tableGroup[reference[at]] == personGroup[i]) {
+          preference[reference[at]]++;
         }
       }
+      for (int g = 0; g < groups; g++) {
+        target(r, g, people[g], lower, preference);
+      }
+    }
+  }
+
+  /** Sets the table sizes of one group in one round, refusing overfull tables and too few seats or people. */
+  private void target(int r, int g, int people, int[] lowerByTable, int[] preferenceByTable) {
+    int[] ts = groupTables[g];
+    int[] lower = new int[ts.length];
+    int[] upper = new int[ts.length];
+    int[] preference = new int[ts.length];
+    for (int j = 0; j < ts.length; j++) {
+      lower[j] = lowerByTable[ts[j]];
+      upper[j] = capacity[ts[j]];
+      preference[j] = preferenceByTable[ts[j]];
+    }
+    for (int j = 0; j < ts.length; j++) {
+      if (lower[j] > upper[j]) {
+        throw InvalidValueException.of(ProblemCode.ROTATION_TABLE_OVERFULL, tableNumber[ts[j]], upper[j], lower[j], r + 1);
+      }
+    }
+    if (people == 0) {
+      return;
+    }
+    long seats = 0;
+    for (int u : upper) {
+      seats += u;
+    }
+    if (seats < people) {
+      throw InvalidValueException.of(ProblemCode.ROTATION_TOO_FEW_SEATS, groupName[g], people, r + 1, seats);
+    }
+    if (people < ts.length && (reference == null || r >= frozenRounds)) {
+      throw InvalidValueException.of(ProblemCode.ROTATION_EMPTY_TABLE, groupName[g], people, r + 1, ts.length);
+    }
+    int[] sizes = waterFill(people, lower, upper, preference, r);
+    for (int j = 0; j < ts.length; j++) {
+      target[r * tableCount + ts[j]] = sizes[j];
     }
   }
 
@@ -511,6 +530,10 @@ final class Problem {
     int m = lower.length;
     int lo = 0;
     int hi = people;
+    int even = (int) Math.min(people, Math.max(max(lower), ((long) people + m - 1) / m));
+    if (filled(even, lower, upper) >= people) {
+      hi = even;
+    }
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (filled(mid, lower, upper) >= people) {
@@ -527,22 +550,27 @@ final class Problem {
       sum += sizes[j];
     }
     int remaining = (int) (people - sum);
-    Integer[] order = new Integer[m];
+    long[] order = new long[m];
     for (int j = 0; j < m; j++) {
-      order[j] = j;
+      order[j] = (long) (Integer.MAX_VALUE - preference[j]) << 32 | Math.floorMod(j - round, m);
     }
-    Arrays.sort(order, (x, y) -> {
-      int c = Integer.compare(preference[y], preference[x]);
-      return c != 0 ? c : Integer.compare(Math.floorMod(x - round, m), Math.floorMod(y - round, m));
-    });
+    Arrays.sort(order);
     for (int k = 0; k < m && remaining > 0; k++) {
-      int j = order[k];
+      int j = Math.floorMod((int) order[k] + round, m);
       if (clamp(level, lower[j], upper[j]) > sizes[j]) {
         sizes[j]++;
         remaining--;
       }
     }
     return sizes;
+  }
+
+  private static int max(int[] values) {
+    int max = 0;
+    for (int v : values) {
+      max = Math.max(max, v);
+    }
+    return max;
   }
 
   private static long filled(int level, int[] lower, int[] upper) {
@@ -558,6 +586,9 @@ final class Problem {
   }
 
   private void refuseImpossibleApart() {
+    if (request.keepApart().isEmpty()) {
+      return;
+    }
     for (int r = 0; r < rounds; r++) {
       for (int p = 0; p < n; p++) {
         int f = fixed[r * n + p];
