@@ -71,7 +71,7 @@ final class Engine {
     if (statistics != null) {
       seats = constructed;
     } else if (!Search.affordable(pb)) {
-      seats = spread(pb, null);
+      seats = Spread.seats(pb);
       statistics = Evaluation.statistics(pb, seats);
       stop = atBound(statistics, tiers, floor) ? StopReason.BOUND_REACHED : StopReason.NO_IMPROVEMENT;
       if (statistics.keepApartBroken() > 0) {
@@ -116,82 +116,6 @@ final class Engine {
     if (listener != null) {
       listener.progress(iterations, best, bound);
     }
-  }
-
-  /**
-   * Seats everyone without a meetings table, for tables too large to search: in round r the k-th person of a group
-   * goes to table digit r of k in base T when T^rounds routes fit the group (every route equally used), else to
-   * table (k mod T + r * (k / T)) mod T; tables then fill in that order, so rounds cut across each other.
-   */
-  private static int[] spread(Problem pb, int[] constructed) {
-    int n = pb.n;
-    int[] seats = new int[pb.rounds * n];
-    int[] order = new int[n];
-    int[] ideal = new int[n];
-    int[] sorted = new int[n];
-    int[] free = new int[pb.tableCount];
-    for (int r = 0; r < pb.rounds; r++) {
-      for (int g = 0; g < pb.groups; g++) {
-        int[] tables = pb.groupTables[g];
-        int t = tables.length;
-        for (int table : tables) {
-          free[table] = pb.target[r * pb.tableCount + table];
-        }
-        int m = 0;
-        int k = 0;
-        int members = 0;
-        for (int p = 0; p < n; p++) {
-          members += pb.personGroup[p] == g ? 1 : 0;
-        }
-        boolean digits = Math.pow(t, pb.rounds) <= members;
-        long power = digits ? (long) Math.pow(t, r) : 1;
-        for (int p = 0; p < n; p++) {
-          if (pb.personGroup[p] != g) {
-            continue;
-          }
-          int i = r * n + p;
-          seats[i] = -1;
-          if (!pb.present[i]) {
-            k++;
-            continue;
-          }
-          int fixedTable = pb.fixed[i] >= 0 ? pb.fixed[i] : constructed != null ? constructed[i] : -1;
-          if (fixedTable >= 0) {
-            seats[i] = fixedTable;
-            free[fixedTable]--;
-          } else {
-            ideal[p] = (int) (digits ? k / power % t : (k % t + (long) r * (k / t)) % t);
-            order[m++] = p;
-          }
-          k++;
-        }
-        int[] from = new int[t + 1];
-        for (int i = 0; i < m; i++) {
-          from[ideal[order[i]] + 1]++;
-        }
-        for (int i = 0; i < t; i++) {
-          from[i + 1] += from[i];
-        }
-        for (int i = 0; i < m; i++) {
-          sorted[from[ideal[order[i]]]++] = order[i];
-        }
-        int j = 0;
-        for (int i = 0; i < m; i++) {
-          int p = sorted[i];
-          int table = free[tables[ideal[p]]] > 0 ? tables[ideal[p]] : -1;
-          while (table < 0) {
-            if (free[tables[j]] > 0) {
-              table = tables[j];
-            } else {
-              j++;
-            }
-          }
-          seats[r * n + p] = table;
-          free[table]--;
-        }
-      }
-    }
-    return seats;
   }
 
   /**
