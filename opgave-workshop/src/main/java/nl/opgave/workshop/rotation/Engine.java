@@ -71,7 +71,7 @@ final class Engine {
     if (statistics != null) {
       seats = constructed;
     } else if (!Search.affordable(pb)) {
-      seats = Spread.seats(pb);
+      seats = Spread.seats(pb, deadline(start, pb));
       statistics = Evaluation.statistics(pb, seats);
       stop = atBound(statistics, tiers, floor) ? StopReason.BOUND_REACHED : StopReason.NO_IMPROVEMENT;
       if (statistics.keepApartBroken() > 0) {

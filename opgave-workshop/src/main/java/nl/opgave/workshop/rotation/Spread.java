@@ -22,6 +22,7 @@ import java.util.SplittableRandom;
 final class Spread {
   static final int ANNEAL_CELLS = 1_600;
   private static final long ANNEAL_WORK = 20_000_000L;
+  private static final long ANNEAL_MOVES_PER_MS = 2_000L;
   private static final int MULTIPLIERS = 64;
 
   private Spread() {}
@@ -38,6 +39,14 @@ final class Spread {
   }
 
   static int[] seats(Problem pb) {
+    return seats(pb, Long.MAX_VALUE);
+  }
+
+  /**
+   * Seats everyone; the annealing makes at most the moves that half the time limit affords at a rate the size does
+   * not change (so the same request gives the same seats), and stops at the deadline on a slower machine.
+   */
+  static int[] seats(Problem pb, long deadline) {
     int n = pb.n;
     int[] seats = new int[pb.rounds * n];
     int[] order = new int[n];
@@ -51,7 +60,8 @@ final class Spread {
     for (int g = 0; g < pb.groups; g++) {
       int[] tables = pb.groupTables[g];
       int t = tables.length;
-      Routes routes = routes(members[g], t, pb.rounds, pb.seed);
+      long afforded = pb.timeLimitNanos / 2_000_000L * ANNEAL_MOVES_PER_MS;
+      Routes routes = routes(members[g], t, pb.rounds, pb.seed, afforded, deadline);
       for (int r = 0; r < pb.rounds; r++) {
         for (int table : tables) {
           free[table] = pb.target[r * pb.tableCount + table];
@@ -137,6 +147,10 @@ final class Spread {
 
   /** Returns the routes of a group of m people at t tables; the cheapest by count of the grid and the digits. */
   static Routes routes(int m, int t, int rounds, long seed) {
+    return routes(m, t, rounds, seed, Long.MAX_VALUE, Long.MAX_VALUE);
+  }
+
+  private static Routes routes(int m, int t, int rounds, long seed, long afforded, long deadline) {
     if (t == 1 || m <= 1) {
       return new Routes(1, new int[rounds][1]);
     }
@@ -147,7 +161,7 @@ final class Spread {
       double gridCost = m * (c - 1) * (rounds - 1) / 2 + c * c * crossing[0];
       long lower = Math.max(0, (long) rounds * t * t * (t - 1) / 2 - (long) t * t * (t * t - 1) / 2);
       if (crossing[0] > lower && (long) t * t <= ANNEAL_CELLS) {
-        Routes searched = annealed(grid, t, rounds, seed, crossing, ANNEAL_WORK / t);
+        Routes searched = annealed(grid, t, rounds, seed, crossing, Math.min(afforded, ANNEAL_WORK / t), deadline);
         grid = searched == null ? grid : searched;
         gridCost = m * (c - 1) * (rounds - 1) / 2 + c * c * crossing[0];
       }
@@ -326,6 +340,11 @@ final class Spread {
    * they have no fewer meetings of distinct cells beyond the first.
    */
   static Routes annealed(Routes grid, int t, int rounds, long seed, long[] crossing, long moves) {
+    return annealed(grid, t, rounds, seed, crossing, moves, Long.MAX_VALUE);
+  }
+
+  private static Routes annealed(Routes grid, int t, int rounds, long seed, long[] crossing, long moves,
+      long deadline) {
     int cells = grid.cells;
     int[][] table = new int[rounds][];
     int[][] member = new int[rounds][cells];
@@ -359,6 +378,9 @@ final class Spread {
     double hot = 0.6;
     double cold = 0.05;
     for (long move = 0; move < moves && best > 0; move++) {
+      if ((move & 4095) == 0 && deadline != Long.MAX_VALUE && Pulse.now() - deadline > 0) {
+        break;
+      }
       int r = random.nextInt(rounds);
       int a = random.nextInt(cells);
       int b = random.nextInt(cells);
