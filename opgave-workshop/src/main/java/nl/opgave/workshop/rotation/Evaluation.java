@@ -410,11 +410,15 @@ final class Evaluation {
     private boolean descend(int depth, int[] active, int activeCount, int[] blockEnd, int blocks, long mask,
         long[] masks, int maskCount) {
       int s = depth + 1;
-      if (act[s] == null) {
-        act[s] = new int[count];
-        ends[s] = new int[count];
-        sums[s] = new long[count];
-        wanted[s] = new long[rootWanted.length];
+      if (act[s] == null || act[s].length < activeCount) {
+        int capacity = act[s] == null ? activeCount : Math.min(count, Math.max(activeCount, 2 * act[s].length));
+        act[s] = new int[capacity];
+        ends[s] = new int[capacity];
+        sums[s] = new long[capacity];
+      }
+      if (wanted[s] == null || wanted[s].length < maskCount) {
+        wanted[s] = new long[Math.min(rootWanted.length, Math.max(maskCount, 2 * (wanted[s] == null ? 0
+            : wanted[s].length)))];
       }
       int[] next = act[s];
       int[] nextEnd = ends[s];
