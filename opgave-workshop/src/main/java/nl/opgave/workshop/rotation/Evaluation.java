@@ -237,8 +237,9 @@ final class Evaluation {
         for (int x = 0; x < count; x++) {
           attending += attended[x] > 0 ? 1 : 0;
         }
+        long passes = (long) attending * (rounds + (long) rounds * (rounds - 1) / 2);
         budget = subsetBound(attending + crossCount, rounds) <= stampWork ? Long.MAX_VALUE
-            : stampWork / SUBSET_COST > (long) attending * rounds ? stampWork / SUBSET_COST : 0;
+            : stampWork / SUBSET_COST > passes ? stampWork / SUBSET_COST : 0;
       }
       if (rounds <= 62 && budget > 0) {
         Subsets subsets = new Subsets(this, masks, budget);
@@ -521,7 +522,7 @@ final class Evaluation {
   /**
    * Returns the statistics; subsetBudget caps the steps of inclusion-exclusion before stamping takes over (0 stamps at
    * once); negative chooses: inclusion-exclusion alone when its bound is below the stamped work, else with a budget of
-   * the stamped work, else stamping.
+   * the stamped work if that allows a pass over the types per round and per pair of rounds, else stamping.
    */
   static RotationStatistics statistics(Problem pb, int[] seats, long subsetBudget) {
     int n = pb.n;
