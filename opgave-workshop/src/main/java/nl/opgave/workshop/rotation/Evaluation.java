@@ -343,20 +343,19 @@ final class Evaluation {
   private static final class Subsets {
     private final int count;
     private final int rounds;
-    private final int stride;
+    private final int tables;
     private final long budget;
-    private final int[] route;
+    private final int[] seat;
+    private final long[] weight;
     private final long[] contacts;
-    private final int[] mark;
-    private final int[] classOf;
-    private final long[] cls;
-    private final int[] childOf;
-    private final int[][] act;
-    private final int[][] ends;
-    private final long[][] sums;
+    private final long[] classWeight;
+    private final long[] classInside;
+    private final int[] classSize;
+    private final ClassMap map;
+    private final int[][] children;
+    private final int[][] actives;
     private final long[][] wanted;
     private final long[] rootWanted;
-    private int generation;
     private int steps;
     private long work;
     long meetings;
@@ -367,16 +366,17 @@ final class Evaluation {
     Subsets(Types types, long[] masks, long budget) {
       this.count = types.count;
       this.rounds = types.rounds;
-      this.stride = rounds + 1;
+      this.tables = types.tables;
       this.budget = budget;
+      seat = types.seat;
+      weight = types.weight;
       contacts = new long[count];
-      mark = new int[types.tables];
-      classOf = new int[types.tables];
-      cls = new long[4 * count];
-      childOf = new int[count];
-      act = new int[rounds + 1][];
-      ends = new int[rounds + 1][];
-      sums = new long[rounds + 1][];
+      classWeight = new long[count];
+      classInside = new long[count];
+      classSize = new int[count];
+      map = new ClassMap(count);
+      children = new int[rounds + 1][];
+      actives = new int[rounds + 1][];
       wanted = new long[rounds + 1][];
       int k = 0;
       long[] nonzero = new long[masks.length];
@@ -386,92 +386,73 @@ final class Evaluation {
         }
       }
       rootWanted = Arrays.copyOf(nonzero, k);
-      route = new int[count * stride];
-      for (int x = 0; x < count; x++) {
-        Pulse.beat(x);
-        route[x * stride] = (int) types.weight[x];
-        for (int r = 0; r < rounds; r++) {
-          route[x * stride + 1 + r] = types.seat[r * count + x];
-        }
-      }
     }
 
     /** Returns whether the count ended within the budget. */
     boolean count(int[] attended) {
       int[] root = new int[count];
+      int[] parent = new int[count];
       int size = 0;
       for (int x = 0; x < count; x++) {
         if (attended[x] > 0) {
-          root[size++] = x * stride;
+          root[size++] = x;
         }
       }
-      return descend(0, root, size, new int[] {size}, 1, 0L, rootWanted, rootWanted.length);
+      return descend(0, parent, root, size, 0L, rootWanted, rootWanted.length);
     }
 
-    private boolean descend(int depth, int[] active, int activeCount, int[] blockEnd, int blocks, long mask,
-        long[] masks, int maskCount) {
+    private boolean descend(int depth, int[] parent, int[] active, int activeCount, long mask, long[] masks,
+        int maskCount) {
       int s = depth + 1;
-      if (act[s] == null || act[s].length < activeCount) {
-        int capacity = act[s] == null ? activeCount : Math.min(count, Math.max(activeCount, 2 * act[s].length));
-        act[s] = new int[capacity];
-        ends[s] = new int[capacity];
-        sums[s] = new long[capacity];
+      if (children[s] == null) {
+        children[s] = new int[count];
+      }
+      if (actives[s] == null || actives[s].length < activeCount) {
+        actives[s] = new int[actives[s] == null ? activeCount
+            : Math.min(count, Math.max(activeCount, 2 * actives[s].length))];
       }
       if (wanted[s] == null || wanted[s].length < maskCount) {
         wanted[s] = new long[Math.min(rootWanted.length, Math.max(maskCount, 2 * (wanted[s] == null ? 0
             : wanted[s].length)))];
       }
-      int[] next = act[s];
-      int[] nextEnd = ends[s];
-      long[] sum = sums[s];
+      int[] child = children[s];
+      int[] next = actives[s];
       long[] nextWanted = wanted[s];
-      Arrays.fill(sum, 0, activeCount, 0L);
       long sign = (s & 1) == 1 ? 1 : -1;
       int from = depth == 0 ? 0 : 64 - Long.numberOfLeadingZeros(mask);
-      int[] route = this.route;
       for (int r = from; r < rounds; r++) {
         work += activeCount + maskCount;
         if (work > budget) {
           return false;
         }
         Pulse.beat(++steps);
+        map.clear();
         int classes = 0;
-        int b0 = 0;
-        for (int b = 0; b < blocks; b++) {
-          int g = ++generation;
-          for (int i = b0; i < blockEnd[b]; i++) {
-            Pulse.beat(i);
-            int o = active[i];
-            int t = route[o + 1 + r];
-            if (t < 0) {
-              childOf[i] = -1;
-              continue;
-            }
-            if (mark[t] != g) {
-              mark[t] = g;
-              classOf[t] = 4 * classes++;
-              cls[classOf[t]] = 0;
-              cls[classOf[t] + 1] = 0;
-              cls[classOf[t] + 2] = 0;
-            }
-            int c = classOf[t];
-            long w = route[o];
-            cls[c] += w;
-            cls[c + 1] += w * (w - 1) / 2;
-            cls[c + 2]++;
-            childOf[i] = c;
+        int base = r * count;
+        for (int i = 0; i < activeCount; i++) {
+          Pulse.beat(i);
+          int x = active[i];
+          int t = seat[base + x];
+          if (t < 0) {
+            child[x] = -1;
+            continue;
           }
-          b0 = blockEnd[b];
+          int c = map.idOf((long) parent[x] * tables + t, classes);
+          if (c == classes) {
+            classWeight[classes] = 0;
+            classInside[classes] = 0;
+            classSize[classes++] = 0;
+          }
+          long w = weight[x];
+          classWeight[c] += w;
+          classInside[c] += w * (w - 1) / 2;
+          classSize[c]++;
+          child[x] = c;
         }
         long pairs = 0;
-        int position = 0;
-        int nextBlocks = 0;
-        for (int c = 0; c < 4 * classes; c += 4) {
-          if (cls[c + 2] >= 2) {
-            pairs += cls[c] * (cls[c] - 1) / 2 - cls[c + 1];
-            cls[c + 3] = position;
-            position += (int) cls[c + 2];
-            nextEnd[nextBlocks++] = position;
+        for (int c = 0; c < classes; c++) {
+          if (classSize[c] >= 2) {
+            pairs += classWeight[c] * (classWeight[c] - 1) / 2 - classInside[c];
           }
         }
         if (pairs == 0) {
@@ -491,27 +472,56 @@ final class Evaluation {
         if (agreeing > 0) {
           most = Math.max(most, s);
         }
+        int nextCount = 0;
         for (int i = 0; i < activeCount; i++) {
           Pulse.beat(i);
-          int c = childOf[i];
-          if (c >= 0 && cls[c + 2] >= 2) {
-            int o = active[i];
-            sum[i] += cls[c] - route[o];
-            next[(int) cls[c + 3]++] = o;
+          int x = active[i];
+          int c = child[x];
+          if (c >= 0 && classSize[c] >= 2) {
+            contacts[x] += sign * (classWeight[c] - weight[x]);
+            next[nextCount++] = x;
           }
         }
-        if (r + 1 < rounds
-            && !descend(s, next, position, nextEnd, nextBlocks, mask | 1L << r, nextWanted, nextMasks)) {
+        if (r + 1 < rounds && !descend(s, child, next, nextCount, mask | 1L << r, nextWanted, nextMasks)) {
           return false;
         }
       }
-      for (int i = 0; i < activeCount; i++) {
-        Pulse.beat(i);
-        if (sum[i] != 0) {
-          contacts[active[i] / stride] += sign * sum[i];
-        }
-      }
       return true;
+    }
+  }
+
+  /** Numbers the (class, table) keys of one subset densely: open addressing, cleared by generation. */
+  private static final class ClassMap {
+    private final long[] keys;
+    private final int[] ids;
+    private final int[] generation;
+    private final int mask;
+    private int current;
+
+    ClassMap(int n) {
+      int capacity = Integer.highestOneBit(Math.max(16, 2 * n)) << 1;
+      keys = new long[capacity];
+      ids = new int[capacity];
+      generation = new int[capacity];
+      mask = capacity - 1;
+    }
+
+    void clear() {
+      current++;
+    }
+
+    int idOf(long key, int next) {
+      int i = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+      while (generation[i] == current) {
+        if (keys[i] == key) {
+          return ids[i];
+        }
+        i = (i + 1) & mask;
+      }
+      generation[i] = current;
+      keys[i] = key;
+      ids[i] = next;
+      return next;
     }
   }
 
