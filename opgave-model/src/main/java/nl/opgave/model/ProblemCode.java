@@ -885,11 +885,11 @@ public enum ProblemCode {
   /** More participants than the planner takes: arguments the participants and the maximum. */
   ROTATION_TOO_MANY_PARTICIPANTS("rotation request: %s participants is more than the planner's maximum of %s", "",
       "rotatieaanvraag: %s deelnemers is meer dan het maximum van %s", ""),
-  /** Who met whom cannot be counted in time: arguments participants, tables, rounds and the limit in billions. */
+  /** Who met whom cannot be counted in time: arguments participants, tables, rounds and the limit in millions. */
   ROTATION_UNCOUNTABLE("rotation request: %s participants at %s tables for %s rounds is too large to count who met"
-      + " whom; the planner's maximum is %s billion pair checks (more tables or fewer rounds)", "",
+      + " whom; the planner's maximum is %s million pair checks (more tables or fewer rounds)", "",
       "rotatieaanvraag: %s deelnemers aan %s tafels in %s rondes is te groot om te tellen wie wie heeft ontmoet; het"
-      + " maximum is %s miljard paarcontroles (meer tafels of minder rondes)", ""),
+      + " maximum is %s miljoen paarcontroles (meer tafels of minder rondes)", ""),
   /** Weights of the search that overflow: arguments the largest table and the most pairs of one person. */
   ROTATION_TOO_LARGE_TO_PLAN("rotation request is too large to plan: tables of up to %s people with up to %s pairs per"
       + " person", "", "rotatieaanvraag is te groot om te plannen: tafels tot %s mensen met tot %s paren per persoon",

@@ -3,27 +3,21 @@ package nl.opgave.workshop.rotation;
 import java.util.Arrays;
 import nl.opgave.model.cafe.RotationStatistics;
 
-/** Statistics of a seating, computed from scratch (sorted contact lists, no meetings matrix). */
+/**
+ * Statistics of a seating, computed from scratch: people with the same route form one weighted type; pairs inside a
+ * type meet in every round they attend, pairs of types are counted by inclusion-exclusion over subsets of rounds
+ * within a work budget, else type by type.
+ */
 final class Evaluation {
   private Evaluation() {}
-
-  private static boolean contains(int[] values, int value) {
-    for (int v : values) {
-      if (v == value) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Seats beyond which contacts are counted by inclusion-exclusion over rounds instead of mate by mate. */
-  static final long STAMP_WORK = 200_000_000L;
 
   /** Pair meetings per person: repeats, pairs met twice or more, the most meetings of a pair, contacts per person. */
   static final class Contacts {
     long repeats;
     long repeatedPairs;
     int maxMeetings;
+    boolean bySubsets;
+    long work;
     final int[] contacts;
 
     Contacts(int n) {
@@ -32,7 +26,7 @@ final class Evaluation {
     }
   }
 
-  /** Returns the mates a mate-by-mate count visits: the sum over rounds and tables of size squared. */
+  /** Returns the work of counting mate by mate: the sum over rounds and tables of the people seated there squared. */
   static long pairWork(Problem pb, int[] cumulative) {
     long work = 0;
     for (int i = 1; i < cumulative.length; i++) {
@@ -42,201 +36,457 @@ final class Evaluation {
     return work;
   }
 
-  private static Contacts stamped(Problem pb, int[] seats, int[] size, int[] list) {
-    int n = pb.n;
-    int tables = pb.tableCount;
-    Contacts c = new Contacts(n);
-    int[] met = new int[n];
-    int[] touched = new int[n];
-    long repeats = 0;
-    long repeated = 0;
-    int maxRun = 0;
-    for (int p = 0; p < n; p++) {
-      Pulse.beat(p);
-      int length = 0;
-      boolean attends = false;
-      for (int r = 0; r < pb.rounds; r++) {
-        int t = seats[r * n + p];
-        if (t < 0) {
-          continue;
+  /** The cost of one step of inclusion-exclusion (a type visited for one round) in pairs stamped. */
+  static final long SUBSET_COST = 3;
+
+  /**
+   * Returns an upper bound, in pairs stamped, on the work of inclusion-exclusion over the given types (and pairs kept
+   * together) in the given rounds, whatever the seating: a type is visited at most once per round per subset.
+   */
+  static long subsetBound(long types, int rounds) {
+    if (rounds > 62) {
+      return Long.MAX_VALUE;
+    }
+    double bound = (double) SUBSET_COST * types * ((1L << rounds) - 1);
+    return bound >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) bound;
+  }
+
+  /** People with the same seat in every round (absences included), numbered in order of first appearance. */
+  static final class Types {
+    final int n;
+    final int count;
+    final int rounds;
+    final int tables;
+    final int[] of;
+    final long[] weight;
+    final int[] seat;
+    final int[] attended;
+
+    private Types(int n, int count, int rounds, int tables, int[] of, long[] weight, int[] seat, int[] attended) {
+      this.n = n;
+      this.count = count;
+      this.rounds = rounds;
+      this.tables = tables;
+      this.of = of;
+      this.weight = weight;
+      this.seat = seat;
+      this.attended = attended;
+    }
+
+    static Types of(Problem pb, int[] seats) {
+      int n = pb.n;
+      int rounds = pb.rounds;
+      long[] hash = new long[n];
+      for (int r = 0; r < rounds; r++) {
+        int base = r * n;
+        for (int p = 0; p < n; p++) {
+          Pulse.beat(p);
+          hash[p] = (hash[p] ^ (seats[base + p] + 1)) * 0x9E3779B97F4A7C15L + r;
         }
-        attends = true;
-        for (int i = size[r * tables + t], to = size[r * tables + t + 1]; i < to; i++) {
-          int q = list[i];
-          if (q != p && met[q]++ == 0) {
-            touched[length++] = q;
+      }
+      int capacity = Integer.highestOneBit(Math.max(16, 2 * n)) << 1;
+      int mask = capacity - 1;
+      int[] slot = new int[capacity];
+      int[] of = new int[n];
+      int[] first = new int[n];
+      long[] weight = new long[n];
+      int count = 0;
+      for (int p = 0; p < n; p++) {
+        Pulse.beat(p);
+        long h = hash[p];
+        int i = (int) ((h ^ h >>> 29) * 0xBF58476D1CE4E5B9L >>> 40) & mask;
+        int type = -1;
+        while (slot[i] != 0) {
+          int x = slot[i] - 1;
+          if (hash[first[x]] == h && sameRoute(seats, n, rounds, first[x], p)) {
+            type = x;
+            break;
+          }
+          i = (i + 1) & mask;
+        }
+        if (type < 0) {
+          type = count++;
+          first[type] = p;
+          slot[i] = type + 1;
+        }
+        of[p] = type;
+        weight[type]++;
+      }
+      int[] seat = new int[rounds * count];
+      int[] attended = new int[count];
+      for (int r = 0; r < rounds; r++) {
+        for (int x = 0; x < count; x++) {
+          Pulse.beat(x);
+          int t = seats[r * n + first[x]];
+          seat[r * count + x] = t;
+          attended[x] += t >= 0 ? 1 : 0;
+        }
+      }
+      return new Types(n, count, rounds, pb.tableCount, of, Arrays.copyOf(weight, count), seat, attended);
+    }
+
+    private static boolean sameRoute(int[] seats, int n, int rounds, int a, int b) {
+      for (int r = 0; r < rounds; r++) {
+        if (seats[r * n + a] != seats[r * n + b]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Returns the types seated at each table of each round, as offsets (index r * tables + t) into a list. */
+    int[][] tableLists() {
+      int[] start = new int[rounds * tables + 1];
+      for (int r = 0; r < rounds; r++) {
+        for (int x = 0; x < count; x++) {
+          Pulse.beat(x);
+          int t = seat[r * count + x];
+          if (t >= 0) {
+            start[r * tables + t + 1]++;
           }
         }
       }
-      if (!attends) {
-        continue;
+      for (int i = 1; i < start.length; i++) {
+        start[i] += start[i - 1];
       }
-      for (int i = 0; i < length; i++) {
-        int q = touched[i];
-        int m = met[q];
-        met[q] = 0;
-        if (contains(pb.together[p], q)) {
-          maxRun = Math.max(maxRun, 1);
-        } else {
-          repeats += m - 1;
-          repeated += m >= 2 ? 1 : 0;
-          maxRun = Math.max(maxRun, m);
+      int[] next = Arrays.copyOf(start, start.length - 1);
+      int[] list = new int[start[start.length - 1]];
+      for (int r = 0; r < rounds; r++) {
+        for (int x = 0; x < count; x++) {
+          Pulse.beat(x);
+          int t = seat[r * count + x];
+          if (t >= 0) {
+            list[next[r * tables + t]++] = x;
+          }
         }
       }
-      c.contacts[p] = length;
+      return new int[][] {start, list};
     }
-    c.repeats = repeats / 2;
-    c.repeatedPairs = repeated / 2;
-    c.maxMeetings = maxRun;
-    return c;
+
+    long agreement(int x, int y) {
+      long mask = 0;
+      for (int r = 0; r < rounds; r++) {
+        int t = seat[r * count + x];
+        if (t >= 0 && t == seat[r * count + y]) {
+          mask |= 1L << Math.min(r, 63);
+        }
+      }
+      return mask;
+    }
+
+    /** Counts the meetings: inside types in closed form, between types by subsets within the budget, else stamped. */
+    Contacts contacts(Problem pb, long subsetBudget) {
+      Contacts c = new Contacts(n);
+      long[] inside = new long[count];
+      int crossCount = 0;
+      for (int p = 0; p < n; p++) {
+        Pulse.beat(p);
+        for (int z : pb.together[p]) {
+          if (z > p) {
+            if (of[z] == of[p]) {
+              inside[of[p]]++;
+            } else {
+              crossCount++;
+            }
+          }
+        }
+      }
+      int[] crossFrom = new int[crossCount];
+      int[] crossTo = new int[crossCount];
+      int k = 0;
+      for (int p = 0; p < n; p++) {
+        Pulse.beat(p);
+        for (int z : pb.together[p]) {
+          if (z > p && of[z] != of[p]) {
+            crossFrom[k] = Math.min(of[p], of[z]);
+            crossTo[k++] = Math.max(of[p], of[z]);
+          }
+        }
+      }
+      for (int x = 0; x < count; x++) {
+        Pulse.beat(x);
+        if (attended[x] == 0) {
+          continue;
+        }
+        long pairs = weight[x] * (weight[x] - 1) / 2 - inside[x];
+        if (pairs > 0) {
+          c.repeats += pairs * (attended[x] - 1);
+          c.repeatedPairs += attended[x] >= 2 ? pairs : 0;
+          c.maxMeetings = Math.max(c.maxMeetings, attended[x]);
+        }
+        if (inside[x] > 0) {
+          c.maxMeetings = Math.max(c.maxMeetings, 1);
+        }
+      }
+      long[] masks = new long[crossCount];
+      for (int i = 0; i < crossCount; i++) {
+        Pulse.beat(i);
+        masks[i] = agreement(crossFrom[i], crossTo[i]);
+        if (masks[i] != 0) {
+          c.maxMeetings = Math.max(c.maxMeetings, 1);
+        }
+      }
+      int[][] lists = tableLists();
+      long stampWork = pairWork(pb, lists[0]);
+      long[] met = new long[count];
+      long[] totals = new long[3];
+      boolean counted = false;
+      long budget = subsetBudget;
+      if (budget < 0) {
+        int attending = 0;
+        for (int x = 0; x < count; x++) {
+          attending += attended[x] > 0 ? 1 : 0;
+        }
+        long passes = (long) attending * (rounds + (long) rounds * (rounds - 1) / 2);
+        budget = subsetBound(attending + crossCount, rounds) <= stampWork ? Long.MAX_VALUE
+            : stampWork / SUBSET_COST > passes ? stampWork / SUBSET_COST : 0;
+      }
+      if (rounds <= 62 && budget > 0) {
+        Subsets subsets = new Subsets(this, masks, budget);
+        counted = subsets.count(attended);
+        c.bySubsets = counted;
+        c.work = subsets.work * SUBSET_COST;
+        if (counted) {
+          System.arraycopy(subsets.contacts, 0, met, 0, count);
+          c.repeats += subsets.meetings - subsets.met;
+          c.repeatedPairs += subsets.metTwice;
+          c.maxMeetings = Math.max(c.maxMeetings, subsets.most);
+        }
+      }
+      if (!counted) {
+        c.work += stampWork;
+        int most = stamped(lists[0], lists[1], crossFrom, crossTo, met, totals);
+        c.repeats += totals[0];
+        c.repeatedPairs += totals[1];
+        c.maxMeetings = Math.max(c.maxMeetings, most);
+      }
+      for (int p = 0; p < n; p++) {
+        Pulse.beat(p);
+        int x = of[p];
+        if (attended[x] > 0) {
+          c.contacts[p] = (int) (weight[x] - 1 + met[x]);
+        }
+      }
+      return c;
+    }
+
+    /**
+     * Counts type by type the other types met and how often: all pairs of two types meet equally often. Returns the
+     * most meetings of a pair of types not all kept together; adds repeats and repeated pairs to totals.
+     */
+    private int stamped(int[] start, int[] list, int[] crossFrom, int[] crossTo, long[] contacts, long[] totals) {
+      int[] degree = new int[count + 1];
+      for (int i = 0; i < crossFrom.length; i++) {
+        degree[crossFrom[i] + 1]++;
+      }
+      for (int x = 0; x < count; x++) {
+        degree[x + 1] += degree[x];
+      }
+      int[] wanted = new int[crossFrom.length];
+      int[] fill = Arrays.copyOf(degree, count);
+      for (int i = 0; i < crossFrom.length; i++) {
+        wanted[fill[crossFrom[i]]++] = crossTo[i];
+      }
+      int[] met = new int[count];
+      int[] kept = new int[count];
+      int[] touched = new int[count];
+      int most = 0;
+      for (int x = 0; x < count; x++) {
+        Pulse.beat(x);
+        if (attended[x] == 0) {
+          continue;
+        }
+        int length = 0;
+        for (int r = 0; r < rounds; r++) {
+          int t = seat[r * count + x];
+          if (t < 0) {
+            continue;
+          }
+          for (int i = start[r * tables + t], to = start[r * tables + t + 1]; i < to; i++) {
+            Pulse.beat(i);
+            int y = list[i];
+            if (y != x && met[y]++ == 0) {
+              touched[length++] = y;
+            }
+          }
+        }
+        for (int i = degree[x]; i < degree[x + 1]; i++) {
+          kept[wanted[i]]++;
+        }
+        long sum = 0;
+        for (int i = 0; i < length; i++) {
+          int y = touched[i];
+          int m = met[y];
+          met[y] = 0;
+          sum += weight[y];
+          long pairs = y > x ? weight[x] * weight[y] - kept[y] : 0;
+          if (pairs > 0) {
+            totals[0] += pairs * (m - 1);
+            totals[1] += m >= 2 ? pairs : 0;
+            most = Math.max(most, m);
+          }
+        }
+        for (int i = degree[x]; i < degree[x + 1]; i++) {
+          kept[wanted[i]] = 0;
+        }
+        contacts[x] = sum;
+      }
+      return most;
+    }
   }
 
   /**
-   * Counts through the subsets S of rounds: the pairs that share a table in every round of S, and per person the
-   * people who do; inclusion-exclusion turns these into repeats and contacts. A subset in which nobody shares every
-   * table ends its branch, so big tables with few rounds cost (subsets) * n instead of n * table size.
+   * Inclusion-exclusion over the subsets S of rounds: the classes of types sharing a table in every round of S give
+   * the pairs of people of two types who meet in all of S, and per type the people of other types who do. A class of
+   * one type ends its branch. Gives up once its work (types visited per round tried) exceeds the budget.
    */
-  private static Contacts inclusionExclusion(Problem pb, int[] seats) {
-    int n = pb.n;
-    Contacts c = new Contacts(n);
-    long[] contacts = new long[n];
-    long[] wantedMask = wantedAgreement(pb, seats);
-    long[] totals = new long[3];
-    int[] parent = new int[n];
-    int[] active = new int[n];
-    int activeCount = 0;
-    for (int p = 0; p < n; p++) {
-      Pulse.beat(p);
-      boolean attends = false;
-      for (int r = 0; r < pb.rounds && !attends; r++) {
-        attends = seats[r * n + p] >= 0;
-      }
-      parent[p] = attends ? 0 : -1;
-      if (attends) {
-        active[activeCount++] = p;
-      }
-    }
-    int[] maxMeetings = {wantedMask.length > 0 && anyMet(wantedMask) ? 1 : 0};
-    subsets(pb, seats, parent, active, activeCount, 0, 0L, 0, wantedMask, contacts, totals, maxMeetings,
-        new ClassMap(n), new int[pb.rounds + 1][], new int[pb.rounds + 1][], new int[pb.rounds + 1][]);
-    for (int p = 0; p < n; p++) {
-      Pulse.beat(p);
-      if (parent[p] >= 0) {
-        c.contacts[p] = (int) contacts[p];
-      }
-    }
-    c.repeats = totals[0] - totals[1];
-    c.repeatedPairs = totals[2];
-    c.maxMeetings = maxMeetings[0];
-    return c;
-  }
+  private static final class Subsets {
+    private final int count;
+    private final int rounds;
+    private final int tables;
+    private final long budget;
+    private final int[] seat;
+    private final long[] weight;
+    private final long[] contacts;
+    private final long[] classWeight;
+    private final long[] classInside;
+    private final int[] classSize;
+    private final ClassMap map;
+    private final int[][] children;
+    private final int[][] actives;
+    private final long[][] wanted;
+    private final long[] rootWanted;
+    private int steps;
+    private long work;
+    long meetings;
+    long met;
+    long metTwice;
+    int most;
 
-  private static boolean anyMet(long[] masks) {
-    for (long m : masks) {
-      if (m != 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static long[] wantedAgreement(Problem pb, int[] seats) {
-    int n = pb.n;
-    int count = 0;
-    for (int p = 0; p < n; p++) {
-      Pulse.beat(p);
-      for (int z : pb.together[p]) {
-        count += z > p ? 1 : 0;
-      }
-    }
-    long[] masks = new long[count];
-    int k = 0;
-    for (int p = 0; p < n; p++) {
-      Pulse.beat(p);
-      for (int z : pb.together[p]) {
-        if (z > p) {
-          long mask = 0;
-          for (int r = 0; r < pb.rounds; r++) {
-            if (seats[r * n + p] >= 0 && seats[r * n + p] == seats[r * n + z]) {
-              mask |= 1L << r;
-            }
-          }
-          masks[k++] = mask;
+    Subsets(Types types, long[] masks, long budget) {
+      this.count = types.count;
+      this.rounds = types.rounds;
+      this.tables = types.tables;
+      this.budget = budget;
+      seat = types.seat;
+      weight = types.weight;
+      contacts = new long[count];
+      classWeight = new long[count];
+      classInside = new long[count];
+      classSize = new int[count];
+      map = new ClassMap(count);
+      children = new int[rounds + 1][];
+      actives = new int[rounds + 1][];
+      wanted = new long[rounds + 1][];
+      int k = 0;
+      long[] nonzero = new long[masks.length];
+      for (long m : masks) {
+        if (m != 0) {
+          nonzero[k++] = m;
         }
       }
+      rootWanted = Arrays.copyOf(nonzero, k);
     }
-    return masks;
-  }
 
-  private static void subsets(Problem pb, int[] seats, int[] parent, int[] active, int activeCount, int from,
-      long mask, int depth, long[] wantedMask, long[] contacts, long[] totals, int[] maxMeetings, ClassMap map,
-      int[][] children, int[][] counts, int[][] actives) {
-    int n = pb.n;
-    int s = depth + 1;
-    if (children[s] == null) {
-      children[s] = new int[n];
-      counts[s] = new int[n];
-      actives[s] = new int[n];
+    /** Returns whether the count ended within the budget. */
+    boolean count(int[] attended) {
+      int[] root = new int[count];
+      int[] parent = new int[count];
+      int size = 0;
+      for (int x = 0; x < count; x++) {
+        if (attended[x] > 0) {
+          root[size++] = x;
+        }
+      }
+      return descend(0, parent, root, size, 0L, rootWanted, rootWanted.length);
     }
-    int[] child = children[s];
-    int[] sizes = counts[s];
-    int[] next = actives[s];
-    long sign = (s & 1) == 1 ? 1 : -1;
-    for (int r = from; r < pb.rounds; r++) {
-      Pulse.now();
-      map.clear();
-      int classes = 0;
-      int base = r * n;
-      for (int i = 0; i < activeCount; i++) {
-        Pulse.beat(i);
-        int p = active[i];
-        int t = seats[base + p];
-        if (t < 0) {
-          child[p] = -1;
+
+    private boolean descend(int depth, int[] parent, int[] active, int activeCount, long mask, long[] masks,
+        int maskCount) {
+      int s = depth + 1;
+      if (children[s] == null) {
+        children[s] = new int[count];
+      }
+      if (actives[s] == null || actives[s].length < activeCount) {
+        actives[s] = new int[actives[s] == null ? activeCount
+            : Math.min(count, Math.max(activeCount, 2 * actives[s].length))];
+      }
+      if (wanted[s] == null || wanted[s].length < maskCount) {
+        wanted[s] = new long[Math.min(rootWanted.length, Math.max(maskCount, 2 * (wanted[s] == null ? 0
+            : wanted[s].length)))];
+      }
+      int[] child = children[s];
+      int[] next = actives[s];
+      long[] nextWanted = wanted[s];
+      long sign = (s & 1) == 1 ? 1 : -1;
+      int from = depth == 0 ? 0 : 64 - Long.numberOfLeadingZeros(mask);
+      for (int r = from; r < rounds; r++) {
+        work += activeCount + maskCount;
+        if (work > budget) {
+          return false;
+        }
+        Pulse.beat(++steps);
+        map.clear();
+        int classes = 0;
+        int base = r * count;
+        for (int i = 0; i < activeCount; i++) {
+          Pulse.beat(i);
+          int x = active[i];
+          int t = seat[base + x];
+          if (t < 0) {
+            child[x] = -1;
+            continue;
+          }
+          int c = map.idOf((long) parent[x] * tables + t, classes);
+          if (c == classes) {
+            classWeight[classes] = 0;
+            classInside[classes] = 0;
+            classSize[classes++] = 0;
+          }
+          long w = weight[x];
+          classWeight[c] += w;
+          classInside[c] += w * (w - 1) / 2;
+          classSize[c]++;
+          child[x] = c;
+        }
+        long pairs = 0;
+        for (int c = 0; c < classes; c++) {
+          if (classSize[c] >= 2) {
+            pairs += classWeight[c] * (classWeight[c] - 1) / 2 - classInside[c];
+          }
+        }
+        if (pairs == 0) {
           continue;
         }
-        int id = map.idOf((long) parent[p] * pb.tableCount + t, classes);
-        if (id == classes) {
-          sizes[classes++] = 0;
+        long agreeing = pairs;
+        int nextMasks = 0;
+        for (int i = 0; i < maskCount; i++) {
+          if ((masks[i] >>> r & 1) != 0) {
+            agreeing--;
+            nextWanted[nextMasks++] = masks[i];
+          }
         }
-        sizes[id]++;
-        child[p] = id;
-      }
-      long pairs = 0;
-      for (int i = 0; i < classes; i++) {
-        pairs += (long) sizes[i] * (sizes[i] - 1) / 2;
-      }
-      if (pairs == 0) {
-        continue;
-      }
-      long subset = mask | 1L << r;
-      long agreeing = pairs;
-      for (long w : wantedMask) {
-        agreeing -= (w & subset) == subset ? 1 : 0;
-      }
-      totals[1] += sign * agreeing;
-      if (s == 1) {
-        totals[0] += agreeing;
-      } else {
-        totals[2] -= sign * (s - 1) * agreeing;
-      }
-      if (agreeing > 0) {
-        maxMeetings[0] = Math.max(maxMeetings[0], s);
-      }
-      int nextCount = 0;
-      for (int i = 0; i < activeCount; i++) {
-        Pulse.beat(i);
-        int p = active[i];
-        int c = child[p];
-        if (c >= 0 && sizes[c] >= 2) {
-          contacts[p] += sign * (sizes[c] - 1);
-          next[nextCount++] = p;
+        meetings += s == 1 ? agreeing : 0;
+        met += sign * agreeing;
+        metTwice -= s == 1 ? 0 : sign * (s - 1) * agreeing;
+        if (agreeing > 0) {
+          most = Math.max(most, s);
+        }
+        int nextCount = 0;
+        for (int i = 0; i < activeCount; i++) {
+          Pulse.beat(i);
+          int x = active[i];
+          int c = child[x];
+          if (c >= 0 && classSize[c] >= 2) {
+            contacts[x] += sign * (classWeight[c] - weight[x]);
+            next[nextCount++] = x;
+          }
+        }
+        if (r + 1 < rounds && !descend(s, child, next, nextCount, mask | 1L << r, nextWanted, nextMasks)) {
+          return false;
         }
       }
-      if (r + 1 < pb.rounds) {
-        subsets(pb, seats, child, next, nextCount, r + 1, subset, s, wantedMask, contacts, totals, maxMeetings, map,
-            children, counts, actives);
-      }
+      return true;
     }
   }
 
@@ -276,11 +526,15 @@ final class Evaluation {
   }
 
   static RotationStatistics statistics(Problem pb, int[] seats) {
-    return statistics(pb, seats, STAMP_WORK);
+    return statistics(pb, seats, -1);
   }
 
-  /** Returns the statistics, counting contacts mate by mate up to the given work and by subsets of rounds above. */
-  static RotationStatistics statistics(Problem pb, int[] seats, long stampWork) {
+  /**
+   * Returns the statistics; subsetBudget caps the steps of inclusion-exclusion before stamping takes over (0 stamps at
+   * once); negative chooses: inclusion-exclusion alone when its bound is below the stamped work, else with a budget of
+   * the stamped work if that allows a pass over the types per round and per pair of rounds, else stamping.
+   */
+  static RotationStatistics statistics(Problem pb, int[] seats, long subsetBudget) {
     int n = pb.n;
     int tables = pb.tableCount;
     int rounds = pb.rounds;
@@ -308,8 +562,7 @@ final class Evaluation {
         }
       }
     }
-    Contacts c = pairWork(pb, size) <= stampWork || rounds > 62 ? stamped(pb, seats, size, list)
-        : inclusionExclusion(pb, seats);
+    Contacts c = Types.of(pb, seats).contacts(pb, subsetBudget);
     long distinctSum = 0;
     int minContacts = Integer.MAX_VALUE;
     int maxContacts = 0;

@@ -229,30 +229,24 @@ final class Problem {
     refuseUncountable();
   }
 
-  /** The pair checks beyond which counting who met whom would take too long: some seconds. */
-  static final long COUNT_LIMIT = 2_000_000_000L;
+  /** The pair checks beyond which counting who met whom could take more than about a second (or two). */
+  static final long COUNT_LIMIT = 320_000_000L;
 
+  /**
+   * Refuses when, for some seating, both ways of counting could exceed the limit: stamping (twice the sum of table
+   * sizes squared, as inclusion-exclusion may spend as much before it) and inclusion-exclusion over everyone.
+   */
   private void refuseUncountable() {
     long mates = 0;
-    int fewest = Integer.MAX_VALUE;
-    for (int g = 0; g < groups; g++) {
-      fewest = Math.min(fewest, groupTables[g].length);
-    }
     for (int s : target) {
       mates += (long) s * s;
     }
-    if (mates <= COUNT_LIMIT) {
-      return;
+    long pairs = 0;
+    for (int[] z : together) {
+      pairs += z.length;
     }
-    double depth = fewest <= 1 ? rounds : Math.log((double) n * n) / Math.log(fewest) + 1;
-    double subsets = 0;
-    double choose = 1;
-    for (int s = 1; s <= Math.min(rounds, Math.ceil(depth)); s++) {
-      choose = choose * (rounds - s + 1) / s;
-      subsets += choose;
-    }
-    if (subsets * n * 8 > COUNT_LIMIT) {
-      throw InvalidValueException.of(ProblemCode.ROTATION_UNCOUNTABLE, n, tableCount, rounds, COUNT_LIMIT / 1_000_000_000);
+    if (Math.min(2 * mates, Evaluation.subsetBound(n + pairs / 2, rounds)) > COUNT_LIMIT) {
+      throw InvalidValueException.of(ProblemCode.ROTATION_UNCOUNTABLE, n, tableCount, rounds, COUNT_LIMIT / 1_000_000);
     }
   }
 

@@ -54,8 +54,8 @@ class EvaluationTest {
     search.start(null);
     search.shake(200);
     int[] seats = search.seats();
-    RotationStatistics mateByMate = Evaluation.statistics(pb, seats, Long.MAX_VALUE);
-    RotationStatistics bySubsets = Evaluation.statistics(pb, seats, 0);
+    RotationStatistics bySubsets = Evaluation.statistics(pb, seats, Long.MAX_VALUE);
+    RotationStatistics mateByMate = Evaluation.statistics(pb, seats, 0);
     assertThat(bySubsets).isEqualTo(mateByMate);
     assertThat(mateByMate.repeats()).isEqualTo(search.cost()[Search.REPEAT]);
     assertThat(mateByMate.colleagueMeetings()).isEqualTo(search.cost()[Search.COLLEAGUE]);

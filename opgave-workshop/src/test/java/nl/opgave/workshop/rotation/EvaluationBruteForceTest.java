@@ -1,0 +1,296 @@
+package nl.opgave.workshop.rotation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import nl.opgave.model.cafe.Pair;
+import nl.opgave.model.cafe.Participant;
+import nl.opgave.model.cafe.RotationRequest;
+import nl.opgave.model.cafe.RotationStatistics;
+import nl.opgave.model.cafe.Table;
+import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.ProblemCode;
+import nl.opgave.model.ProblemMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Statistics against a count over all pairs and all rounds, on random seatings with shared routes and absences. */
+class EvaluationBruteForceTest {
+  static LongStream seeds() {
+    return LongStream.range(0, 400);
+  }
+
+  private static final class Case {
+    final Problem pb;
+    final int[] seats;
+
+    Case(Problem pb, int[] seats) {
+      this.pb = pb;
+      this.seats = seats;
+    }
+  }
+
+  private static RotationRequest request(SplittableRandom random, int people, int tables, int rounds, boolean pairs) {
+    List<Participant> list = new ArrayList<>();
+    for (int i = 1; i <= people; i++) {
+      Participant.Builder p = Participant.builder().id("p" + i);
+      if (random.nextInt(3) > 0) {
+        p.organisation("org" + random.nextInt(4));
+      }
+      if (i > tables && random.nextInt(6) == 0) {
+        int first = 1 + random.nextInt(rounds);
+        p.firstRound(first).lastRound(first + random.nextInt(rounds - first + 1));
+      }
+      list.add(p.build());
+    }
+    List<Table> tableList = new ArrayList<>();
+    for (int t = 1; t <= tables; t++) {
+      Table.Builder table = Table.builder().number(t);
+      if (random.nextInt(3) == 0) {
+        table.vraagstuk(1 + random.nextInt(3));
+      }
+      tableList.add(table.build());
+    }
+    RotationRequest.Builder request = RotationRequest.builder().participants(list).tables(tableList).rounds(rounds)
+        .seed(random.nextLong());
+    int half = people / 2;
+    if (pairs && half >= 2) {
+      Set<Long> seen = new HashSet<>();
+      int together = random.nextInt(2 * half);
+      for (int i = 0; i < together; i++) {
+        int a = 1 + random.nextInt(half);
+        int b = 1 + random.nextInt(half);
+        if (a != b && seen.add((long) Math.min(a, b) * 1000 + Math.max(a, b))) {
+          request.addKeepTogether(Pair.of("p" + a, "p" + b));
+        }
+      }
+      int apart = tables >= 2 ? random.nextInt(4) : 0;
+      for (int i = 0; i < apart && people - half >= 2; i++) {
+        int a = half + 1 + random.nextInt(people - half);
+        int b = half + 1 + random.nextInt(people - half);
+        if (a != b && seen.add((long) Math.min(a, b) * 1000 + Math.max(a, b))) {
+          request.addKeepApart(Pair.of("p" + a, "p" + b));
+        }
+      }
+    }
+    return request.build();
+  }
+
+  /** Random routes, most of them drawn from a few shared ones (so people share every seat), with absences. */
+  private static int[] seating(SplittableRandom random, int n, int tables, int rounds) {
+    int shared = 1 + random.nextInt(5);
+    int absence = random.nextInt(4);
+    int[][] routes = new int[shared][rounds];
+    for (int[] route : routes) {
+      for (int r = 0; r < rounds; r++) {
+        route[r] = random.nextInt(8) < absence ? -1 : random.nextInt(tables);
+      }
+    }
+    int share = random.nextInt(11);
+    int[] seats = new int[rounds * n];
+    for (int p = 0; p < n; p++) {
+      int[] route = random.nextInt(10) < share ? routes[random.nextInt(shared)] : null;
+      for (int r = 0; r < rounds; r++) {
+        seats[r * n + p] = route != null ? route[r] : random.nextInt(8) < absence ? -1 : random.nextInt(tables);
+      }
+    }
+    return seats;
+  }
+
+  private static Case randomCase(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int tables = 1 + random.nextInt(random.nextBoolean() ? 3 : 9);
+    int people = Math.max(tables, 2) + random.nextInt(61 - Math.max(tables, 2));
+    int rounds = random.nextInt(12) == 0 ? 63 + random.nextInt(6) : 1 + random.nextInt(12);
+    Problem pb = new Problem(request(random, people, tables, rounds, true), null, 0);
+    return new Case(pb, seating(random, people, tables, rounds));
+  }
+
+  /** Every statistic by looking at every pair in every round. */
+  static RotationStatistics bruteForce(Problem pb, int[] seats) {
+    int n = pb.n;
+    int rounds = pb.rounds;
+    boolean[][] together = new boolean[n][n];
+    boolean[][] apart = new boolean[n][n];
+    for (int p = 0; p < n; p++) {
+      for (int q : pb.together[p]) {
+        together[p][q] = true;
+      }
+      for (int q : pb.apart[p]) {
+        apart[p][q] = true;
+      }
+    }
+    long repeats = 0;
+    long repeatedPairs = 0;
+    int maxMeetings = 0;
+    long colleagues = 0;
+    long apartBroken = 0;
+    long togetherBroken = 0;
+    int[] contacts = new int[n];
+    for (int p = 0; p < n; p++) {
+      for (int q = p + 1; q < n; q++) {
+        int met = 0;
+        for (int r = 0; r < rounds; r++) {
+          int a = seats[r * n + p];
+          int b = seats[r * n + q];
+          if (a >= 0 && a == b) {
+            met++;
+            colleagues += pb.org[p] >= 0 && pb.org[p] == pb.org[q] ? 1 : 0;
+            apartBroken += apart[p][q] ? 1 : 0;
+          }
+          if (a >= 0 && b >= 0 && a != b && together[p][q]) {
+            togetherBroken++;
+          }
+        }
+        if (met > 0) {
+          contacts[p]++;
+          contacts[q]++;
+        }
+        if (together[p][q]) {
+          maxMeetings = Math.max(maxMeetings, Math.min(met, 1));
+        } else {
+          repeats += Math.max(0, met - 1);
+          repeatedPairs += met >= 2 ? 1 : 0;
+          maxMeetings = Math.max(maxMeetings, met);
+        }
+      }
+    }
+    long vraag = 0;
+    for (int p = 0; p < n; p++) {
+      if (pb.vraagstukCap[p] == Integer.MAX_VALUE) {
+        continue;
+      }
+      int[] visits = new int[Math.max(1, pb.vraagstukCount)];
+      for (int r = 0; r < rounds; r++) {
+        int t = seats[r * n + p];
+        if (t >= 0 && pb.vraagstuk[t] >= 0 && ++visits[pb.vraagstuk[t]] > pb.vraagstukCap[p]) {
+          vraag++;
+        }
+      }
+    }
+    int attending = 0;
+    long sum = 0;
+    int min = Integer.MAX_VALUE;
+    int max = 0;
+    for (int p = 0; p < n; p++) {
+      boolean attends = false;
+      for (int r = 0; r < rounds; r++) {
+        attends |= seats[r * n + p] >= 0;
+      }
+      if (attends) {
+        attending++;
+        sum += contacts[p];
+        min = Math.min(min, contacts[p]);
+        max = Math.max(max, contacts[p]);
+      }
+    }
+    return RotationStatistics.builder()
+        .repeats(repeats)
+        .repeatedPairs(repeatedPairs)
+        .maxMeetings(maxMeetings)
+        .vraagstukRepeats(vraag)
+        .colleagueMeetings(colleagues)
+        .keepApartBroken(apartBroken)
+        .keepTogetherBroken(togetherBroken)
+        .minContacts(attending == 0 ? 0 : min)
+        .meanContacts(attending == 0 ? 0 : (double) sum / attending)
+        .maxContacts(max)
+        .seatsChanged(0)
+        .build();
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void statistics_matchBruteForceOnRandomSeatings(long seed) {
+    Case c = randomCase(seed);
+    RotationStatistics expected = bruteForce(c.pb, c.seats);
+    assertThat(Evaluation.statistics(c.pb, c.seats)).isEqualTo(expected);
+    assertThat(Evaluation.statistics(c.pb, c.seats, 0)).as("stamped").isEqualTo(expected);
+    assertThat(Evaluation.statistics(c.pb, c.seats, Long.MAX_VALUE)).as("by subsets").isEqualTo(expected);
+    for (long budget = 1; budget < 4096; budget *= 3) {
+      assertThat(Evaluation.statistics(c.pb, c.seats, budget)).as("budget %s", budget).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void statistics_bothMethodsAndTheFallbackAreExercised() {
+    int bySubsets = 0;
+    int fellBack = 0;
+    for (long seed = 0; seed < 400; seed++) {
+      Case c = randomCase(seed);
+      if (c.pb.rounds <= 62) {
+        bySubsets += Evaluation.Types.of(c.pb, c.seats).contacts(c.pb, Long.MAX_VALUE).bySubsets ? 1 : 0;
+        fellBack += Evaluation.Types.of(c.pb, c.seats).contacts(c.pb, 30).bySubsets ? 0 : 1;
+      }
+    }
+    assertThat(bySubsets).isGreaterThan(300);
+    assertThat(fellBack).isGreaterThan(100);
+  }
+
+  /** 361 people (a, b) at 19 tables, table (a + r b) mod 19 in round r: no pair meets twice. */
+  private static Case affine(int rounds) {
+    int q = 19;
+    int n = q * q;
+    SplittableRandom random = new SplittableRandom(rounds);
+    Problem pb = new Problem(request(random, n, q, rounds, false), null, 0);
+    int[] seats = new int[rounds * n];
+    for (int r = 0; r < rounds; r++) {
+      for (int p = 0; p < n; p++) {
+        seats[r * n + p] = (p / q + r * (p % q)) % q;
+      }
+    }
+    return new Case(pb, seats);
+  }
+
+  @Test
+  void statistics_designWhereNoPairMeetsTwiceCountsBySubsets() {
+    Case c = affine(8);
+    Evaluation.Contacts contacts = Evaluation.Types.of(c.pb, c.seats).contacts(c.pb, -1);
+    assertThat(contacts.bySubsets).isTrue();
+    assertThat(Evaluation.statistics(c.pb, c.seats)).isEqualTo(bruteForce(c.pb, c.seats));
+  }
+
+  @Test
+  void statistics_identicalRoutesOverManyRoundsCountWithinOnePassPerRound() {
+    SplittableRandom random = new SplittableRandom(7);
+    int n = 400;
+    int tables = 4;
+    int rounds = 40;
+    Problem pb = new Problem(request(random, n, tables, rounds, true), null, 0);
+    int[] seats = new int[rounds * n];
+    for (int r = 0; r < rounds; r++) {
+      for (int p = 0; p < n; p++) {
+        seats[r * n + p] = p % 7 == 0 ? -1 : (r + p) % tables;
+      }
+    }
+    Evaluation.Contacts contacts = Evaluation.Types.of(pb, seats).contacts(pb, 5L * rounds);
+    assertThat(contacts.bySubsets).isTrue();
+    assertThat(Evaluation.statistics(pb, seats, Long.MAX_VALUE)).isEqualTo(bruteForce(pb, seats));
+  }
+
+  private static RotationRequest plain(int people, int tables, int rounds) {
+    return request(new SplittableRandom(people), people, tables, rounds, false);
+  }
+
+  @Test
+  void problem_refusesWhatNeitherCountCanBoundAndAcceptsTheRest() {
+    assertThatThrownBy(() -> new Problem(plain(50_000, 100, 50), null, 0)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("320 million pair checks")
+        .satisfies(e -> assertThat(((InvalidValueException) e).details()).extracting(ProblemMessage::code)
+            .containsExactly(ProblemCode.ROTATION_UNCOUNTABLE));
+    for (int[] size : new int[][] {{100_000, 10, 10}, {100_000, 100, 10}, {100_000, 1000, 10}, {100_000, 2, 2},
+        {100_000, 12_500, 5}, {10_000, 100, 62}}) {
+      Problem pb = new Problem(plain(size[0], size[1], size[2]), null, 0);
+      assertThat(pb.n).isEqualTo(size[0]);
+    }
+    assertThatThrownBy(() -> new Problem(plain(100_000, 10, 11), null, 0)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("100000 participants at 10 tables for 11 rounds");
+  }
+}
