@@ -1,6 +1,8 @@
 package nl.opgave.workshop.rotation;
 
 import java.util.Arrays;
+import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.cafe.RotationStatistics;
 
 /**
@@ -238,6 +240,10 @@ final class Evaluation {
           attending += attended[x] > 0 ? 1 : 0;
         }
         long passes = (long) attending * (rounds + (long) rounds * (rounds - 1) / 2);
+        if (Math.min(subsetBound(attending + crossCount, rounds), 2 * stampWork) > Problem.COUNT_LIMIT) {
+          throw InvalidValueException.of(ProblemCode.ROTATION_UNCOUNTABLE, pb.n, pb.tableCount, rounds,
+              Problem.COUNT_LIMIT / 1_000_000);
+        }
         budget = subsetBound(attending + crossCount, rounds) <= stampWork ? Long.MAX_VALUE
             : stampWork / SUBSET_COST > passes ? stampWork / SUBSET_COST : 0;
       }

@@ -234,9 +234,13 @@ final class Problem {
 
   /**
    * Refuses when, for some seating, both ways of counting could exceed the limit: stamping (twice the sum of table
-   * sizes squared, as inclusion-exclusion may spend as much before it) and inclusion-exclusion over everyone.
+   * sizes squared, as inclusion-exclusion may spend as much before it) and inclusion-exclusion over everyone. Sizes
+   * too big to search are judged on their seating instead, whose routes the statistics count once per type.
    */
   private void refuseUncountable() {
+    if (!Search.affordable(this)) {
+      return;
+    }
     long mates = 0;
     for (int s : target) {
       mates += (long) s * s;

@@ -280,17 +280,59 @@ class EvaluationBruteForceTest {
   }
 
   @Test
-  void problem_refusesWhatNeitherCountCanBoundAndAcceptsTheRest() {
-    assertThatThrownBy(() -> new Problem(plain(50_000, 100, 50), null, 0)).isInstanceOf(InvalidValueException.class)
+  void problem_refusesASearchableSizeThatNeitherCountCanBound() {
+    assertThatThrownBy(() -> new Problem(plain(6_000, 2, 100), null, 0)).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("320 million pair checks")
         .satisfies(e -> assertThat(((InvalidValueException) e).details()).extracting(ProblemMessage::code)
             .containsExactly(ProblemCode.ROTATION_UNCOUNTABLE));
     for (int[] size : new int[][] {{100_000, 10, 10}, {100_000, 100, 10}, {100_000, 1000, 10}, {100_000, 2, 2},
-        {100_000, 12_500, 5}, {10_000, 100, 62}}) {
+        {100_000, 12_500, 5}, {10_000, 100, 62}, {50_000, 100, 50}, {100_000, 10, 11}}) {
       Problem pb = new Problem(plain(size[0], size[1], size[2]), null, 0);
       assertThat(pb.n).isEqualTo(size[0]);
     }
-    assertThatThrownBy(() -> new Problem(plain(100_000, 10, 11), null, 0)).isInstanceOf(InvalidValueException.class)
-        .hasMessageContaining("100000 participants at 10 tables for 11 rounds");
+  }
+
+  @Test
+  void statistics_refuseASeatingOfAnUnsearchableSizeThatNeitherCountCanBound() {
+    Problem pb = new Problem(plain(100_000, 10, 11), null, 0);
+    SplittableRandom random = new SplittableRandom(11);
+    int[] seats = new int[pb.rounds * pb.n];
+    for (int i = 0; i < seats.length; i++) {
+      seats[i] = pb.present[i] ? random.nextInt(10) : -1;
+    }
+    assertThatThrownBy(() -> Evaluation.statistics(pb, seats)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("100000 participants at 10 tables for 11 rounds")
+        .satisfies(e -> assertThat(((InvalidValueException) e).details()).extracting(ProblemMessage::code)
+            .containsExactly(ProblemCode.ROTATION_UNCOUNTABLE));
+  }
+
+  @ParameterizedTest(name = "{0} people, {1} tables, {2} rounds")
+  @MethodSource("unsearchable")
+  void plan_countsTheSpreadOfUnsearchableSizesWhateverTheirRounds(int people, int tables, int rounds) {
+    List<Participant> list = new ArrayList<>();
+    for (int i = 1; i <= people; i++) {
+      list.add(Participant.of("p" + i));
+    }
+    List<Table> tableList = new ArrayList<>();
+    for (int t = 1; t <= tables; t++) {
+      tableList.add(Table.builder().number(t).build());
+    }
+    RotationRequest request = RotationRequest.builder().participants(list).tables(tableList).rounds(rounds).seed(1)
+        .iterationLimit(1_000).build();
+    Problem pb = new Problem(request, null, 0);
+    assertThat(Search.affordable(pb)).isFalse();
+    int[] seats = Spread.seats(pb);
+    RotationStatistics statistics = Evaluation.statistics(pb, seats);
+    assertThat(statistics).isEqualTo(Evaluation.statistics(pb, seats, 0));
+    assertThat(RotationPlanner.plan(request).statistics()).isEqualTo(statistics);
+  }
+
+  static List<int[]> unsearchableSizes() {
+    return List.of(new int[] {50_000, 100, 50}, new int[] {100_000, 10, 11}, new int[] {20_000, 11, 30});
+  }
+
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> unsearchable() {
+    return unsearchableSizes().stream()
+        .map(s -> org.junit.jupiter.params.provider.Arguments.of(s[0], s[1], s[2]));
   }
 }
