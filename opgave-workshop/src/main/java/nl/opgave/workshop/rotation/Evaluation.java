@@ -245,7 +245,7 @@ final class Evaluation {
               Problem.COUNT_LIMIT / 1_000_000);
         }
         budget = subsetBound(attending + crossCount, rounds) <= stampWork ? Long.MAX_VALUE
-            : stampWork / (4 * SUBSET_COST) > passes ? stampWork / (4 * SUBSET_COST) : 0;
+            : stampWork / SUBSET_COST > passes ? Math.max(passes, stampWork / (4 * SUBSET_COST)) : 0;
       }
       if (rounds <= 62 && budget > 0) {
         Subsets subsets = new Subsets(this, masks, budget);
@@ -537,8 +537,9 @@ final class Evaluation {
 
   /**
    * Returns the statistics; subsetBudget caps the steps of inclusion-exclusion before stamping takes over (0 stamps at
-   * once); negative chooses: inclusion-exclusion alone when its bound is below the stamped work, else with a budget of
-   * a quarter of the stamped work if that allows a pass over the types per round and per pair of rounds, else stamping.
+   * once); negative chooses: inclusion-exclusion alone when its bound is below the stamped work, else, if the stamped
+   * work allows a pass over the types per round and per pair of rounds, with a budget of a quarter of the stamped work
+   * but at least those passes, else stamping.
    */
   static RotationStatistics statistics(Problem pb, int[] seats, long subsetBudget) {
     int n = pb.n;
