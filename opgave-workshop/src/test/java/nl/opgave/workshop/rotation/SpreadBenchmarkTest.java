@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Repeats of the spreading rule against the lower bound and against the rule it replaced, counted over route types
+ * Repeats of the spreading rule against the lower bound, counted over route types
  * (people with the same table every round), for sizes too big to search. Run alone with
  * {@code ./mvnw -B -o -q -pl opgave-workshop -am verify -Pbench -Dtest=SpreadBenchmarkTest
  * -Dsurefire.failIfNoSpecifiedTests=false}.
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @Tag("benchmark")
 class SpreadBenchmarkTest {
   @Test
-  void repeats_oldAndNewRuleAgainstBound() {
+  void repeats_ruleAgainstBound() {
     int[][] shapes = {{100_000, 10, 10}, {100_000, 100, 10}, {100_000, 12_500, 5}, {100_000, 2, 2},
         {100_000, 1_000, 3}, {60_000, 7_500, 9}, {20_000, 7, 5}, {30_000, 3, 4}, {100_000, 11, 12},
         {50_000, 100, 50}, {100_000, 6, 4}, {100_000, 12, 6}, {100_000, 316, 5}, {10_000, 2, 10}, {100_000, 20, 8},
@@ -77,11 +77,9 @@ class SpreadBenchmarkTest {
   static void routesOnly(String name, int m, int t, int rounds) {
     Spread.Routes routes = Spread.routes(m, t, rounds, 1);
     int[] fresh = new int[rounds * m];
-    int[] old = new int[rounds * m];
     for (int r = 0; r < rounds; r++) {
       for (int k = 0; k < m; k++) {
         fresh[r * m + k] = routes.table[r][k % routes.cells];
-        old[r * m + k] = (int) ((k % t + (long) r * (k / t)) % t);
       }
     }
     long meetings = 0;
@@ -93,8 +91,8 @@ class SpreadBenchmarkTest {
       pigeon += t * Bounds.evenSplitPairs(m / t, t);
     }
     long bound = Math.max(pigeon, meetings - (long) m * (m - 1) / 2);
-    System.out.printf(Locale.ROOT, "| %s (routes only) | %,d | %,d | %,d | - | - |%n", name, bound,
-        repeats(m, rounds, t, old), repeats(m, rounds, t, fresh));
+    System.out.printf(Locale.ROOT, "| %s (routes only) | %,d | %,d | - |%n", name, bound,
+        repeats(m, rounds, t, fresh));
   }
 
   static void report(String name, RotationRequest request) {
@@ -103,11 +101,7 @@ class SpreadBenchmarkTest {
     long start = System.nanoTime();
     int[] fresh = Spread.seats(pb);
     long millis = (System.nanoTime() - start) / 1_000_000;
-    start = System.nanoTime();
-    int[] old = oldRule(pb);
-    long oldMillis = (System.nanoTime() - start) / 1_000_000;
-    System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %,d | %d | %d |%n", name, bound, repeats(pb, old),
-        repeats(pb, fresh), oldMillis, millis);
+    System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %d |%n", name, bound, repeats(pb, fresh), millis);
   }
 
   /** Repeats by route types: people with the same table in every round meet in every round they attend. */
@@ -175,76 +169,4 @@ class SpreadBenchmarkTest {
     }
     return repeats;
   }
-
-  static int[] oldRule(Problem pb) {
-    int n = pb.n;
-    int[] seats = new int[pb.rounds * n];
-    int[] order = new int[n];
-    int[] ideal = new int[n];
-    int[] sorted = new int[n];
-    int[] free = new int[pb.tableCount];
-    for (int r = 0; r < pb.rounds; r++) {
-      for (int g = 0; g < pb.groups; g++) {
-        int[] tables = pb.groupTables[g];
-        int t = tables.length;
-        for (int table : tables) {
-          free[table] = pb.target[r * pb.tableCount + table];
-        }
-        int m = 0;
-        int k = 0;
-        int members = 0;
-        for (int p = 0; p < n; p++) {
-          members += pb.personGroup[p] == g ? 1 : 0;
-        }
-        boolean digits = Math.pow(t, pb.rounds) <= members;
-        long power = digits ? (long) Math.pow(t, r) : 1;
-        for (int p = 0; p < n; p++) {
-          if (pb.personGroup[p] != g) {
-            continue;
-          }
-          int i = r * n + p;
-          seats[i] = -1;
-          if (!pb.present[i]) {
-            k++;
-            continue;
-          }
-          int fixedTable = pb.fixed[i] >= 0 ? pb.fixed[i] : -1;
-          if (fixedTable >= 0) {
-            seats[i] = fixedTable;
-            free[fixedTable]--;
-          } else {
-            ideal[p] = (int) (digits ? k / power % t : (k % t + (long) r * (k / t)) % t);
-            order[m++] = p;
-          }
-          k++;
-        }
-        int[] from = new int[t + 1];
-        for (int i = 0; i < m; i++) {
-          from[ideal[order[i]] + 1]++;
-        }
-        for (int i = 0; i < t; i++) {
-          from[i + 1] += from[i];
-        }
-        for (int i = 0; i < m; i++) {
-          sorted[from[ideal[order[i]]]++] = order[i];
-        }
-        int j = 0;
-        for (int i = 0; i < m; i++) {
-          int p = sorted[i];
-          int table = free[tables[ideal[p]]] > 0 ? tables[ideal[p]] : -1;
-          while (table < 0) {
-            if (free[tables[j]] > 0) {
-              table = tables[j];
-            } else {
-              j++;
-            }
-          }
-          seats[r * n + p] = table;
-          free[table]--;
-        }
-      }
-    }
-    return seats;
-  }
-
 }
