@@ -29,7 +29,7 @@ final class Evaluation {
   }
 
   /** Returns the work of counting mate by mate: the sum over rounds and tables of the people seated there squared. */
-  static long pairWork(Problem pb, int[] cumulative) {
+  static long pairWork(int[] cumulative) {
     long work = 0;
     for (int i = 1; i < cumulative.length; i++) {
       long s = cumulative[i] - cumulative[i - 1];
@@ -138,31 +138,7 @@ final class Evaluation {
 
     /** Returns the types seated at each table of each round, as offsets (index r * tables + t) into a list. */
     int[][] tableLists() {
-      int[] start = new int[rounds * tables + 1];
-      for (int r = 0; r < rounds; r++) {
-        for (int x = 0; x < count; x++) {
-          Pulse.beat(x);
-          int t = seat[r * count + x];
-          if (t >= 0) {
-            start[r * tables + t + 1]++;
-          }
-        }
-      }
-      for (int i = 1; i < start.length; i++) {
-        start[i] += start[i - 1];
-      }
-      int[] next = Arrays.copyOf(start, start.length - 1);
-      int[] list = new int[start[start.length - 1]];
-      for (int r = 0; r < rounds; r++) {
-        for (int x = 0; x < count; x++) {
-          Pulse.beat(x);
-          int t = seat[r * count + x];
-          if (t >= 0) {
-            list[next[r * tables + t]++] = x;
-          }
-        }
-      }
-      return new int[][] {start, list};
+      return byTable(seat, count, rounds, tables);
     }
 
     long agreement(int x, int y) {
@@ -229,7 +205,7 @@ final class Evaluation {
         }
       }
       int[][] lists = tableLists();
-      long stampWork = pairWork(pb, lists[0]);
+      long stampWork = pairWork(lists[0]);
       long[] met = new long[count];
       long[] totals = new long[3];
       boolean counted = false;
@@ -531,6 +507,38 @@ final class Evaluation {
     }
   }
 
+  /**
+   * Returns who sits at each table of each round (seat[r * count + x], -1 absent), counting-sorted: offsets indexed
+   * r * tables + t into a list of the seated.
+   */
+  static int[][] byTable(int[] seat, int count, int rounds, int tables) {
+    int[] start = new int[rounds * tables + 1];
+    for (int r = 0; r < rounds; r++) {
+      for (int x = 0; x < count; x++) {
+        Pulse.beat(x);
+        int t = seat[r * count + x];
+        if (t >= 0) {
+          start[r * tables + t + 1]++;
+        }
+      }
+    }
+    for (int i = 1; i < start.length; i++) {
+      start[i] += start[i - 1];
+    }
+    int[] next = Arrays.copyOf(start, start.length - 1);
+    int[] list = new int[start[start.length - 1]];
+    for (int r = 0; r < rounds; r++) {
+      for (int x = 0; x < count; x++) {
+        Pulse.beat(x);
+        int t = seat[r * count + x];
+        if (t >= 0) {
+          list[next[r * tables + t]++] = x;
+        }
+      }
+    }
+    return new int[][] {start, list};
+  }
+
   static RotationStatistics statistics(Problem pb, int[] seats) {
     return statistics(pb, seats, -1);
   }
@@ -545,30 +553,9 @@ final class Evaluation {
     int n = pb.n;
     int tables = pb.tableCount;
     int rounds = pb.rounds;
-    int[] size = new int[rounds * tables + 1];
-    for (int r = 0; r < rounds; r++) {
-      for (int p = 0; p < n; p++) {
-        Pulse.beat(p);
-        int t = seats[r * n + p];
-        if (t >= 0) {
-          size[r * tables + t + 1]++;
-        }
-      }
-    }
-    for (int i = 1; i < size.length; i++) {
-      size[i] += size[i - 1];
-    }
-    int[] start = size.clone();
-    int[] list = new int[size[size.length - 1]];
-    for (int r = 0; r < rounds; r++) {
-      for (int p = 0; p < n; p++) {
-        Pulse.beat(p);
-        int t = seats[r * n + p];
-        if (t >= 0) {
-          list[start[r * tables + t]++] = p;
-        }
-      }
-    }
+    int[][] byTable = byTable(seats, n, rounds, tables);
+    int[] size = byTable[0];
+    int[] list = byTable[1];
     Contacts c = Types.of(pb, seats).contacts(pb, subsetBudget);
     long distinctSum = 0;
     int minContacts = Integer.MAX_VALUE;

@@ -390,41 +390,13 @@ final class Spread {
         continue;
       }
       int[] row = member[r];
-      int delta = 0;
-      for (int x = ja * t, end = x + t; x < end; x++) {
-        int u = row[x];
-        if (u != a) {
-          delta += (met[b * cells + u] > 0 ? 1 : 0) - (met[a * cells + u] > 1 ? 1 : 0);
-        }
-      }
-      for (int x = jb * t, end = x + t; x < end; x++) {
-        int u = row[x];
-        if (u != b) {
-          delta += (met[a * cells + u] > 0 ? 1 : 0) - (met[b * cells + u] > 1 ? 1 : 0);
-        }
-      }
+      int delta = delta(row, met, cells, ja * t, t, a, b) + delta(row, met, cells, jb * t, t, b, a);
       double temperature = hot * Math.pow(cold / hot, (double) move / moves);
       if (delta > 0 && random.nextDouble() >= Math.exp(-delta / temperature)) {
         continue;
       }
-      for (int x = ja * t, end = x + t; x < end; x++) {
-        int u = row[x];
-        if (u != a) {
-          met[a * cells + u]--;
-          met[u * cells + a]--;
-          met[b * cells + u]++;
-          met[u * cells + b]++;
-        }
-      }
-      for (int x = jb * t, end = x + t; x < end; x++) {
-        int u = row[x];
-        if (u != b) {
-          met[b * cells + u]--;
-          met[u * cells + b]--;
-          met[a * cells + u]++;
-          met[u * cells + a]++;
-        }
-      }
+      exchange(row, met, cells, ja * t, t, a, b);
+      exchange(row, met, cells, jb * t, t, b, a);
       int sa = slot[r][a];
       int sb = slot[r][b];
       row[sa] = b;
@@ -447,6 +419,30 @@ final class Spread {
     }
     crossing[0] = best;
     return new Routes(cells, kept);
+  }
+
+  /** Returns the change in repeated cell meetings when joining takes leaving's place at the table from slot from. */
+  private static int delta(int[] row, byte[] met, int cells, int from, int t, int leaving, int joining) {
+    int delta = 0;
+    for (int x = from, end = from + t; x < end; x++) {
+      int u = row[x];
+      if (u != leaving) {
+        delta += (met[joining * cells + u] > 0 ? 1 : 0) - (met[leaving * cells + u] > 1 ? 1 : 0);
+      }
+    }
+    return delta;
+  }
+
+  private static void exchange(int[] row, byte[] met, int cells, int from, int t, int leaving, int joining) {
+    for (int x = from, end = from + t; x < end; x++) {
+      int u = row[x];
+      if (u != leaving) {
+        met[leaving * cells + u]--;
+        met[u * cells + leaving]--;
+        met[joining * cells + u]++;
+        met[u * cells + joining]++;
+      }
+    }
   }
 
   /** Meetings of distinct cells beyond their first, counted mate by mate. */
