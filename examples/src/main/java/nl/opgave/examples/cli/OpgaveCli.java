@@ -1,6 +1,9 @@
 package nl.opgave.examples.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +36,9 @@ public final class OpgaveCli implements Runnable {
 
   /** Runs the CLI and exits with its exit code. */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()),
+        1 << 16));
+    System.exit(run(args, out, new PrintWriter(System.err, true)));
   }
 
   /** Runs the CLI with the given output and error streams and returns its exit code. */

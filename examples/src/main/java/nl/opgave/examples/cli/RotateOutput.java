@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.opgave.model.cafe.Itinerary;
@@ -17,6 +18,7 @@ import nl.opgave.model.cafe.RotationBounds;
 import nl.opgave.model.cafe.RotationPlan;
 import nl.opgave.model.cafe.RotationStatistics;
 import nl.opgave.model.cafe.Seating;
+import nl.opgave.model.cafe.Stop;
 import nl.opgave.model.cafe.StopReason;
 import nl.opgave.model.cafe.Table;
 import nl.opgave.pdf.CafePrint;
@@ -60,52 +62,104 @@ final class RotateOutput {
   void csv(PrintWriter out) {
     List<Participant> people = plan.request().participants();
     List<Table> tables = plan.request().tables();
-    int n = people.size();
-    String[] labels = new String[n];
-    for (int i = 0; i < n; i++) {
+    char[][] labels = new char[people.size()][];
+    for (int i = 0; i < labels.length; i++) {
       Participant p = people.get(i);
-      labels[i] = csvField(names ? p.displayName() : p.id());
+      labels[i] = (csvField(names ? p.displayName() : p.id()) + "\n").toCharArray();
     }
-    TablePositions position = new TablePositions(tables);
-    int[] start = new int[tables.size() + 1];
-    int[] table = new int[n];
-    int[] order = new int[n];
-    StringBuilder text = new StringBuilder(1 << 16).append("round,table,participant\n");
+    ByTable byTable = new ByTable(tables, people.size());
+    Chunks text = new Chunks(out).add("round,table,participant\n");
     for (Seating seating : plan.seatings()) {
+      byTable.sort(seating);
+      for (int t = 0, k = 0; t < tables.size(); t++) {
+        char[] prefix = (seating.round() + "," + tables.get(t).number() + ",").toCharArray();
+        for (; k < byTable.end[t]; k++) {
+          text.add(prefix).add(labels[byTable.order[k]]);
+        }
+      }
+    }
+    text.flush();
+  }
+
+  /** One round's seated people grouped by table: tables in the request's order, people in the request's order. */
+  private static final class ByTable {
+    final int[] end;
+    final int[] order;
+    private final int[] table;
+    private final TablePositions position;
+
+    ByTable(List<Table> tables, int n) {
+      end = new int[tables.size()];
+      order = new int[n];
+      table = new int[n];
+      position = new TablePositions(tables);
+    }
+
+    /** Sorts a round: afterwards table t holds order[end[t - 1]] up to order[end[t]] (from 0 for the first). */
+    void sort(Seating seating) {
       Integer[] numbers = seating.tables().toArray(new Integer[0]);
-      Arrays.fill(start, 0);
-      for (int i = 0; i < n; i++) {
+      Arrays.fill(end, 0);
+      for (int i = 0; i < numbers.length; i++) {
         int number = numbers[i];
         int t = number == 0 ? -1 : position.of(number);
         table[i] = t;
-        start[t + 1] += t < 0 ? 0 : 1;
+        if (t >= 0) {
+          end[t]++;
+        }
       }
-      for (int t = 0; t < tables.size(); t++) {
-        start[t + 1] += start[t];
+      for (int t = 0, from = 0; t < end.length; t++) {
+        int count = end[t];
+        end[t] = from;
+        from += count;
       }
-      int seated = 0;
-      for (int i = 0; i < n; i++) {
+      for (int i = 0; i < numbers.length; i++) {
         if (table[i] >= 0) {
-          order[start[table[i]]++] = i;
-          seated++;
-        }
-      }
-      String prefix = null;
-      int current = -1;
-      for (int k = 0; k < seated; k++) {
-        int i = order[k];
-        if (table[i] != current) {
-          current = table[i];
-          prefix = seating.round() + "," + tables.get(current).number() + ",";
-        }
-        text.append(prefix).append(labels[i]).append('\n');
-        if (text.length() > 1 << 15) {
-          out.append(text);
-          text.setLength(0);
+          order[end[table[i]]++] = i;
         }
       }
     }
-    out.append(text);
+  }
+
+  /** Collects characters in a buffer and hands them to the writer a buffer at a time. */
+  private static final class Chunks {
+    private final PrintWriter out;
+    private final char[] buffer = new char[1 << 16];
+    private int length;
+
+    Chunks(PrintWriter out) {
+      this.out = out;
+    }
+
+    Chunks add(char[] chars) {
+      if (length + chars.length > buffer.length) {
+        flush();
+        if (chars.length > buffer.length) {
+          out.write(chars);
+          return this;
+        }
+      }
+      System.arraycopy(chars, 0, buffer, length, chars.length);
+      length += chars.length;
+      return this;
+    }
+
+    Chunks add(String text) {
+      if (length + text.length() > buffer.length) {
+        flush();
+        if (text.length() > buffer.length) {
+          out.write(text);
+          return this;
+        }
+      }
+      text.getChars(0, text.length(), buffer, length);
+      length += text.length();
+      return this;
+    }
+
+    void flush() {
+      out.write(buffer, 0, length);
+      length = 0;
+    }
   }
 
   /** The position of each table number in the request: an array over the numbers, or a sorted search when sparse. */
@@ -196,32 +250,42 @@ final class RotateOutput {
         + lang.pick(" deelnemers, ", " participants, ") + plan.request().tables().size() + lang.pick(" tafels, ",
         " tables, ") + plan.request().rounds() + lang.pick(" rondes (seed ", " rounds (seed ") + plan.request().seed()
         + ")");
-    Map<Integer, Table> tables = new HashMap<>();
-    plan.request().tables().forEach(t -> tables.put(t.number(), t));
-    for (int r = 1; r <= plan.request().rounds(); r++) {
-      out.println();
-      out.println(lang.pick("Ronde ", "Round ") + r);
-      for (Map.Entry<Integer, List<String>> entry : plan.roster(r).entrySet()) {
-        Table table = tables.get(entry.getKey());
-        List<String> people = new ArrayList<>();
-        for (String id : entry.getValue()) {
-          boolean host = table.host().filter(id::equals).isPresent();
-          people.add(label(id) + (host ? lang.pick(" (tafelhost)", " (host)") : ""));
+    List<Participant> people = plan.request().participants();
+    List<Table> tables = plan.request().tables();
+    String[] labels = new String[people.size()];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = label(people.get(i).id());
+    }
+    String newline = System.lineSeparator();
+    String hostMark = lang.pick(" (tafelhost)", " (host)");
+    ByTable byTable = new ByTable(tables, people.size());
+    Chunks text = new Chunks(out);
+    for (Seating seating : plan.seatings()) {
+      text.add(newline).add(lang.pick("Ronde ", "Round ") + seating.round()).add(newline);
+      byTable.sort(seating);
+      for (int t = 0, k = 0; t < tables.size(); t++) {
+        Table table = tables.get(t);
+        String host = table.host().orElse(null);
+        text.add("  " + lang.pick("tafel ", "table ") + table.number() + describe(table) + ": ");
+        for (int from = k; k < byTable.end[t]; k++) {
+          int i = byTable.order[k];
+          text.add(k == from ? "" : ", ").add(labels[i]).add(people.get(i).id().equals(host) ? hostMark : "");
         }
-        out.println("  " + lang.pick("tafel ", "table ") + entry.getKey() + describe(table) + ": "
-            + String.join(", ", people));
+        text.add(newline);
       }
     }
-    out.println();
-    out.println(lang.pick("Reisroutes", "Itineraries"));
+    text.add(newline).add(lang.pick("Reisroutes", "Itineraries")).add(newline);
+    Map<Stop, String> lines = new IdentityHashMap<>();
     for (Itinerary itinerary : plan.itineraries()) {
       Participant p = itinerary.participant();
-      out.println("  " + (names ? p.displayName() + " (" + p.id() + ")" : p.id())
-          + p.organisation().map(o -> ", " + o).orElse(""));
-      for (String line : itinerary.text(lang.locale()).split("\n")) {
-        out.println("    " + line);
+      text.add("  " + (names ? p.displayName() + " (" + p.id() + ")" : p.id())
+          + p.organisation().map(o -> ", " + o).orElse("")).add(newline);
+      for (Stop stop : itinerary.stops()) {
+        text.add(lines.computeIfAbsent(stop, x -> "    " + x.text(lang.locale()).replace("\n", newline + "    ")
+            + newline));
       }
     }
+    text.flush();
     out.println();
     out.println(lang.pick("Statistiek", "Statistics"));
     out.println("  " + lang.pick("herhaalde ontmoetingen: ", "repeated meetings: ") + s.repeats() + " ("

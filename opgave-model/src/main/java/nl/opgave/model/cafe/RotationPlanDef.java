@@ -3,6 +3,7 @@ package nl.opgave.model.cafe;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,43 +82,59 @@ abstract class RotationPlanDef {
 
   /** Returns the itinerary of one participant. */
   public Itinerary itinerary(String participantId) {
-    return itinerary(index(participantId));
+    return itinerary(index(participantId), null);
   }
 
   /** Returns the itineraries of all participants in the request's order. */
   public List<Itinerary> itineraries() {
-    List<Itinerary> all = new ArrayList<>();
+    List<Map<Integer, Stop>> shared = new ArrayList<>();
+    for (int r = 0; r < seatings().size(); r++) {
+      shared.add(new HashMap<>());
+    }
+    List<Itinerary> all = new ArrayList<>(request().participants().size());
     for (int i = 0; i < request().participants().size(); i++) {
-      all.add(itinerary(i));
+      all.add(itinerary(i, shared));
     }
     return all;
   }
 
-  private Itinerary itinerary(int index) {
+  /** Builds one itinerary; stops of people who do not host are shared per round and table when shared is given. */
+  private Itinerary itinerary(int index, List<Map<Integer, Stop>> shared) {
     Participant p = request().participants().get(index);
-    List<Stop> stops = new ArrayList<>();
-    for (Seating seating : seatings()) {
+    List<Stop> stops = new ArrayList<>(seatings().size());
+    for (int r = 0; r < seatings().size(); r++) {
+      Seating seating = seatings().get(r);
       int number = seating.tables().get(index);
-      Stop.Builder stop = Stop.builder().round(seating.round());
-      if (number != 0) {
-        Table table = request().table(number).orElseThrow();
-        stop.table(number).vraagstuk(table.vraagstuk()).host(table.host().filter(p.id()::equals).isPresent());
-        table.side().ifPresent(s -> stop.side(s).sideName(request().side(s)));
+      Table table = number == 0 ? null : request().table(number).orElseThrow();
+      boolean host = table != null && table.host().filter(p.id()::equals).isPresent();
+      Map<Integer, Stop> round = host || shared == null ? null : shared.get(r);
+      Stop stop = round == null ? null : round.get(number);
+      if (stop == null) {
+        stop = stop(seating.round(), number, table, host);
+        if (round != null) {
+          round.put(number, stop);
+        }
       }
-      stops.add(stop.build());
+      stops.add(stop);
     }
     return Itinerary.of(p, stops);
   }
 
-  private int index(String participantId) {
-    List<Participant> people = request().participants();
-    for (int i = 0; i < people.size(); i++) {
-      if (people.get(i).id().equals(participantId)) {
-        return i;
-      }
+  private Stop stop(int round, int number, Table table, boolean host) {
+    Stop.Builder stop = Stop.builder().round(round);
+    if (table != null) {
+      stop.table(number).vraagstuk(table.vraagstuk()).host(host);
+      table.side().ifPresent(s -> stop.side(s).sideName(request().side(s)));
     }
-    throw InvalidValueException.of(ProblemCode.PLAN_PARTICIPANT_UNKNOWN,
-        Checks.quote(participantId));
+    return stop.build();
+  }
+
+  private int index(String participantId) {
+    int index = request().indexOf(participantId);
+    if (index < 0) {
+      throw InvalidValueException.of(ProblemCode.PLAN_PARTICIPANT_UNKNOWN, Checks.quote(participantId));
+    }
+    return index;
   }
 
   private void checkRound(int round) {

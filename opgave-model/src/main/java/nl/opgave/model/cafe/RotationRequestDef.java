@@ -73,12 +73,13 @@ abstract class RotationRequestDef {
 
   /** Returns the participant with the given id, if any. */
   public Optional<Participant> participant(String id) {
-    return participants().stream().filter(p -> p.id().equals(id)).findFirst();
+    int index = indexOf(id);
+    return index < 0 ? Optional.empty() : Optional.of(participants().get(index));
   }
 
   /** Returns the table with the given number, if any. */
   public Optional<Table> table(int number) {
-    return tables().stream().filter(t -> t.number() == number).findFirst();
+    return Optional.ofNullable(tableIndex().get(number));
   }
 
   /** Returns the side with the given number, if named. */
@@ -230,5 +231,39 @@ abstract class RotationRequestDef {
       String b = a.equals(pair.first()) ? pair.second() : pair.first();
       keys.add(a + "\u0000" + b);
     }
+  }
+
+  // Caches of values derived from the attributes, kept off the public API that @Value.Lazy would create.
+  @SuppressWarnings("immutables:incompat")
+  private transient volatile Map<String, Integer> participantIndex;
+  @SuppressWarnings("immutables:incompat")
+  private transient volatile Map<Integer, Table> tableIndex;
+
+  /** Returns the position of the first participant with the id, or -1. */
+  int indexOf(String id) {
+    Map<String, Integer> index = participantIndex;
+    if (index == null) {
+      List<Participant> people = participants();
+      Map<String, Integer> built = new HashMap<>(people.size() * 4 / 3 + 1);
+      for (int i = 0; i < people.size(); i++) {
+        built.putIfAbsent(people.get(i).id(), i);
+      }
+      index = built;
+      participantIndex = index;
+    }
+    return index.getOrDefault(id, -1);
+  }
+
+  private Map<Integer, Table> tableIndex() {
+    Map<Integer, Table> index = tableIndex;
+    if (index == null) {
+      Map<Integer, Table> built = new HashMap<>(tables().size() * 4 / 3 + 1);
+      for (Table table : tables()) {
+        built.putIfAbsent(table.number(), table);
+      }
+      index = built;
+      tableIndex = index;
+    }
+    return index;
   }
 }
