@@ -30,6 +30,7 @@ import nl.opgave.model.internal.Checks;
 final class Engine {
   private static final int ALTERNATIVE_LIMIT = 2_000;
   private static final long ALTERNATIVE_WORK = 1_500_000;
+  private static final long ALTERNATIVE_SEATS = 50_000_000;
   private static final int REDESIGNS = 64;
 
   private Engine() {}
@@ -44,7 +45,10 @@ final class Engine {
     }
   }
 
-  /** Plans; without fair the spread of repeats over pairs is not weighed, as for looser set-ups counted only. */
+  /**
+   * Plans; without fair, as for looser set-ups counted only, the spread of repeats over pairs is not weighed and the
+   * search ends once its moves have looked at ALTERNATIVE_SEATS seats, whatever the size of the tables.
+   */
   private static RotationPlan plan(RotationRequest request, int[] reference, int frozen, ProgressListener listener,
       boolean alternatives, boolean fair) {
     long start = Pulse.now();
@@ -79,6 +83,9 @@ final class Engine {
       }
     } else {
       Search search = new Search(pb, tiers, floor, ceiling);
+      if (!fair) {
+        search.limitSeats(ALTERNATIVE_SEATS);
+      }
       search.start(constructed, start + pb.timeLimitNanos / 2);
       boolean redesign = tight && pb.reference == null && pb.timeLimitNanos != Long.MAX_VALUE;
       search.run(listener, redesign ? start - pb.timeLimitNanos / 4 : start);

@@ -71,6 +71,8 @@ final class Search {
   private int[] bestSeat;
   private final long[] bestCost = new long[TIERS];
   private long iterations;
+  private long seats;
+  private long seatLimit = Long.MAX_VALUE;
   private StopReason stopReason;
 
   Search(Problem pb, long[] bound) {
@@ -123,6 +125,15 @@ final class Search {
       }
     }
     computeWeights();
+  }
+
+  /** Ends the search, as an iteration limit does, once its moves have looked at about this many seats. */
+  void limitSeats(long limit) {
+    seatLimit = limit;
+  }
+
+  long seatsLooked() {
+    return seats;
   }
 
   long iterations() {
@@ -1084,7 +1095,7 @@ final class Search {
     int contactPatience = Math.max(CONTACT_PATIENCE, Math.min(2_000, 2 * n));
     long lastBetter = 0;
     while (true) {
-      if (iterations >= pb.iterationLimit) {
+      if (iterations >= pb.iterationLimit || seats >= seatLimit) {
         stopReason = StopReason.ITERATION_LIMIT;
         return;
       }
@@ -1198,6 +1209,7 @@ final class Search {
       }
       int sp = seat[base + p];
       boolean pTabu = tabu[base + p] > it;
+      seats += (long) (limit + pb.groupTables[pb.personGroup[p]].length) * 2 * width;
       for (int b : pb.groupTables[pb.personGroup[p]]) {
         if (b == sp || !canMove(r, p, b)) {
           continue;

@@ -134,20 +134,30 @@ class RotationBenchmarkTest {
 
   /**
    * Short limits: the median wall time of whole planning calls (compile, bounds, constructions, search, statistics,
-   * the plan's values) at up to 100,000 people for time limits of 1, 100 and 1,000 ms, after one warm-up call. Run
-   * alone with {@code -Dtest=RotationBenchmarkTest#limits}; {@code -Dbench.limits=people x tables x rounds,...}.
+   * the plan's values) at up to 100,000 people for time limits of 1, 100 and 1,000 ms, after one warm-up call; a
+   * fourth number splits the tables into that many sides, which makes the planner try letting travellers cross them.
+   * Run alone with {@code -Dtest=RotationBenchmarkTest#limits}; {@code -Dbench.limits=people x tables x rounds[ x
+   * sides],...}.
    */
   @Test
   void limits() {
     StringBuilder report = new StringBuilder("\n| people / tables / rounds | limit ms | median ms | max ms | repeats | "
         + "stop |\n|---|---|---|---|---|---|\n");
     String shapes = System.getProperty("bench.limits",
-        "100000x12500x5,100000x2x2,100000x50000x2,100000x10x10,60000x7500x9,7000x70x3");
+        "100000x12500x5,100000x2x2,100000x50000x2,100000x10x10,60000x7500x9,7000x70x3,100x4x3x2,300x6x4x2,"
+            + "1200x6x3x2,2000x8x3x2");
     for (String text : shapes.split(",")) {
       int[] shape = Arrays.stream(text.split("x")).mapToInt(Integer::parseInt).toArray();
       for (long limit : new long[] {1, 100, 1_000}) {
         RotationRequest.Builder request = RandomInstances.golfers(shape[1], shape[0] / shape[1], shape[2], false)
             .timeLimit(Duration.ofMillis(limit));
+        if (shape.length > 3) {
+          List<Table> tables = new ArrayList<>();
+          for (Table table : request.build().tables()) {
+            tables.add(table.withSide((table.number() - 1) * shape[3] / shape[1] + 1));
+          }
+          request.tables(tables);
+        }
         RotationPlanner.plan(request.seed(100).build());
         long[] millis = new long[3];
         RotationPlan plan = null;

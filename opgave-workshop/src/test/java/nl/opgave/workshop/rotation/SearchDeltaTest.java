@@ -90,4 +90,41 @@ class SearchDeltaTest {
     }
     return false;
   }
+
+  static LongStream budgetSeeds() {
+    return LongStream.range(0, 120);
+  }
+
+  /**
+   * Looser set-ups are planned without a time limit: the seat budget must end their search after a bounded look at
+   * seats whatever the table size (100 people at 4 tables once took 15 s to count an alternative), and the same seed
+   * must give the same plan.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("budgetSeeds")
+  void seatBudget_endsTheSearchWithinOneIterationOfIt(long seed) {
+    java.util.Random random = new java.util.Random(seed);
+    int tables = 2 + random.nextInt(5);
+    int people = tables * (2 + random.nextInt(60));
+    int rounds = 2 + random.nextInt(3);
+    Problem pb = compiled(RandomInstances.people(people, tables, rounds, false).seed(seed)
+        .iterationLimit(Long.MAX_VALUE).build());
+    long budget = 200_000 + random.nextInt(2_000_000);
+    long[] costs = null;
+    for (int run = 0; run < 2; run++) {
+      Search search = new Search(pb, Bounds.tiers(Bounds.of(pb)));
+      search.limitSeats(budget);
+      search.start(null);
+      search.run(null, System.nanoTime());
+      long perIteration = (long) pb.rounds * pb.n * (pb.n + pb.tableCount) * 2 * pb.maxSize;
+      assertThat(search.seatsLooked()).isLessThan(budget + perIteration);
+      if (search.stopReason() == nl.opgave.model.cafe.StopReason.ITERATION_LIMIT) {
+        assertThat(search.seatsLooked()).isGreaterThanOrEqualTo(budget);
+      }
+      if (costs != null) {
+        assertThat(search.bestCost()).containsExactly(costs);
+      }
+      costs = search.bestCost();
+    }
+  }
 }
