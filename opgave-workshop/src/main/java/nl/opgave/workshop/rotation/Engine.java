@@ -1,5 +1,6 @@
 package nl.opgave.workshop.rotation;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +32,7 @@ final class Engine {
   private static final int ALTERNATIVE_LIMIT = 2_000;
   private static final long ALTERNATIVE_WORK = 1_500_000;
   private static final long ALTERNATIVE_SEATS = 50_000_000;
+  private static final long ALTERNATIVE_SEATS_PER_MS = 50_000;
   private static final int REDESIGNS = 64;
 
   private Engine() {}
@@ -39,18 +41,19 @@ final class Engine {
       boolean alternatives) {
     Pulse pulse = Pulse.open(listener);
     try {
-      return plan(request, reference, frozen, pulse == null ? listener : pulse, alternatives, true);
+      return plan(request, reference, frozen, pulse == null ? listener : pulse, alternatives, Long.MAX_VALUE);
     } finally {
       Pulse.close(pulse);
     }
   }
 
   /**
-   * Plans; without fair, as for looser set-ups counted only, the spread of repeats over pairs is not weighed and the
-   * search ends once its moves have looked at ALTERNATIVE_SEATS seats, whatever the size of the tables.
+   * Plans; with a seat limit, as for looser set-ups counted only, the spread of repeats over pairs is not weighed and
+   * the search ends once its greedy starts and moves have looked at that many seats, whatever the size of the tables.
    */
   private static RotationPlan plan(RotationRequest request, int[] reference, int frozen, ProgressListener listener,
-      boolean alternatives, boolean fair) {
+      boolean alternatives, long seatLimit) {
+    boolean fair = seatLimit == Long.MAX_VALUE;
     long start = Pulse.now();
     Problem pb = new Problem(request, reference, frozen);
     RotationBounds bounds = Bounds.of(pb);
@@ -83,9 +86,7 @@ final class Engine {
       }
     } else {
       Search search = new Search(pb, tiers, floor, ceiling);
-      if (!fair) {
-        search.limitSeats(ALTERNATIVE_SEATS);
-      }
+      search.limitSeats(seatLimit);
       search.start(constructed, start + pb.timeLimitNanos / 2);
       boolean redesign = tight && pb.reference == null && pb.timeLimitNanos != Long.MAX_VALUE;
       search.run(listener, redesign ? start - pb.timeLimitNanos / 4 : start);
@@ -106,7 +107,8 @@ final class Engine {
       }
     }
     tick(listener, iterations, statistics.repeats(), bounds.repeats());
-    List<RotationAlternative> looser = alternatives ? alternatives(request, bounds, statistics) : List.of();
+    List<RotationAlternative> looser = alternatives ? alternatives(request, bounds, statistics, seatBudget(request))
+        : List.of();
     return RotationPlan.builder()
         .request(request)
         .seatings(seatings(pb, seats))
@@ -206,8 +208,15 @@ final class Engine {
     return seatings;
   }
 
+  /** The seats a looser set-up's search may look at: fewer for shorter time limits, the same for the same request. */
+  private static long seatBudget(RotationRequest request) {
+    long millis = request.timeLimit().map(Duration::toMillis).orElse(Long.MAX_VALUE);
+    return millis >= ALTERNATIVE_SEATS / ALTERNATIVE_SEATS_PER_MS ? ALTERNATIVE_SEATS
+        : Math.max(1, millis * ALTERNATIVE_SEATS_PER_MS);
+  }
+
   private static List<RotationAlternative> alternatives(RotationRequest request, RotationBounds bounds,
-      RotationStatistics statistics) {
+      RotationStatistics statistics, long seats) {
     List<RotationAlternative> result = new ArrayList<>();
     if (statistics.repeats() == 0) {
       return result;
@@ -219,7 +228,7 @@ final class Engine {
           .participants(request.participants().stream().map(p -> p.withSide(OptionalInt.empty())
               .withOrganisation(java.util.Optional.empty())).collect(Collectors.toList()))
           .build();
-      alternative(AlternativeKind.CROSS_SIDES, crossed, statistics).ifPresent(result::add);
+      alternative(AlternativeKind.CROSS_SIDES, crossed, statistics, seats).ifPresent(result::add);
     }
     if (statistics.vraagstukRepeats() == 0 && bounds.vraagstuk() > bounds.repeatsWithoutVraagstukRule()) {
       RotationRequest free = looser(request)
@@ -228,7 +237,7 @@ final class Engine {
           .participants(request.participants().stream().map(p -> p
               .withOrganisation(java.util.Optional.empty())).collect(Collectors.toList()))
           .build();
-      alternative(AlternativeKind.WITHOUT_VRAAGSTUK_RULE, free, statistics).ifPresent(result::add);
+      alternative(AlternativeKind.WITHOUT_VRAAGSTUK_RULE, free, statistics, seats).ifPresent(result::add);
     }
     return result;
   }
@@ -241,7 +250,7 @@ final class Engine {
   }
 
   private static java.util.Optional<RotationAlternative> alternative(AlternativeKind kind, RotationRequest request,
-      RotationStatistics current) {
+      RotationStatistics current, long seats) {
     try {
       RotationBounds bounds = bounds(request);
       RotationAlternative.Builder alternative = RotationAlternative.builder().kind(kind)
@@ -250,7 +259,7 @@ final class Engine {
         return java.util.Optional.empty();
       }
       if (request.participants().size() <= ALTERNATIVE_LIMIT) {
-        alternative.achievedRepeats(plan(request, null, 0, null, false, false).statistics().repeats());
+        alternative.achievedRepeats(plan(request, null, 0, null, false, seats).statistics().repeats());
       }
       return java.util.Optional.of(alternative.build());
     } catch (InvalidValueException e) {

@@ -428,9 +428,10 @@ final class Search {
       return;
     }
     shuffle(open, m);
-    if (m <= FREEDOM_LIMIT) {
-      freedomGreedy(r, g, open, m);
-    } else {
+    if (m <= FREEDOM_LIMIT && seats < seatLimit && Pulse.now() - greedyDeadline <= 0) {
+      m = freedomGreedy(r, g, open, m);
+    }
+    if (m > 0) {
       int[] openTables = new int[pb.groupTables[g].length];
       int openCount = 0;
       boolean late = false;
@@ -456,6 +457,7 @@ final class Search {
           late |= Pulse.now() - greedyDeadline > 0;
         }
         int tries = late ? 1 : Math.min(openCount, Math.max(2, SAMPLED_TABLES * 16 / width));
+        seats += (long) tries * width;
         for (int k = 0; k < tries && best != Long.MIN_VALUE; k++) {
           int t = openTables[tries == openCount ? k : random.nextInt(openCount)];
           long d = insertion(r, p, t);
@@ -480,7 +482,11 @@ final class Search {
     }
   }
 
-  private void freedomGreedy(int r, int g, int[] open, int m) {
+  /**
+   * Fills the group's tables one by one, each time with whoever leaves the most others free to join; returns how many
+   * people are left open (first in open) when the greedy deadline passes or the seat limit is reached, else 0.
+   */
+  private int freedomGreedy(int r, int g, int[] open, int m) {
     int[] order = pb.groupTables[g].clone();
     shuffle(order, order.length);
     boolean[] compatible = new boolean[n];
@@ -495,6 +501,10 @@ final class Search {
         compatible[y] = ok;
       }
       while (count[rt] < pb.target[rt]) {
+        if (seats >= seatLimit || Pulse.now() - greedyDeadline > 0) {
+          return m;
+        }
+        seats += (long) m * (m + width);
         long best = Long.MAX_VALUE;
         int bestFreedom = -1;
         int pick = -1;
@@ -541,6 +551,7 @@ final class Search {
         }
       }
     }
+    return 0;
   }
 
   private long insertion(int r, int p, int t) {
@@ -1177,7 +1188,7 @@ final class Search {
           return;
         }
         if (pb.reference == null) {
-          start(null);
+          start(null, pb.timeLimitNanos == Long.MAX_VALUE ? Long.MAX_VALUE : startNanos + pb.timeLimitNanos);
         } else {
           load(bestSeat);
           perturb(firstRound, free, 1 + random.nextInt(Math.min(1 + restarts, 1 + n / 4)));

@@ -127,4 +127,35 @@ class SearchDeltaTest {
       costs = search.bestCost();
     }
   }
+
+  /**
+   * A greedy start cut short (its deadline passed, or its seat budget spent part-way through a round) still seats
+   * everyone present at the tables' targets, with incremental costs equal to costs recomputed from scratch.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void cutGreedyStart_seatsEveryoneAtTheTargets(long seed) {
+    Problem pb = compiled(RandomInstances.request(seed + 40_000, 60, 100));
+    if (pb == null) {
+      return;
+    }
+    Search search = new Search(pb, Bounds.tiers(Bounds.of(pb)));
+    search.limitSeats(seed % 3 == 0 ? 0 : seed * 97 % 5_000);
+    search.start(null, seed % 2 == 0 ? Long.MAX_VALUE : System.nanoTime() - 1);
+    int[] seats = search.seats();
+    int[] count = new int[pb.rounds * pb.tableCount];
+    for (int r = 0; r < pb.rounds; r++) {
+      for (int p = 0; p < pb.n; p++) {
+        int t = seats[r * pb.n + p];
+        assertThat(t >= 0).as("round %d person %d", r, p).isEqualTo(pb.present[r * pb.n + p]);
+        if (t >= 0) {
+          count[r * pb.tableCount + t]++;
+        }
+      }
+    }
+    assertThat(count).containsExactly(pb.target);
+    long[] incremental = search.cost();
+    search.load(seats);
+    assertThat(incremental).containsExactly(search.cost());
+  }
 }
