@@ -48,8 +48,9 @@ final class Engine {
   }
 
   /**
-   * Plans; with a seat limit, as for looser set-ups counted only, the spread of repeats over pairs is not weighed and
-   * the search ends once its greedy starts and moves have looked at that many seats, whatever the size of the tables.
+   * Plans; with a seat limit, as for looser set-ups counted only, the spread of repeats over pairs is not weighed,
+   * designs are built but not searched for, and the search ends once its greedy starts and moves have looked at that
+   * many seats, whatever the size of the tables.
    */
   private static RotationPlan plan(RotationRequest request, int[] reference, int frozen, ProgressListener listener,
       boolean alternatives, long seatLimit) {
@@ -63,7 +64,7 @@ final class Engine {
     tick(listener, 0, -1, bounds.repeats());
     boolean tight = bounds.repeats() == 0 && bounds.zeroRepeatRounds().isPresent()
         && 5L * pb.rounds >= 3L * bounds.zeroRepeatRounds().getAsInt();
-    int[] constructed = Constructions.build(pb, deadline(start, pb), tight);
+    int[] constructed = Constructions.build(pb, deadline(start, pb), tight && fair);
     tick(listener, 0, -1, bounds.repeats());
     int[] seats;
     RotationStatistics statistics = null;

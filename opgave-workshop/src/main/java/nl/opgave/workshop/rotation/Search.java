@@ -29,6 +29,7 @@ final class Search {
   private static final int PATIENCE = 60;
   private static final int REPAIR_PATIENCE = 8;
   private static final int WIDE_LIMIT = 2_000;
+  private static final long WIDE_WORK = 1L << 24;
   private static final long TICK_NANOS = 250_000_000L;
   private static final int SPREAD_PATIENCE = 1_000;
   private static final int CONTACT_PATIENCE = 100;
@@ -1087,7 +1088,7 @@ final class Search {
         slots += people.length;
       }
     }
-    boolean wide = slots <= WIDE_LIMIT;
+    boolean wide = slots <= WIDE_LIMIT && slots * Math.min(partnerLimit, n) * 2 * width <= WIDE_WORK;
     int[] tabu = new int[rounds * n];
     int[] candidates = new int[wide ? rounds * n : n];
     int[] candidateRound = new int[wide ? rounds * n : n];
