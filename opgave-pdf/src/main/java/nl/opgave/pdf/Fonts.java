@@ -3,6 +3,7 @@ package nl.opgave.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.fontbox.ttf.TTFParser;
@@ -26,13 +27,15 @@ final class Fonts {
     private final TrueTypeFont ttf;
     private final CmapLookup cmap;
     private final float scale;
-    private final Map<Integer, Float> widths = new HashMap<>();
+    private final float[] bmp = new float[Character.MAX_VALUE + 1];
+    private final Map<Integer, Float> others = new HashMap<>();
 
     Face(PDDocument doc, byte[] bytes) throws IOException {
       ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
       cmap = ttf.getUnicodeCmapLookup();
       scale = 1000f / ttf.getUnitsPerEm();
       font = PDType0Font.load(doc, ttf, true);
+      Arrays.fill(bmp, Float.NaN);
     }
 
     boolean has(int codePoint) {
@@ -40,13 +43,28 @@ final class Fonts {
     }
 
     float width(String text, float size) {
+      return units(text) * size / 1000f;
+    }
+
+    float units(String text) {
       float units = 0;
       for (int i = 0; i < text.length(); ) {
+        char c = text.charAt(i);
+        if (!Character.isSurrogate(c)) {
+          float w = bmp[c];
+          if (w != w) {
+            w = advance(c);
+            bmp[c] = w;
+          }
+          units += w;
+          i++;
+          continue;
+        }
         int cp = text.codePointAt(i);
-        units += widths.computeIfAbsent(cp, this::advance);
+        units += others.computeIfAbsent(cp, this::advance);
         i += Character.charCount(cp);
       }
-      return units * size / 1000f;
+      return units;
     }
 
     private float advance(int codePoint) {

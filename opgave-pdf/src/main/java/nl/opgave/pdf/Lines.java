@@ -2,17 +2,25 @@ package nl.opgave.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 final class Lines {
   static final float ASCENT = 0.94f;
   static final float LEADING = 1.2f;
 
+  private static final Pattern SPACES = Pattern.compile(" +");
+
   private Lines() {}
 
   static List<String> wrap(Fonts.Face face, float size, String text, float width) {
+    String[] words = SPACES.split(text.strip());
+    String whole = words.length == 1 ? words[0] : String.join(" ", words);
+    if (face.width(whole, size) <= width) {
+      return List.of(whole);
+    }
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : text.strip().split(" +")) {
+    for (String word : words) {
       if (word.isEmpty()) {
         continue;
       }

@@ -39,6 +39,9 @@ final class WallPlan {
       float total = headerHeight(s);
       for (Cafe.Place place : cafe.places()) {
         total += rowHeight(place, s);
+        if (total > body) {
+          break;
+        }
       }
       if (total <= body) {
         size = s;
