@@ -2,21 +2,22 @@ package nl.opgave.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 final class Lines {
   static final float ASCENT = 0.94f;
   static final float LEADING = 1.2f;
 
-  private static final Pattern SPACES = Pattern.compile(" +");
-
   private Lines() {}
 
   static List<String> wrap(Fonts.Face face, float size, String text, float width) {
-    String[] words = SPACES.split(text.strip());
-    String whole = words.length == 1 ? words[0] : String.join(" ", words);
+    String stripped = text.strip();
+    List<String> words = stripped.contains("  ") ? words(stripped) : null;
+    String whole = words == null ? stripped : String.join(" ", words);
     if (face.width(whole, size) <= width) {
       return List.of(whole);
+    }
+    if (words == null) {
+      words = words(stripped);
     }
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
@@ -44,6 +45,21 @@ final class Lines {
       lines.add(line.toString());
     }
     return lines;
+  }
+
+  /** Splits a stripped text at runs of spaces, as {@code split(" +")} does. */
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == ' ') {
+        if (i > start || words.isEmpty() && i == text.length()) {
+          words.add(text.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    return words;
   }
 
   static List<String> wrapItems(Fonts.Face face, float size, List<String> items, String separator, float width) {
