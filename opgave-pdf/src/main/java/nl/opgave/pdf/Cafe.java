@@ -71,6 +71,7 @@ final class Cafe {
   static Cafe of(Optional<SessionPlan> session, RotationPlan rotation, PrintOptions options) {
     Objects.requireNonNull(rotation, "rotation");
     Objects.requireNonNull(options, "options");
+    CafePrint.checkSize(rotation.request().participants().size(), rotation.request().rounds());
     session.ifPresent(s -> fits(s, rotation.request()));
     return new Cafe(session, rotation, options);
   }

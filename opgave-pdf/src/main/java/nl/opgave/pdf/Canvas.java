@@ -118,10 +118,14 @@ final class Canvas implements AutoCloseable {
       stream.showText(text);
       return;
     }
+    stream.appendRawCommands(showing(encoded));
+  }
+
+  static byte[] showing(byte[] encoded) throws IOException {
     ByteArrayOutputStream operation = new ByteArrayOutputStream(2 * encoded.length + 8);
     COSWriter.writeString(encoded, operation);
     operation.write(TJ);
-    stream.appendRawCommands(operation.toByteArray());
+    return operation.toByteArray();
   }
 
   void save(OutputStream out, String title) throws IOException {
