@@ -34,7 +34,7 @@ final class Lines {
         line.setLength(0);
       }
       String rest = word;
-      while (face.width(rest, size) > width) {
+      while (!rest.isEmpty() && face.width(rest, size) > width) {
         int cut = cut(face, size, rest, width);
         lines.add(rest.substring(0, cut));
         rest = rest.substring(cut);

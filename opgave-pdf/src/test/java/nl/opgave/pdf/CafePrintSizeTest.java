@@ -69,6 +69,17 @@ class CafePrintSizeTest {
   }
 
   @Test
+  void pdf_printsAHundredRounds_whoseWallPlanColumnsAreNarrowerThanTheirPadding() throws IOException {
+    RotationPlan plan = plan(CafePrint.MAX_SIZE / 101, 5, 100);
+
+    byte[] pdf = CafePrint.pdf(plan, PrintOptions.DUTCH);
+
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(new PDFTextStripper().getText(doc)).contains("Ronde 100", "Wandplan");
+    }
+  }
+
+  @Test
   void pdf_printsAPlanJustAtTheMaximum() throws IOException {
     int people = CafePrint.MAX_SIZE / 2;
     RotationPlan plan = plan(people, 250, 1);
