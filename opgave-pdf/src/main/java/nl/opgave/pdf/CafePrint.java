@@ -18,7 +18,7 @@ import nl.opgave.model.cafe.SessionPlan;
 public final class CafePrint {
   /**
    * The largest café printed, as participants × (rounds + 1): each participant's route card and place at a table in
-   * every round. Printing takes about 30 µs of one core per unit, so the CLI prints this many within its time promise.
+   * every round. Printing costs about 30 µs of one core per unit, about 2 s at the maximum.
    */
   public static final int MAX_SIZE = 50_000;
 
