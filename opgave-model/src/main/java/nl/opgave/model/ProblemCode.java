@@ -1043,7 +1043,17 @@ public enum ProblemCode {
   /** A failure of the server itself: argument the kind of failure. */
   PORTAL_INTERNAL_ERROR("internal error: %s", "", "interne fout: %s", ""),
   /** A saved plan that is not there: argument the id asked for. */
-  PORTAL_PLAN_UNKNOWN("no saved plan has the id %s", "", "er is geen bewaard plan met het id %s", "");
+  PORTAL_PLAN_UNKNOWN("no saved plan has the id %s", "", "er is geen bewaard plan met het id %s", ""),
+
+  // Branch pdf: the size of a printed café.
+  /**
+   * A café too large to print in time: arguments the participants, the rounds, participants × (rounds + 1) and the
+   * maximum of that product.
+   */
+  PRINT_TOO_LARGE("print: %s participants in %s rounds make %s route cards and table places, more than the print's"
+      + " maximum of %s (participants × (rounds + 1)); print fewer people or rounds, or write csv or json", "",
+      "afdruk: %s deelnemers in %s rondes geven %s routekaartjes en tafelplaatsen, meer dan het maximum van %s"
+      + " (deelnemers × (rondes + 1)); druk minder mensen of rondes af, of schrijf csv of json", "");
 
   private final String english;
   private final String englishExpected;

@@ -44,56 +44,68 @@ final class Block {
   }
 
   float draw(float minScale, Para overflow) throws IOException {
-    List<Laid> laid = null;
     float scale = 1f;
     for (; scale >= minScale - 1e-4f; scale -= 0.04f) {
-      laid = lay(paras, scale, false);
-      if (height(laid, scale) <= box.height()) {
+      List<Laid> laid = lay(paras, scale, false);
+      if (laid != null) {
         return paint(laid, scale);
       }
     }
     scale = minScale;
-    laid = lay(paras, scale, true);
-    if (height(laid, scale) <= box.height()) {
-      return paint(laid, scale);
+    List<Laid> all = new ArrayList<>();
+    for (Para para : paras) {
+      all.add(lay(para, scale, true));
     }
-    List<Para> kept = new ArrayList<>(paras);
-    while (!kept.isEmpty()) {
-      kept.remove(kept.size() - 1);
-      List<Para> tried = new ArrayList<>(kept);
-      if (overflow != null) {
-        tried.add(overflow);
-      }
-      laid = lay(tried, scale, true);
-      if (height(laid, scale) <= box.height()) {
-        return paint(laid, scale);
+    float[] heights = new float[all.size() + 1];
+    for (int i = 0; i < all.size(); i++) {
+      heights[i + 1] = heights[i] + height(all.get(i), i, scale);
+    }
+    if (heights[all.size()] <= box.height()) {
+      return paint(all, scale);
+    }
+    Laid more = overflow == null ? null : lay(overflow, scale, true);
+    for (int kept = all.size() - 1; kept >= 0; kept--) {
+      float height = more == null ? heights[kept] : heights[kept] + height(more, kept, scale);
+      if (height <= box.height()) {
+        List<Laid> tried = new ArrayList<>(all.subList(0, kept));
+        if (more != null) {
+          tried.add(more);
+        }
+        return paint(tried, scale);
       }
     }
     return paint(List.of(), scale);
   }
 
+  /** Lays the paragraphs out at a scale, or returns null as soon as they overflow the box. */
   private List<Laid> lay(List<Para> list, float scale, boolean shorten) {
     List<Laid> laid = new ArrayList<>();
+    float height = 0;
     for (Para para : list) {
-      float size = para.size() * scale;
-      Fonts.Face face = canvas.fonts().face(para.bold());
-      float indent = para.swatch() == null ? 0 : size * 1.3f;
-      float width = box.width() - indent;
-      List<String> lines = shorten && para.shortenable()
-          ? List.of(Lines.shorten(face, size, para.text(), width))
-          : Lines.wrap(face, size, para.text(), width);
-      laid.add(new Laid(para, size, lines, indent));
+      Laid l = lay(para, scale, shorten);
+      height += height(l, laid.size(), scale);
+      if (height > box.height()) {
+        return null;
+      }
+      laid.add(l);
     }
     return laid;
   }
 
-  private static float height(List<Laid> laid, float scale) {
-    float height = 0;
-    for (int i = 0; i < laid.size(); i++) {
-      Laid l = laid.get(i);
-      height += (i == 0 ? 0 : l.para().gapBefore() * scale) + l.lines().size() * l.size() * Lines.LEADING;
-    }
-    return height;
+  private Laid lay(Para para, float scale, boolean shorten) {
+    String text = para.text();
+    float size = para.size() * scale;
+    Fonts.Face face = canvas.fonts().face(para.bold());
+    float indent = para.swatch() == null ? 0 : size * 1.3f;
+    float width = box.width() - indent;
+    List<String> lines = shorten && para.shortenable()
+        ? List.of(Lines.shorten(face, size, text, width))
+        : Lines.wrap(face, size, text, width);
+    return new Laid(para, size, lines, indent);
+  }
+
+  private static float height(Laid l, int index, float scale) {
+    return (index == 0 ? 0 : l.para().gapBefore() * scale) + l.lines().size() * l.size() * Lines.LEADING;
   }
 
   private float paint(List<Laid> laid, float scale) throws IOException {

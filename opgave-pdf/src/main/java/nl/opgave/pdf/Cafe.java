@@ -35,16 +35,17 @@ final class Cafe {
   private final Map<Integer, Place> byNumber = new HashMap<>();
   private final List<Participant> people;
   private final List<Map<Integer, List<String>>> rosters = new ArrayList<>();
-  private final Map<String, Participant> byId = new HashMap<>();
-  private final RotationPlan rotation;
+  private final Map<String, Integer> index = new HashMap<>();
+  private final List<List<Integer>> seats = new ArrayList<>();
 
   private Cafe(Optional<SessionPlan> session, RotationPlan rotation, PrintOptions options) {
     this.options = options;
-    this.rotation = rotation;
     this.words = new Words(options.english());
     RotationRequest request = rotation.request();
     this.people = request.participants();
-    people.forEach(p -> byId.put(p.id(), p));
+    for (int i = 0; i < people.size(); i++) {
+      index.put(people.get(i).id(), i);
+    }
     this.title = session.map(s -> s.title() + " · " + s.date().format(DateTimeFormatter.ofPattern("d MMMM yyyy",
         options.language()))).orElse(words.rotation());
     this.rounds = rounds(session, request.rounds());
@@ -63,12 +64,14 @@ final class Cafe {
     this.places = List.copyOf(list);
     for (int r = 1; r <= request.rounds(); r++) {
       rosters.add(rotation.roster(r));
+      seats.add(rotation.seatings().get(r - 1).tables());
     }
   }
 
   static Cafe of(Optional<SessionPlan> session, RotationPlan rotation, PrintOptions options) {
     Objects.requireNonNull(rotation, "rotation");
     Objects.requireNonNull(options, "options");
+    CafePrint.checkSize(rotation.request().participants().size(), rotation.request().rounds());
     session.ifPresent(s -> fits(s, rotation.request()));
     return new Cafe(session, rotation, options);
   }
@@ -147,7 +150,7 @@ final class Cafe {
   }
 
   String name(String id) {
-    return byId.get(id).displayName();
+    return people.get(index.get(id)).displayName();
   }
 
   List<String> seated(int round, int table) {
@@ -155,7 +158,8 @@ final class Cafe {
   }
 
   OptionalInt table(String id, int round) {
-    return rotation.table(id, round);
+    int table = seats.get(round - 1).get(index.get(id));
+    return table == 0 ? OptionalInt.empty() : OptionalInt.of(table);
   }
 
   String roundLine(Round round) {

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.Optional;
+import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.ProblemCode;
 import nl.opgave.model.cafe.RotationPlan;
 import nl.opgave.model.cafe.SessionPlan;
 
@@ -14,13 +16,38 @@ import nl.opgave.model.cafe.SessionPlan;
  * an embedded DejaVu Sans. Thread-safe: every call works on its own document.
  */
 public final class CafePrint {
+  /**
+   * The largest café printed, as participants × (rounds + 1): each participant's route card and place at a table in
+   * every round. Printing costs about 30 µs of one core per unit, about 2 s at the maximum.
+   */
+  public static final int MAX_SIZE = 50_000;
+
   private CafePrint() {}
+
+  /**
+   * Checks that a café of this many participants and rounds is small enough to print, before it is planned.
+   *
+   * @throws IllegalArgumentException if participants or rounds is negative
+   * @throws InvalidValueException with {@link ProblemCode#PRINT_TOO_LARGE}, naming the size and the maximum, if
+   *     participants × (rounds + 1) is more than {@link #MAX_SIZE}
+   */
+  public static void checkSize(int participants, int rounds) {
+    if (participants < 0 || rounds < 0) {
+      throw new IllegalArgumentException("participants and rounds must not be negative, but were " + participants
+          + " and " + rounds);
+    }
+    long size = (long) participants * (rounds + 1L);
+    if (size > MAX_SIZE) {
+      throw InvalidValueException.of(ProblemCode.PRINT_TOO_LARGE, participants, rounds, size, MAX_SIZE);
+    }
+  }
 
   /**
    * Returns the PDF of a session plan and its rotation, with each round's purpose and clock time.
    *
    * @throws IllegalArgumentException if the rotation's tables or rounds are not the session plan's, or a text has a
    *     character that DejaVu Sans lacks (the message names the field and the character)
+   * @throws InvalidValueException if the café is larger than {@link #MAX_SIZE} (see {@link #checkSize})
    */
   public static byte[] pdf(SessionPlan session, RotationPlan rotation, PrintOptions options) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -32,6 +59,7 @@ public final class CafePrint {
    * Returns the PDF of a rotation without a session plan: rounds by number, without times or purposes.
    *
    * @throws IllegalArgumentException if a text has a character that DejaVu Sans lacks
+   * @throws InvalidValueException if the café is larger than {@link #MAX_SIZE} (see {@link #checkSize})
    */
   public static byte[] pdf(RotationPlan rotation, PrintOptions options) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -44,6 +72,7 @@ public final class CafePrint {
    *
    * @throws IllegalArgumentException if the rotation's tables or rounds are not the session plan's, or a text has a
    *     character that DejaVu Sans lacks
+   * @throws InvalidValueException if the café is larger than {@link #MAX_SIZE} (see {@link #checkSize})
    * @throws UncheckedIOException if the stream cannot be written
    */
   public static void write(SessionPlan session, RotationPlan rotation, PrintOptions options, OutputStream out) {
@@ -55,6 +84,7 @@ public final class CafePrint {
    * Writes the PDF of a rotation without a session plan to a stream, which stays open.
    *
    * @throws IllegalArgumentException if a text has a character that DejaVu Sans lacks
+   * @throws InvalidValueException if the café is larger than {@link #MAX_SIZE} (see {@link #checkSize})
    * @throws UncheckedIOException if the stream cannot be written
    */
   public static void write(RotationPlan rotation, PrintOptions options, OutputStream out) {

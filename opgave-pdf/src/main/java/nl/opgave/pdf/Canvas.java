@@ -1,10 +1,13 @@
 package nl.opgave.pdf;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -29,6 +32,8 @@ final class Canvas implements AutoCloseable {
   }
 
   record Placed(int page, String text, boolean bold, float size, float x, float baseline, Box box) {}
+
+  private static final byte[] TJ = " Tj\n".getBytes(StandardCharsets.US_ASCII);
 
   private final PDDocument doc;
   private final Fonts fonts;
@@ -99,11 +104,28 @@ final class Canvas implements AutoCloseable {
     stream.setNonStrokingColor(colour.red(), colour.green(), colour.blue());
     stream.setFont(fonts.face(bold).font, size);
     stream.newLineAtOffset(x, baseline);
-    stream.showText(text);
+    show(fonts.face(bold).encode(text), text);
     stream.endText();
     if (placed != null) {
       placed.add(new Placed(pages - 1, text, bold, size, x, baseline, box));
     }
+  }
+
+  /** Writes what showText writes, from the face's encoding that skips PDFBox's glyph substitution per call. */
+  @SuppressWarnings("deprecation")
+  private void show(byte[] encoded, String text) throws IOException {
+    if (encoded == null) {
+      stream.showText(text);
+      return;
+    }
+    stream.appendRawCommands(showing(encoded));
+  }
+
+  static byte[] showing(byte[] encoded) throws IOException {
+    ByteArrayOutputStream operation = new ByteArrayOutputStream(2 * encoded.length + 8);
+    COSWriter.writeString(encoded, operation);
+    operation.write(TJ);
+    return operation.toByteArray();
   }
 
   void save(OutputStream out, String title) throws IOException {

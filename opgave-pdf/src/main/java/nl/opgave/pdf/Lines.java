@@ -10,9 +10,18 @@ final class Lines {
   private Lines() {}
 
   static List<String> wrap(Fonts.Face face, float size, String text, float width) {
+    String stripped = text.strip();
+    List<String> words = stripped.contains("  ") ? words(stripped) : null;
+    String whole = words == null ? stripped : String.join(" ", words);
+    if (face.width(whole, size) <= width) {
+      return List.of(whole);
+    }
+    if (words == null) {
+      words = words(stripped);
+    }
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : text.strip().split(" +")) {
+    for (String word : words) {
       if (word.isEmpty()) {
         continue;
       }
@@ -25,7 +34,7 @@ final class Lines {
         line.setLength(0);
       }
       String rest = word;
-      while (face.width(rest, size) > width) {
+      while (!rest.isEmpty() && face.width(rest, size) > width) {
         int cut = cut(face, size, rest, width);
         lines.add(rest.substring(0, cut));
         rest = rest.substring(cut);
@@ -36,6 +45,21 @@ final class Lines {
       lines.add(line.toString());
     }
     return lines;
+  }
+
+  /** Splits a stripped text at runs of spaces, as {@code split(" +")} does. */
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == ' ') {
+        if (i > start || words.isEmpty() && i == text.length()) {
+          words.add(text.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    return words;
   }
 
   static List<String> wrapItems(Fonts.Face face, float size, List<String> items, String separator, float width) {

@@ -58,11 +58,12 @@ final class TableCards {
     float region = top - MARGIN;
     float size = MIN_SIZE;
     int columns = 2;
+    float widest = widest(sections);
     search:
     for (boolean wrapping : new boolean[] {false, true}) {
       for (float s = MAX_SIZE; s >= MIN_SIZE; s -= 1) {
         for (int c = 1; c <= 2; c++) {
-          if ((wrapping || !wraps(sections, s, c)) && height(sections, s, c) <= region) {
+          if ((wrapping || widest * s / 1000f <= columnWidth(c)) && fits(sections, s, c, region)) {
             size = s;
             columns = c;
             break search;
@@ -118,15 +119,14 @@ final class TableCards {
     return Math.min(18, Math.max(12, size * 0.85f));
   }
 
-  private boolean wraps(List<Section> sections, float size, int columns) {
+  private float widest(List<Section> sections) {
+    float widest = 0;
     for (Section section : sections) {
       for (String name : section.names()) {
-        if (canvas.fonts().regular.width(name, size) > columnWidth(columns)) {
-          return true;
-        }
+        widest = Math.max(widest, canvas.fonts().regular.units(name));
       }
     }
-    return false;
+    return widest;
   }
 
   private float headerHeight(float size) {
@@ -153,15 +153,20 @@ final class TableCards {
     return lines * size * Lines.LEADING;
   }
 
-  private float height(List<Section> sections, float size, int columns) {
+  private boolean fits(List<Section> sections, float size, int columns, float region) {
     float total = 0;
     for (Section section : sections) {
       total += GAP;
-      for (Item item : items(section, columns)) {
-        total += itemHeight(item, size, columns);
+      total += itemHeight(new Item(section, null), size, columns);
+      List<String> names = section.names();
+      for (int i = 0; i < names.size(); i += columns) {
+        total += itemHeight(new Item(section, names.subList(i, Math.min(i + columns, names.size()))), size, columns);
+        if (total - GAP > region) {
+          return false;
+        }
       }
     }
-    return total - GAP;
+    return total - GAP <= region;
   }
 
   private void flow(Cafe.Place place, List<Section> sections, float size, int columns, float top) throws IOException {

@@ -2,6 +2,7 @@ package nl.opgave.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ final class WallPlan {
   private final Words words;
   private final float width = Canvas.A3_LANDSCAPE.getWidth() - 2 * MARGIN;
   private final float roundWidth;
+  private final Map<Integer, Float> heights = new HashMap<>();
 
   WallPlan(Cafe cafe, Canvas canvas) {
     this.cafe = cafe;
@@ -39,6 +41,9 @@ final class WallPlan {
       float total = headerHeight(s);
       for (Cafe.Place place : cafe.places()) {
         total += rowHeight(place, s);
+        if (total > body) {
+          break;
+        }
       }
       if (total <= body) {
         size = s;
@@ -50,6 +55,7 @@ final class WallPlan {
     float used = headerHeight(size);
     for (Cafe.Place place : cafe.places()) {
       float height = rowHeight(place, size);
+      heights.put(place.number(), height);
       if (!sheet.isEmpty() && used + height > body) {
         sheets.add(sheet);
         sheet = new ArrayList<>();
@@ -82,7 +88,7 @@ final class WallPlan {
     }
     y -= header;
     for (Cafe.Place place : places) {
-      float height = rowHeight(place, size);
+      float height = heights.get(place.number());
       Box first = new Box(MARGIN, y - height, FIRST_COLUMN, height);
       canvas.fill(first, place.colour());
       canvas.frame(first, Colour.LINE, 0.75f);

@@ -19,6 +19,7 @@ import nl.opgave.model.cafe.RotationRequest;
 import nl.opgave.model.cafe.Side;
 import nl.opgave.model.cafe.Table;
 import nl.opgave.model.seed.WorldCafe4Maart;
+import nl.opgave.pdf.CafePrint;
 import nl.opgave.workshop.rotation.RotationPlanner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,6 +94,9 @@ final class RotateCommand implements Callable<Integer> {
           "--out FILE goes with --format pdf, and only with it"));
     }
     RotationRequest request = request(language);
+    if ("pdf".equals(kind)) {
+      CafePrint.checkSize(request.participants().size(), request.rounds());
+    }
     long start = System.nanoTime();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

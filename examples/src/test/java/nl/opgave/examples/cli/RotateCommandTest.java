@@ -1,6 +1,7 @@
 package nl.opgave.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -107,6 +109,28 @@ class RotateCommandTest {
     assertThat(noFile.err.strip()).isEqualTo("fout: --out FILE hoort bij --format pdf, en alleen daarbij");
     Run csv = run("rotate", "--participants", "12", "--tables", "3", "--rounds", "2", "--out", "x.pdf");
     assertThat(csv.code).isEqualTo(2);
+  }
+
+  @Test
+  void pdf_overThePrintsMaximum_isRefusedBeforePlanning_inOneLine() {
+    Path file = dir.resolve("groot.pdf");
+    Run run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run("rotate", "--participants", "5000",
+        "--tables", "50", "--rounds", "10", "--time-limit-ms", "86400000", "--format", "pdf", "--out",
+        file.toString()));
+    assertThat(run.code).isEqualTo(2);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).isEqualTo("fout: afdruk: 5000 deelnemers in 10 rondes geven 55000 routekaartjes en "
+        + "tafelplaatsen, meer dan het maximum van 50000 (deelnemers × (rondes + 1)); druk minder mensen of rondes "
+        + "af, of schrijf csv of json" + System.lineSeparator());
+    assertThat(file).doesNotExist();
+    Run english = run("rotate", "--lang", "en", "--participants", "25001", "--tables", "50", "--rounds", "1",
+        "--time-limit-ms", "86400000", "--format", "pdf", "--out", file.toString());
+    assertThat(english.code).isEqualTo(2);
+    assertThat(english.err.lines()).singleElement().asString()
+        .startsWith("error: print: 25001 participants in 1 rounds make 50002 ").contains("maximum of 50000");
+    Run csv = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run("rotate", "--participants", "25001",
+        "--tables", "50", "--rounds", "1", "--time-limit-ms", "100", "--format", "csv"));
+    assertThat(csv.code).as(csv.err).isZero();
   }
 
   @Test
