@@ -45,14 +45,14 @@ class CafePrintSizeTest {
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
           ProblemMessage problem = e.details().get(0);
           assertThat(problem.code()).isEqualTo(ProblemCode.PRINT_TOO_LARGE);
-          assertThat(problem.arguments()).containsExactly("25001", "1", "50002", "50000");
-          assertThat(problem.message(Locale.ENGLISH)).startsWith("print: 25001 participants in 1 rounds make 50002 ")
-              .contains("maximum of 50000 (participants × (rounds + 1))").doesNotContain("\n");
-          assertThat(problem.message(Locale.forLanguageTag("nl"))).contains("25001 deelnemers", "maximum van 50000")
+          assertThat(problem.arguments()).containsExactly("10001", "1", "20002", "20000");
+          assertThat(problem.message(Locale.ENGLISH)).startsWith("print: 10001 participants in 1 rounds make 20002 ")
+              .contains("maximum of 20000 (participants × (rounds + 1))").doesNotContain("\n");
+          assertThat(problem.message(Locale.forLanguageTag("nl"))).contains("10001 deelnemers", "maximum van 20000")
               .doesNotContain("\n");
         });
     assertThatThrownBy(() -> CafePrint.checkSize(100_000, 100)).isInstanceOf(InvalidValueException.class)
-        .hasMessageContaining("10100000").hasMessageContaining("50000");
+        .hasMessageContaining("10100000").hasMessageContaining("20000");
     assertThatThrownBy(() -> CafePrint.checkSize(Integer.MAX_VALUE, Integer.MAX_VALUE))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("4611686016279904256");
     assertThatThrownBy(() -> CafePrint.checkSize(-1, 2)).isInstanceOf(IllegalArgumentException.class)

@@ -120,14 +120,14 @@ class RotateCommandTest {
     assertThat(run.code).isEqualTo(2);
     assertThat(run.out).isEmpty();
     assertThat(run.err).isEqualTo("fout: afdruk: 5000 deelnemers in 10 rondes geven 55000 routekaartjes en "
-        + "tafelplaatsen, meer dan het maximum van 50000 (deelnemers × (rondes + 1)); druk minder mensen of rondes "
+        + "tafelplaatsen, meer dan het maximum van 20000 (deelnemers × (rondes + 1)); druk minder mensen of rondes "
         + "af, of schrijf csv of json" + System.lineSeparator());
     assertThat(file).doesNotExist();
     Run english = run("rotate", "--lang", "en", "--participants", "25001", "--tables", "50", "--rounds", "1",
         "--time-limit-ms", "86400000", "--format", "pdf", "--out", file.toString());
     assertThat(english.code).isEqualTo(2);
     assertThat(english.err.lines()).singleElement().asString()
-        .startsWith("error: print: 25001 participants in 1 rounds make 50002 ").contains("maximum of 50000");
+        .startsWith("error: print: 25001 participants in 1 rounds make 50002 ").contains("maximum of 20000");
     Run csv = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run("rotate", "--participants", "25001",
         "--tables", "50", "--rounds", "1", "--time-limit-ms", "100", "--format", "csv"));
     assertThat(csv.code).as(csv.err).isZero();
