@@ -20,6 +20,7 @@ final class Evaluation {
     int maxMeetings;
     boolean bySubsets;
     long work;
+    long predicted = -1;
     final int[] contacts;
 
     Contacts(int n) {
@@ -215,13 +216,17 @@ final class Evaluation {
         for (int x = 0; x < count; x++) {
           attending += attended[x] > 0 ? 1 : 0;
         }
-        long passes = (long) attending * (rounds + (long) rounds * (rounds - 1) / 2);
         if (Math.min(subsetBound(attending + crossCount, rounds), 2 * stampWork) > Problem.COUNT_LIMIT) {
           throw InvalidValueException.of(ProblemCode.ROTATION_UNCOUNTABLE, pb.n, pb.tableCount, rounds,
               Problem.COUNT_LIMIT / 1_000_000);
         }
-        budget = subsetBound(attending + crossCount, rounds) <= stampWork ? Long.MAX_VALUE
-            : stampWork / SUBSET_COST > passes ? Math.max(passes, stampWork / (4 * SUBSET_COST)) : 0;
+        if (subsetBound(attending + crossCount, rounds) <= stampWork) {
+          budget = Long.MAX_VALUE;
+        } else {
+          long predicted = rounds > 62 ? Long.MAX_VALUE : predictedSteps(lists[0], lists[1], masks, attending);
+          c.predicted = predicted;
+          budget = predicted > stampWork / SUBSET_COST ? 0 : predicted + stampWork / (4 * SUBSET_COST);
+        }
       }
       if (rounds <= 62 && budget > 0) {
         Subsets subsets = new Subsets(this, masks, budget);
@@ -253,8 +258,87 @@ final class Evaluation {
     }
 
     /**
-     * Counts type by type the other types met and how often: all pairs of two types meet equally often. Returns the
-     * most meetings of a pair of types not all kept together; adds repeats and repeated pairs to totals.
+     * Predicts the steps of inclusion-exclusion: exactly for single rounds and pairs of rounds (from the tables' sizes
+     * and the pairs kept together), for larger subsets from the share of types that keep company in a pair of rounds,
+     * measured on the pairs with the first round where anyone does, that share compounding per further round.
+     */
+    long predictedSteps(int[] start, int[] list, long[] masks, int attending) {
+      long[] active = new long[rounds];
+      long[] kept = new long[rounds];
+      int maskCount = 0;
+      for (long m : masks) {
+        if (m != 0) {
+          maskCount++;
+          for (int r = 0; r < rounds; r++) {
+            kept[r] += m >>> r & 1;
+          }
+        }
+      }
+      int first = -1;
+      for (int r = 0; r < rounds; r++) {
+        for (int t = 0; t < tables; t++) {
+          int size = start[r * tables + t + 1] - start[r * tables + t];
+          active[r] += size >= 2 ? size : 0;
+        }
+        if (first < 0 && active[r] > 0) {
+          first = r;
+        }
+      }
+      double steps = (double) rounds * (attending + maskCount);
+      if (first < 0) {
+        return (long) steps;
+      }
+      int[] company = new int[tables];
+      long stayed = 0;
+      for (int t = 0; t < tables; t++) {
+        int from = start[first * tables + t];
+        int to = start[first * tables + t + 1];
+        if (to - from < 2) {
+          continue;
+        }
+        for (int r = first + 1; r < rounds; r++) {
+          Pulse.beat(r);
+          int base = r * count;
+          for (int i = from; i < to; i++) {
+            int u = seat[base + list[i]];
+            if (u >= 0) {
+              company[u]++;
+            }
+          }
+          for (int i = from; i < to; i++) {
+            int u = seat[base + list[i]];
+            stayed += u >= 0 && company[u] >= 2 ? 1 : 0;
+          }
+          for (int i = from; i < to; i++) {
+            int u = seat[base + list[i]];
+            if (u >= 0) {
+              company[u] = 0;
+            }
+          }
+        }
+      }
+      double share = first == rounds - 1 ? 0 : (double) stayed / ((double) active[first] * (rounds - first - 1));
+      for (int r = 0; r < rounds; r++) {
+        if (active[r] == 0) {
+          continue;
+        }
+        int later = rounds - r - 1;
+        steps += (double) later * (active[r] + kept[r]);
+        double subsets = later;
+        double factor = active[r];
+        for (int k = 2; k <= later && factor > 0; k++) {
+          subsets = subsets * (later - k + 1) / k;
+          factor *= share;
+          steps += factor * subsets;
+        }
+      }
+      return steps >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) steps;
+    }
+
+    /**
+     * Counts type by type the later types met and how often (table lists are in type order), crediting both: all
+     * pairs of two types meet equally often. Returns the most meetings of a pair of types not all kept together; adds
+     * repeats and repeated pairs to totals.
      */
     private int stamped(int[] start, int[] list, int[] crossFrom, int[] crossTo, long[] contacts, long[] totals) {
       int[] degree = new int[count + 1];
@@ -268,6 +352,12 @@ final class Evaluation {
       int[] fill = Arrays.copyOf(degree, count);
       for (int i = 0; i < crossFrom.length; i++) {
         wanted[fill[crossFrom[i]]++] = crossTo[i];
+      }
+      int[] at = new int[rounds * count];
+      for (int r = 0; r < rounds; r++) {
+        for (int i = start[r * tables], to = start[(r + 1) * tables]; i < to; i++) {
+          at[r * count + list[i]] = i;
+        }
       }
       int[] met = new int[count];
       int[] kept = new int[count];
@@ -284,10 +374,10 @@ final class Evaluation {
           if (t < 0) {
             continue;
           }
-          for (int i = start[r * tables + t], to = start[r * tables + t + 1]; i < to; i++) {
+          for (int i = at[r * count + x] + 1, to = start[r * tables + t + 1]; i < to; i++) {
             Pulse.beat(i);
             int y = list[i];
-            if (y != x && met[y]++ == 0) {
+            if (met[y]++ == 0) {
               touched[length++] = y;
             }
           }
@@ -301,7 +391,8 @@ final class Evaluation {
           int m = met[y];
           met[y] = 0;
           sum += weight[y];
-          long pairs = y > x ? weight[x] * weight[y] - kept[y] : 0;
+          contacts[y] += weight[x];
+          long pairs = weight[x] * weight[y] - kept[y];
           if (pairs > 0) {
             totals[0] += pairs * (m - 1);
             totals[1] += m >= 2 ? pairs : 0;
@@ -311,7 +402,7 @@ final class Evaluation {
         for (int i = degree[x]; i < degree[x + 1]; i++) {
           kept[wanted[i]] = 0;
         }
-        contacts[x] = sum;
+        contacts[x] += sum;
       }
       return most;
     }
@@ -545,9 +636,9 @@ final class Evaluation {
 
   /**
    * Returns the statistics; subsetBudget caps the steps of inclusion-exclusion before stamping takes over (0 stamps at
-   * once); negative chooses: inclusion-exclusion alone when its bound is below the stamped work, else, if the stamped
-   * work allows a pass over the types per round and per pair of rounds, with a budget of a quarter of the stamped work
-   * but at least those passes, else stamping.
+   * once); negative chooses: inclusion-exclusion alone when its bound is below the stamped work, else, when its
+   * predicted steps cost no more than stamping, with those steps and a quarter of the stamped work as budget, else
+   * stamping.
    */
   static RotationStatistics statistics(Problem pb, int[] seats, long subsetBudget) {
     int n = pb.n;
