@@ -82,8 +82,8 @@ final class Evaluation {
       long[] hash = new long[n];
       for (int r = 0; r < rounds; r++) {
         int base = r * n;
+        Pulse.now();
         for (int p = 0; p < n; p++) {
-          Pulse.beat(p);
           hash[p] = (hash[p] ^ (seats[base + p] + 1)) * 0x9E3779B97F4A7C15L + r;
         }
       }
@@ -118,8 +118,8 @@ final class Evaluation {
       int[] seat = new int[rounds * count];
       int[] attended = new int[count];
       for (int r = 0; r < rounds; r++) {
+        Pulse.now();
         for (int x = 0; x < count; x++) {
-          Pulse.beat(x);
           int t = seats[r * n + first[x]];
           seat[r * count + x] = t;
           attended[x] += t >= 0 ? 1 : 0;
@@ -291,13 +291,13 @@ final class Evaluation {
       int[] company = new int[tables];
       long stayed = 0;
       for (int t = 0; t < tables; t++) {
+        Pulse.beat(t);
         int from = start[first * tables + t];
         int to = start[first * tables + t + 1];
         if (to - from < 2) {
           continue;
         }
         for (int r = first + 1; r < rounds; r++) {
-          Pulse.beat(r);
           int base = r * count;
           for (int i = from; i < to; i++) {
             int u = seat[base + list[i]];
@@ -363,8 +363,12 @@ final class Evaluation {
       int[] kept = new int[count];
       int[] touched = new int[count];
       int most = 0;
+      long visits = 0;
       for (int x = 0; x < count; x++) {
-        Pulse.beat(x);
+        if (visits > 1 << 16) {
+          Pulse.now();
+          visits = 0;
+        }
         if (attended[x] == 0) {
           continue;
         }
@@ -374,8 +378,9 @@ final class Evaluation {
           if (t < 0) {
             continue;
           }
-          for (int i = at[r * count + x] + 1, to = start[r * tables + t + 1]; i < to; i++) {
-            Pulse.beat(i);
+          int to = start[r * tables + t + 1];
+          visits += to - at[r * count + x];
+          for (int i = at[r * count + x] + 1; i < to; i++) {
             int y = list[i];
             if (met[y]++ == 0) {
               touched[length++] = y;
@@ -429,8 +434,8 @@ final class Evaluation {
     private final int[][] actives;
     private final long[][] wanted;
     private final long[] rootWanted;
-    private int steps;
     private long work;
+    private long ticked;
     long meetings;
     long met;
     long metTwice;
@@ -498,12 +503,14 @@ final class Evaluation {
         if (work > budget) {
           return false;
         }
-        Pulse.beat(++steps);
+        if (work - ticked > 1 << 16) {
+          Pulse.now();
+          ticked = work;
+        }
         map.clear();
         int classes = 0;
         int base = r * count;
         for (int i = 0; i < activeCount; i++) {
-          Pulse.beat(i);
           int x = active[i];
           int t = seat[base + x];
           if (t < 0) {
@@ -547,7 +554,6 @@ final class Evaluation {
         }
         int nextCount = 0;
         for (int i = 0; i < activeCount; i++) {
-          Pulse.beat(i);
           int x = active[i];
           int c = child[x];
           if (c >= 0 && classSize[c] >= 2) {
@@ -605,8 +611,8 @@ final class Evaluation {
   static int[][] byTable(int[] seat, int count, int rounds, int tables) {
     int[] start = new int[rounds * tables + 1];
     for (int r = 0; r < rounds; r++) {
+      Pulse.now();
       for (int x = 0; x < count; x++) {
-        Pulse.beat(x);
         int t = seat[r * count + x];
         if (t >= 0) {
           start[r * tables + t + 1]++;
@@ -619,8 +625,8 @@ final class Evaluation {
     int[] next = Arrays.copyOf(start, start.length - 1);
     int[] list = new int[start[start.length - 1]];
     for (int r = 0; r < rounds; r++) {
+      Pulse.now();
       for (int x = 0; x < count; x++) {
-        Pulse.beat(x);
         int t = seat[r * count + x];
         if (t >= 0) {
           list[next[r * tables + t]++] = x;
@@ -694,8 +700,8 @@ final class Evaluation {
     long changed = 0;
     for (int r = 0; r < rounds; r++) {
       int base = r * n;
+      Pulse.now();
       for (int p = 0; p < n; p++) {
-        Pulse.beat(p);
         int s = seats[base + p];
         if (s < 0) {
           continue;

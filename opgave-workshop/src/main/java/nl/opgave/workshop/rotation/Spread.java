@@ -63,6 +63,7 @@ final class Spread {
       long afforded = pb.timeLimitNanos / 2_000_000L * ANNEAL_MOVES_PER_MS;
       Routes routes = routes(members[g], t, pb.rounds, pb.seed, afforded, deadline);
       for (int r = 0; r < pb.rounds; r++) {
+        Pulse.now();
         for (int table : tables) {
           free[table] = pb.target[r * pb.tableCount + table];
         }
@@ -73,7 +74,6 @@ final class Spread {
           if (pb.personGroup[p] != g) {
             continue;
           }
-          Pulse.beat(p);
           int i = r * n + p;
           seats[i] = -1;
           if (pb.present[i]) {
