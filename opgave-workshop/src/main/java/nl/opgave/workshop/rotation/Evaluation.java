@@ -362,7 +362,14 @@ final class Evaluation {
       int[] met = new int[count];
       int[] kept = new int[count];
       int[] touched = new int[count];
+      int[] people = new int[count];
+      int[] credit = new int[count];
+      for (int x = 0; x < count; x++) {
+        people[x] = (int) weight[x];
+      }
       int most = 0;
+      long repeats = 0;
+      long twice = 0;
       long visits = 0;
       for (int x = 0; x < count; x++) {
         if (visits > 1 << 16) {
@@ -390,25 +397,31 @@ final class Evaluation {
         for (int i = degree[x]; i < degree[x + 1]; i++) {
           kept[wanted[i]]++;
         }
-        long sum = 0;
+        int sum = 0;
+        int wx = people[x];
         for (int i = 0; i < length; i++) {
           int y = touched[i];
           int m = met[y];
           met[y] = 0;
-          sum += weight[y];
-          contacts[y] += weight[x];
-          long pairs = weight[x] * weight[y] - kept[y];
+          sum += people[y];
+          credit[y] += wx;
+          long pairs = (long) wx * people[y] - kept[y];
           if (pairs > 0) {
-            totals[0] += pairs * (m - 1);
-            totals[1] += m >= 2 ? pairs : 0;
+            repeats += pairs * (m - 1);
+            twice += m >= 2 ? pairs : 0;
             most = Math.max(most, m);
           }
         }
         for (int i = degree[x]; i < degree[x + 1]; i++) {
           kept[wanted[i]] = 0;
         }
-        contacts[x] += sum;
+        credit[x] += sum;
       }
+      for (int x = 0; x < count; x++) {
+        contacts[x] += credit[x];
+      }
+      totals[0] += repeats;
+      totals[1] += twice;
       return most;
     }
   }
