@@ -20,6 +20,7 @@ final class Evaluation {
     int maxMeetings;
     boolean bySubsets;
     long work;
+    long predicted = -1;
     final int[] contacts;
 
     Contacts(int n) {
@@ -81,8 +82,8 @@ final class Evaluation {
       long[] hash = new long[n];
       for (int r = 0; r < rounds; r++) {
         int base = r * n;
+        Pulse.now();
         for (int p = 0; p < n; p++) {
-          Pulse.beat(p);
           hash[p] = (hash[p] ^ (seats[base + p] + 1)) * 0x9E3779B97F4A7C15L + r;
         }
       }
@@ -117,8 +118,8 @@ final class Evaluation {
       int[] seat = new int[rounds * count];
       int[] attended = new int[count];
       for (int r = 0; r < rounds; r++) {
+        Pulse.now();
         for (int x = 0; x < count; x++) {
-          Pulse.beat(x);
           int t = seats[r * n + first[x]];
           seat[r * count + x] = t;
           attended[x] += t >= 0 ? 1 : 0;
@@ -215,13 +216,17 @@ final class Evaluation {
         for (int x = 0; x < count; x++) {
           attending += attended[x] > 0 ? 1 : 0;
         }
-        long passes = (long) attending * (rounds + (long) rounds * (rounds - 1) / 2);
         if (Math.min(subsetBound(attending + crossCount, rounds), 2 * stampWork) > Problem.COUNT_LIMIT) {
           throw InvalidValueException.of(ProblemCode.ROTATION_UNCOUNTABLE, pb.n, pb.tableCount, rounds,
               Problem.COUNT_LIMIT / 1_000_000);
         }
-        budget = subsetBound(attending + crossCount, rounds) <= stampWork ? Long.MAX_VALUE
-            : stampWork / SUBSET_COST > passes ? Math.max(passes, stampWork / (4 * SUBSET_COST)) : 0;
+        if (subsetBound(attending + crossCount, rounds) <= stampWork) {
+          budget = Long.MAX_VALUE;
+        } else {
+          long predicted = rounds > 62 ? Long.MAX_VALUE : predictedSteps(lists[0], lists[1], masks, attending);
+          c.predicted = predicted;
+          budget = predicted > stampWork / SUBSET_COST ? 0 : predicted + stampWork / (4 * SUBSET_COST);
+        }
       }
       if (rounds <= 62 && budget > 0) {
         Subsets subsets = new Subsets(this, masks, budget);
@@ -253,8 +258,87 @@ final class Evaluation {
     }
 
     /**
-     * Counts type by type the other types met and how often: all pairs of two types meet equally often. Returns the
-     * most meetings of a pair of types not all kept together; adds repeats and repeated pairs to totals.
+     * Predicts the steps of inclusion-exclusion: exactly for single rounds and pairs of rounds (from the tables' sizes
+     * and the pairs kept together), for larger subsets from the share of types that keep company in a pair of rounds,
+     * measured on the pairs with the first round where anyone does, that share compounding per further round.
+     */
+    long predictedSteps(int[] start, int[] list, long[] masks, int attending) {
+      long[] active = new long[rounds];
+      long[] kept = new long[rounds];
+      int maskCount = 0;
+      for (long m : masks) {
+        if (m != 0) {
+          maskCount++;
+          for (int r = 0; r < rounds; r++) {
+            kept[r] += m >>> r & 1;
+          }
+        }
+      }
+      int first = -1;
+      for (int r = 0; r < rounds; r++) {
+        for (int t = 0; t < tables; t++) {
+          int size = start[r * tables + t + 1] - start[r * tables + t];
+          active[r] += size >= 2 ? size : 0;
+        }
+        if (first < 0 && active[r] > 0) {
+          first = r;
+        }
+      }
+      double steps = (double) rounds * (attending + maskCount);
+      if (first < 0) {
+        return (long) steps;
+      }
+      int[] company = new int[tables];
+      long stayed = 0;
+      for (int t = 0; t < tables; t++) {
+        Pulse.beat(t);
+        int from = start[first * tables + t];
+        int to = start[first * tables + t + 1];
+        if (to - from < 2) {
+          continue;
+        }
+        for (int r = first + 1; r < rounds; r++) {
+          int base = r * count;
+          for (int i = from; i < to; i++) {
+            int u = seat[base + list[i]];
+            if (u >= 0) {
+              company[u]++;
+            }
+          }
+          for (int i = from; i < to; i++) {
+            int u = seat[base + list[i]];
+            stayed += u >= 0 && company[u] >= 2 ? 1 : 0;
+          }
+          for (int i = from; i < to; i++) {
+            int u = seat[base + list[i]];
+            if (u >= 0) {
+              company[u] = 0;
+            }
+          }
+        }
+      }
+      double share = first == rounds - 1 ? 0 : (double) stayed / ((double) active[first] * (rounds - first - 1));
+      for (int r = 0; r < rounds; r++) {
+        if (active[r] == 0) {
+          continue;
+        }
+        int later = rounds - r - 1;
+        steps += (double) later * (active[r] + kept[r]);
+        double subsets = later;
+        double factor = active[r];
+        for (int k = 2; k <= later && factor > 0; k++) {
+          subsets = subsets * (later - k + 1) / k;
+          factor *= share;
+          steps += factor * subsets;
+        }
+      }
+      return steps >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) steps;
+    }
+
+    /**
+     * Counts type by type the later types met and how often (table lists are in type order), crediting both: all
+     * pairs of two types meet equally often. Returns the most meetings of a pair of types not all kept together; adds
+     * repeats and repeated pairs to totals.
      */
     private int stamped(int[] start, int[] list, int[] crossFrom, int[] crossTo, long[] contacts, long[] totals) {
       int[] degree = new int[count + 1];
@@ -269,12 +353,29 @@ final class Evaluation {
       for (int i = 0; i < crossFrom.length; i++) {
         wanted[fill[crossFrom[i]]++] = crossTo[i];
       }
+      int[] at = new int[rounds * count];
+      for (int r = 0; r < rounds; r++) {
+        for (int i = start[r * tables], to = start[(r + 1) * tables]; i < to; i++) {
+          at[r * count + list[i]] = i;
+        }
+      }
       int[] met = new int[count];
       int[] kept = new int[count];
       int[] touched = new int[count];
-      int most = 0;
+      int[] people = new int[count];
+      int[] credit = new int[count];
       for (int x = 0; x < count; x++) {
-        Pulse.beat(x);
+        people[x] = (int) weight[x];
+      }
+      int most = 0;
+      long repeats = 0;
+      long twice = 0;
+      long visits = 0;
+      for (int x = 0; x < count; x++) {
+        if (visits > 1 << 16) {
+          Pulse.now();
+          visits = 0;
+        }
         if (attended[x] == 0) {
           continue;
         }
@@ -284,10 +385,11 @@ final class Evaluation {
           if (t < 0) {
             continue;
           }
-          for (int i = start[r * tables + t], to = start[r * tables + t + 1]; i < to; i++) {
-            Pulse.beat(i);
+          int to = start[r * tables + t + 1];
+          visits += to - at[r * count + x];
+          for (int i = at[r * count + x] + 1; i < to; i++) {
             int y = list[i];
-            if (y != x && met[y]++ == 0) {
+            if (met[y]++ == 0) {
               touched[length++] = y;
             }
           }
@@ -295,24 +397,31 @@ final class Evaluation {
         for (int i = degree[x]; i < degree[x + 1]; i++) {
           kept[wanted[i]]++;
         }
-        long sum = 0;
+        int sum = 0;
+        int wx = people[x];
         for (int i = 0; i < length; i++) {
           int y = touched[i];
           int m = met[y];
           met[y] = 0;
-          sum += weight[y];
-          long pairs = y > x ? weight[x] * weight[y] - kept[y] : 0;
+          sum += people[y];
+          credit[y] += wx;
+          long pairs = (long) wx * people[y] - kept[y];
           if (pairs > 0) {
-            totals[0] += pairs * (m - 1);
-            totals[1] += m >= 2 ? pairs : 0;
+            repeats += pairs * (m - 1);
+            twice += m >= 2 ? pairs : 0;
             most = Math.max(most, m);
           }
         }
         for (int i = degree[x]; i < degree[x + 1]; i++) {
           kept[wanted[i]] = 0;
         }
-        contacts[x] = sum;
+        credit[x] += sum;
       }
+      for (int x = 0; x < count; x++) {
+        contacts[x] += credit[x];
+      }
+      totals[0] += repeats;
+      totals[1] += twice;
       return most;
     }
   }
@@ -338,8 +447,8 @@ final class Evaluation {
     private final int[][] actives;
     private final long[][] wanted;
     private final long[] rootWanted;
-    private int steps;
     private long work;
+    private long ticked;
     long meetings;
     long met;
     long metTwice;
@@ -407,12 +516,14 @@ final class Evaluation {
         if (work > budget) {
           return false;
         }
-        Pulse.beat(++steps);
+        if (work - ticked > 1 << 16) {
+          Pulse.now();
+          ticked = work;
+        }
         map.clear();
         int classes = 0;
         int base = r * count;
         for (int i = 0; i < activeCount; i++) {
-          Pulse.beat(i);
           int x = active[i];
           int t = seat[base + x];
           if (t < 0) {
@@ -456,7 +567,6 @@ final class Evaluation {
         }
         int nextCount = 0;
         for (int i = 0; i < activeCount; i++) {
-          Pulse.beat(i);
           int x = active[i];
           int c = child[x];
           if (c >= 0 && classSize[c] >= 2) {
@@ -514,8 +624,8 @@ final class Evaluation {
   static int[][] byTable(int[] seat, int count, int rounds, int tables) {
     int[] start = new int[rounds * tables + 1];
     for (int r = 0; r < rounds; r++) {
+      Pulse.now();
       for (int x = 0; x < count; x++) {
-        Pulse.beat(x);
         int t = seat[r * count + x];
         if (t >= 0) {
           start[r * tables + t + 1]++;
@@ -528,8 +638,8 @@ final class Evaluation {
     int[] next = Arrays.copyOf(start, start.length - 1);
     int[] list = new int[start[start.length - 1]];
     for (int r = 0; r < rounds; r++) {
+      Pulse.now();
       for (int x = 0; x < count; x++) {
-        Pulse.beat(x);
         int t = seat[r * count + x];
         if (t >= 0) {
           list[next[r * tables + t]++] = x;
@@ -545,9 +655,9 @@ final class Evaluation {
 
   /**
    * Returns the statistics; subsetBudget caps the steps of inclusion-exclusion before stamping takes over (0 stamps at
-   * once); negative chooses: inclusion-exclusion alone when its bound is below the stamped work, else, if the stamped
-   * work allows a pass over the types per round and per pair of rounds, with a budget of a quarter of the stamped work
-   * but at least those passes, else stamping.
+   * once); negative chooses: inclusion-exclusion alone when its bound is below the stamped work, else, when its
+   * predicted steps cost no more than stamping, with those steps and a quarter of the stamped work as budget, else
+   * stamping.
    */
   static RotationStatistics statistics(Problem pb, int[] seats, long subsetBudget) {
     int n = pb.n;
@@ -603,8 +713,8 @@ final class Evaluation {
     long changed = 0;
     for (int r = 0; r < rounds; r++) {
       int base = r * n;
+      Pulse.now();
       for (int p = 0; p < n; p++) {
-        Pulse.beat(p);
         int s = seats[base + p];
         if (s < 0) {
           continue;

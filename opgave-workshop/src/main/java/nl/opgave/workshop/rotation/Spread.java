@@ -63,17 +63,17 @@ final class Spread {
       long afforded = pb.timeLimitNanos / 2_000_000L * ANNEAL_MOVES_PER_MS;
       Routes routes = routes(members[g], t, pb.rounds, pb.seed, afforded, deadline);
       for (int r = 0; r < pb.rounds; r++) {
+        Pulse.now();
         for (int table : tables) {
           free[table] = pb.target[r * pb.tableCount + table];
         }
         int[] route = routes.table[r];
         int m = 0;
-        int k = 0;
+        int cell = 0;
         for (int p = 0; p < n; p++) {
           if (pb.personGroup[p] != g) {
             continue;
           }
-          Pulse.beat(p);
           int i = r * n + p;
           seats[i] = -1;
           if (pb.present[i]) {
@@ -81,11 +81,11 @@ final class Spread {
               seats[i] = pb.fixed[i];
               free[pb.fixed[i]]--;
             } else {
-              ideal[p] = route[k % routes.cells];
+              ideal[p] = route[cell];
               order[m++] = p;
             }
           }
-          k++;
+          cell = cell + 1 == routes.cells ? 0 : cell + 1;
         }
         relabel(ideal, order, m, tables, free);
         int[] from = new int[t + 1];
@@ -281,16 +281,30 @@ final class Spread {
       scale[i] = f;
       f *= q[i];
     }
+    int[][] point = new int[s][cells];
+    for (int cell = 0; cell < cells; cell++) {
+      int x = cell % t;
+      int y = cell / t;
+      for (int i = 0; i < s; i++) {
+        point[i][cell] = y / scale[i] % q[i] * q[i] + x / scale[i] % q[i];
+      }
+    }
+    int[][] line = new int[s][];
     for (int r = 0; r < rounds; r++) {
       decode(chosen[r], q, digit);
+      for (int i = 0; i < s; i++) {
+        line[i] = new int[q[i] * q[i]];
+        for (int yi = 0; yi < q[i]; yi++) {
+          for (int xi = 0; xi < q[i]; xi++) {
+            line[i][yi * q[i] + xi] = scale[i]
+                * (digit[i] == q[i] ? yi : fields[i].add(xi, fields[i].multiply(digit[i], yi)));
+          }
+        }
+      }
       for (int cell = 0; cell < cells; cell++) {
-        int x = cell % t;
-        int y = cell / t;
         int at = 0;
         for (int i = 0; i < s; i++) {
-          int xi = x / scale[i] % q[i];
-          int yi = y / scale[i] % q[i];
-          at += scale[i] * (digit[i] == q[i] ? yi : fields[i].add(xi, fields[i].multiply(digit[i], yi)));
+          at += line[i][point[i][cell]];
         }
         table[r][cell] = at;
       }
