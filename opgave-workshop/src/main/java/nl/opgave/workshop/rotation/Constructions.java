@@ -31,9 +31,10 @@ final class Constructions {
 
   /**
    * Returns seats (round * n + person, -1 where nothing was built), or null when no group has a design; searches
-   * 1-rotational designs only when asked (they only pay off where zero repeats are possible).
+   * 1-rotational designs only when asked (they only pay off where zero repeats are possible); deleting points from a
+   * design looks at most at about steps placements per try.
    */
-  static int[] build(Problem pb, long deadline, boolean search) {
+  static int[] build(Problem pb, long deadline, boolean search, long steps) {
     if (pb.reference != null) {
       return null;
     }
@@ -41,12 +42,12 @@ final class Constructions {
     Arrays.fill(seats, -1);
     boolean any = false;
     for (int g = 0; g < pb.groups; g++) {
-      any |= fill(pb, g, seats, deadline, search);
+      any |= fill(pb, g, seats, deadline, search, steps);
     }
     return any ? seats : null;
   }
 
-  private static boolean fill(Problem pb, int g, int[] seats, long deadline, boolean search) {
+  private static boolean fill(Problem pb, int g, int[] seats, long deadline, boolean search, long steps) {
     int[] tables = pb.groupTables[g];
     int t = tables.length;
     List<Integer> hosts = new ArrayList<>();
@@ -76,7 +77,7 @@ final class Constructions {
     long latinDeadline = begin + Math.min(DESIGN_TIME, Math.max(0, deadline - begin));
     int whole = cut > 0 && hosts.isEmpty() ? Integer.MAX_VALUE : rounds;
     int[][] design = Truncation.trim(pb, tables, design(t, k, rounds, !hosts.isEmpty(), latinDeadline, search), rounds,
-        cut, hostTables, deadline);
+        cut, hostTables, deadline, steps);
     int v = k * t;
     int full = (v - 1) / Math.max(1, k - 1);
     if (design == null && rounds <= full && (hosts.size() <= 1 || rounds < full) && (long) v * full <= DESIGN_CELLS) {
@@ -84,7 +85,8 @@ final class Constructions {
       long share = search ? Math.min(DESIGN_TIME, Math.max(0, deadline - now)) : 0;
       Resolvable resolvable = Resolvable.of(v, k, now + share);
       design = resolvable == null ? null : Truncation.trim(pb, tables,
-          resolvable.seating(Math.min(whole, resolvable.rounds()), hostTables), rounds, cut, hostTables, deadline);
+          resolvable.seating(Math.min(whole, resolvable.rounds()), hostTables), rounds, cut, hostTables, deadline,
+          steps);
     }
     int groupRounds = DifferenceFamily.groupDivisibleOrder(v, k);
     if (design == null && search && rounds <= groupRounds && (hosts.size() <= 1 || rounds < groupRounds)) {
@@ -92,26 +94,27 @@ final class Constructions {
       Resolvable divisible = DifferenceFamily.groupDivisible(v, k, now + Math.min(DESIGN_TIME,
           Math.max(0, deadline - now)), new int[1]);
       design = divisible == null ? null : Truncation.trim(pb, tables,
-          divisible.seating(Math.min(whole, divisible.rounds()), hostTables), rounds, cut, hostTables, deadline);
+          divisible.seating(Math.min(whole, divisible.rounds()), hostTables), rounds, cut, hostTables, deadline,
+          steps);
     }
     int[] attempts = new int[1];
     if (design == null && search) {
       design = Truncation.trim(pb, tables, fixedPoint(t, k, rounds, hostTables, deadline, FIXED_POINT_TIME / 16, 4,
-          attempts), rounds, cut, hostTables, deadline);
+          attempts), rounds, cut, hostTables, deadline, steps);
     }
     if (design == null && search && hosts.isEmpty()) {
       design = Truncation.trim(pb, tables, PairedDesign.find(t, k, rounds, pb.seed, deadline), rounds, cut,
-          hostTables, deadline);
+          hostTables, deadline, steps);
     }
     if (design == null && search) {
       design = Truncation.trim(pb, tables, fixedPoint(t, k, rounds, hostTables, deadline, FIXED_POINT_TIME, 2,
-          attempts), rounds, cut, hostTables, deadline);
+          attempts), rounds, cut, hostTables, deadline, steps);
     }
     if (design == null && search) {
       int[] found = {rounds};
       design = cyclic(pb, t, k, found, hostTables, deadline);
       rounds = found[0];
-      design = Truncation.trim(pb, tables, design, rounds, cut, hostTables, deadline);
+      design = Truncation.trim(pb, tables, design, rounds, cut, hostTables, deadline, steps);
     }
     if (design == null) {
       return false;

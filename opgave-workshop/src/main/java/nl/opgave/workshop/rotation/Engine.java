@@ -64,7 +64,8 @@ final class Engine {
     tick(listener, 0, -1, bounds.repeats());
     boolean tight = bounds.repeats() == 0 && bounds.zeroRepeatRounds().isPresent()
         && 5L * pb.rounds >= 3L * bounds.zeroRepeatRounds().getAsInt();
-    int[] constructed = Constructions.build(pb, deadline(start, pb), tight && fair);
+    int[] constructed = Constructions.build(pb, deadline(start, pb), tight && fair,
+        fair ? Truncation.BUDGET : Math.max(1, seatLimit / 16));
     tick(listener, 0, -1, bounds.repeats());
     int[] seats;
     RotationStatistics statistics = null;
@@ -138,7 +139,7 @@ final class Engine {
       long now = Pulse.now();
       long slice = now + Math.max((end - now) / 3, 20_000_000L);
       int[] seats = Constructions.build(pb.reseeded(pb.seed + k * 0x9E3779B97F4A7C15L), slice - end > 0 ? end : slice,
-          true);
+          true, Truncation.BUDGET);
       if (seats == null) {
         return null;
       }

@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
 final class Truncation {
   /** Marks a deleted point in the last row of a design. */
   static final int GONE = -2;
-  private static final long BUDGET = 20_000_000L;
+  static final long BUDGET = 20_000_000L;
   private static final int ATTEMPTS = 8;
   private static final int SPREAD_ATTEMPTS = 16;
   private static final long SPREAD_WORK = 200_000_000L;
@@ -44,7 +44,8 @@ final class Truncation {
    * to cut points fewer, with the deleted points marked {@link #GONE} in the last row; the design itself when nothing
    * is cut; null when no deletion fits.
    */
-  static int[][] trim(Problem pb, int[] tables, int[][] design, int rounds, int cut, int[] hostTables, long deadline) {
+  static int[][] trim(Problem pb, int[] tables, int[][] design, int rounds, int cut, int[] hostTables, long deadline,
+      long steps) {
     if (design == null || cut == 0) {
       return design;
     }
@@ -80,7 +81,8 @@ final class Truncation {
     long work = (long) rounds * t * t * t;
     long attempts = cap > 0 ? Math.max(1, Math.min(SPREAD_ATTEMPTS, SPREAD_WORK / work)) : 1;
     for (int attempt = 0; attempt < attempts && fewest > 0; attempt++) {
-      int[][] found = find(design, available, rounds, cut, t, allowed, hosted, small, pb.seed + attempt, deadline);
+      int[][] found = find(design, available, rounds, cut, t, allowed, hosted, small, pb.seed + attempt, deadline,
+          steps);
       if (found == null) {
         break;
       }
@@ -196,7 +198,7 @@ final class Truncation {
    * first attempt alone is exhaustive when it ends within its budget.
    */
   static int[][] find(int[][] table, int available, int rounds, int cut, int tables, boolean[] allowed,
-      boolean[] host, boolean[][] small, long seed, long deadline) {
+      boolean[] host, boolean[][] small, long seed, long deadline, long steps) {
     int points = allowed.length;
     int[] order = new int[points];
     int size = 0;
@@ -219,7 +221,7 @@ final class Truncation {
         order[j] = swap;
       }
       walk.order = order;
-      walk.budget = BUDGET / ATTEMPTS / Math.max(1, available);
+      walk.budget = steps / ATTEMPTS / Math.max(1, available);
       if (walk.search(0, 0)) {
         int[] kept = new int[rounds];
         int count = 0;
@@ -271,6 +273,11 @@ final class Truncation {
 
     boolean search(int depth, int from) {
       if (depth == chosen.length) {
+        budget -= host == null ? 0 : (long) host.length * available;
+        if (budget < 0 || Pulse.now() >= deadline) {
+          budget = -1;
+          return false;
+        }
         return covered();
       }
       for (int i = from; i <= order.length - (chosen.length - depth); i++) {

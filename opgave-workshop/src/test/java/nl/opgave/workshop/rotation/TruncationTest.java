@@ -72,9 +72,9 @@ class TruncationTest {
     int[][] design = complete(40, 4);
     boolean[] allowed = new boolean[40];
     Arrays.fill(allowed, true);
-    assertThat(Truncation.find(design, 13, 13, 2, 10, allowed, null, null, 1, Long.MAX_VALUE / 2)).isNull();
+    assertThat(Truncation.find(design, 13, 13, 2, 10, allowed, null, null, 1, Long.MAX_VALUE / 2, Truncation.BUDGET)).isNull();
     assertThat(bruteForce(design, 13, 0, 2, new int[2], 0, 0)).isFalse();
-    assertThat(Truncation.find(design, 13, 12, 2, 10, allowed, null, null, 1, Long.MAX_VALUE / 2)).isNotNull();
+    assertThat(Truncation.find(design, 13, 12, 2, 10, allowed, null, null, 1, Long.MAX_VALUE / 2, Truncation.BUDGET)).isNotNull();
   }
 
   static Stream<Arguments> withVraagstukken() {
@@ -152,7 +152,8 @@ class TruncationTest {
     boolean[] allowed = new boolean[points];
     Arrays.fill(allowed, true);
     boolean exists = bruteForce(design, available, available - rounds, d, new int[d], 0, 0);
-    int[][] found = Truncation.find(design, available, rounds, d, t, allowed, null, null, seed, Long.MAX_VALUE / 2);
+    int[][] found = Truncation.find(design, available, rounds, d, t, allowed, null, null, seed, Long.MAX_VALUE / 2,
+        Truncation.BUDGET);
     assertThat(found != null).as("found vs brute force, %d points, %d of %d rounds, d = %d", points, rounds,
         available, d).isEqualTo(exists);
     if (found == null) {
