@@ -149,7 +149,12 @@ abstract class RotationPlanDef {
     Rules rules = new Rules();
     rules.check(seatings().size() == request().rounds(), ProblemCode.PLAN_SEATINGS, request().rounds(),
         seatings().size());
-    int[] tables = request().tables().stream().mapToInt(Table::number).sorted().toArray();
+    List<Table> tableList = request().tables();
+    int[] tables = new int[tableList.size()];
+    for (int t = 0; t < tables.length; t++) {
+      tables[t] = tableList.get(t).number();
+    }
+    Arrays.sort(tables);
     boolean[] dense = tables[tables.length - 1] <= 4L * tables.length + 1024 ? new boolean[tables[tables.length - 1] + 1]
         : null;
     for (int t = 0; dense != null && t < tables.length; t++) {

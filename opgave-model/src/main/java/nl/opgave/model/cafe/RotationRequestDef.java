@@ -13,6 +13,7 @@ import java.util.Set;
 import nl.opgave.model.ProblemCode;
 import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.IdIndex;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
@@ -108,18 +109,30 @@ abstract class RotationRequestDef {
     rules.check(!participants().isEmpty(), ProblemCode.REQUEST_EMPTY, "#FIELD_PARTICIPANTS");
     rules.check(!tables().isEmpty(), ProblemCode.REQUEST_EMPTY, "#FIELD_TABLES");
     rules.check(rounds() >= 1 && rounds() <= MAX_ROUNDS, ProblemCode.REQUEST_ROUNDS, MAX_ROUNDS, rounds());
-    timeLimit().ifPresent(t -> rules.check(!t.isNegative() && !t.isZero(), ProblemCode.REQUEST_NOT_POSITIVE,
-        "#FIELD_TIME_LIMIT", t));
-    iterationLimit().ifPresent(i -> rules.check(i > 0, ProblemCode.REQUEST_NOT_POSITIVE, "#FIELD_ITERATION_LIMIT", i));
+    Optional<Duration> timeLimit = timeLimit();
+    if (timeLimit.isPresent()) {
+      Duration t = timeLimit.get();
+      rules.check(!t.isNegative() && !t.isZero(), ProblemCode.REQUEST_NOT_POSITIVE, "#FIELD_TIME_LIMIT", t);
+    }
+    OptionalLong iterationLimit = iterationLimit();
+    if (iterationLimit.isPresent()) {
+      long i = iterationLimit.getAsLong();
+      rules.check(i > 0, ProblemCode.REQUEST_NOT_POSITIVE, "#FIELD_ITERATION_LIMIT", i);
+    }
     List<ProblemMessage> problems = new ArrayList<>();
-    Map<String, Participant> byId = new HashMap<>(2 * participants().size());
-    for (Participant p : participants()) {
-      if (byId.put(p.id(), p) != null) {
+    List<Participant> people = participants();
+    int rounds = rounds();
+    IdIndex byId = new IdIndex(people.size());
+    boolean anySide = false;
+    for (int i = 0; i < people.size(); i++) {
+      Participant p = people.get(i);
+      if (byId.put(p.id(), i) >= 0) {
         problems.add(ProblemMessage.of(ProblemCode.REQUEST_PARTICIPANT_TWICE, Checks.quote(p.id())));
       }
-      if (p.firstRound() > rounds()) {
-        problems.add(ProblemMessage.of(ProblemCode.REQUEST_ARRIVES_LATE, p.id(), p.firstRound(), rounds()));
+      if (p.firstRound() > rounds) {
+        problems.add(ProblemMessage.of(ProblemCode.REQUEST_ARRIVES_LATE, p.id(), p.firstRound(), rounds));
       }
+      anySide |= p.side().isPresent();
     }
     Set<Integer> sideNumbers = new HashSet<>();
     for (Side side : sides()) {
@@ -136,7 +149,10 @@ abstract class RotationRequestDef {
     Map<Integer, Table> tablesByNumber = new HashMap<>();
     Map<String, Integer> hostOf = new HashMap<>();
     Set<Integer> tableSides = new HashSet<>();
-    long withSide = tables().stream().filter(t -> t.side().isPresent()).count();
+    long withSide = 0;
+    for (Table t : tables()) {
+      withSide += t.side().isPresent() ? 1 : 0;
+    }
     if (withSide != 0 && withSide != tables().size()) {
       problems.add(ProblemMessage.of(ProblemCode.REQUEST_SIDES_MIXED, withSide, tables().size()));
     }
@@ -158,7 +174,7 @@ abstract class RotationRequestDef {
       }
       if (t.host().isPresent()) {
         String host = t.host().get();
-        if (!byId.containsKey(host)) {
+        if (byId.get(host) < 0) {
           problems.add(ProblemMessage.of(ProblemCode.REQUEST_HOST_UNKNOWN, Checks.quote(host), t.number()));
         }
         Integer other = hostOf.put(host, t.number());
@@ -167,7 +183,8 @@ abstract class RotationRequestDef {
         }
       }
     }
-    for (Participant p : participants()) {
+    for (int i = 0; anySide && i < people.size(); i++) {
+      Participant p = people.get(i);
       if (p.side().isEmpty()) {
         continue;
       }
@@ -184,11 +201,12 @@ abstract class RotationRequestDef {
     }
     Set<String> pinned = new HashSet<>();
     for (PinnedSeat pin : pins()) {
-      Participant p = byId.get(pin.participant());
-      if (p == null) {
+      int at = byId.get(pin.participant());
+      if (at < 0) {
         problems.add(ProblemMessage.of(ProblemCode.REQUEST_PIN_UNKNOWN, Checks.quote(pin.participant())));
         continue;
       }
+      Participant p = people.get(at);
       if (pin.round() > rounds()) {
         problems.add(ProblemMessage.of(ProblemCode.REQUEST_PIN_ROUND, p.id(), pin.round(), rounds()));
       } else if (!p.attends(pin.round())) {
@@ -217,13 +235,14 @@ abstract class RotationRequestDef {
     }
     rules.report(problems);
     rules.done();
+    participantIndex = byId;
   }
 
-  private static void checkPairs(List<Pair> pairs, String field, Map<String, Participant> byId, List<ProblemMessage> problems,
+  private static void checkPairs(List<Pair> pairs, String field, IdIndex byId, List<ProblemMessage> problems,
       Set<String> keys) {
     for (Pair pair : pairs) {
       for (String id : List.of(pair.first(), pair.second())) {
-        if (!byId.containsKey(id)) {
+        if (byId.get(id) < 0) {
           problems.add(ProblemMessage.of(ProblemCode.REQUEST_PAIR_UNKNOWN, field, Checks.quote(id)));
         }
       }
@@ -235,23 +254,25 @@ abstract class RotationRequestDef {
 
   // Caches of values derived from the attributes, kept off the public API that @Value.Lazy would create.
   @SuppressWarnings("immutables:incompat")
-  private transient volatile Map<String, Integer> participantIndex;
+  private transient volatile IdIndex participantIndex;
   @SuppressWarnings("immutables:incompat")
   private transient volatile Map<Integer, Table> tableIndex;
 
-  /** Returns the position of the first participant with the id, or -1. */
+  /** Returns the position of the participant with the id, or -1. */
   int indexOf(String id) {
-    Map<String, Integer> index = participantIndex;
+    if (id == null) {
+      return -1;
+    }
+    IdIndex index = participantIndex;
     if (index == null) {
       List<Participant> people = participants();
-      Map<String, Integer> built = new HashMap<>(people.size() * 4 / 3 + 1);
-      for (int i = 0; i < people.size(); i++) {
-        built.putIfAbsent(people.get(i).id(), i);
+      index = new IdIndex(people.size());
+      for (int i = people.size() - 1; i >= 0; i--) {
+        index.put(people.get(i).id(), i);
       }
-      index = built;
       participantIndex = index;
     }
-    return index.getOrDefault(id, -1);
+    return index.get(id);
   }
 
   private Map<Integer, Table> tableIndex() {

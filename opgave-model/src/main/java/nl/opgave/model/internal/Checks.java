@@ -14,10 +14,14 @@ import nl.opgave.model.ProblemMessage;
 public final class Checks {
   /** What an id is, for messages: "1-100 letters, digits, ...". */
   public static final String ID_RULE = "1-100 letters, digits, '.', '_', ':' or '-' starting with a letter or digit";
-  private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]{0,99}");
   private static final boolean[] LATIN1_LETTER_OR_NUMBER = latin1LettersAndNumbers();
 
   private Checks() {}
+
+  /** The id pattern, compiled on first use: only ids outside Latin-1 or invalid ones need it. */
+  private static final class IdPattern {
+    static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]{0,99}");
+  }
 
   public static String id(String field, String value) {
     ProblemMessage problem = idProblem(field, value);
@@ -52,7 +56,7 @@ public final class Checks {
   }
 
   public static boolean isId(String value) {
-    return value != null && (isPlainId(value) || ID.matcher(value).matches());
+    return value != null && (isPlainId(value) || IdPattern.ID.matcher(value).matches());
   }
 
   /** Returns true if {@link #text(String, String, int)} accepts the value. */

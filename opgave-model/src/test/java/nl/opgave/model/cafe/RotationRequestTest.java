@@ -3,6 +3,7 @@ package nl.opgave.model.cafe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.seed.WorldCafe4Maart;
@@ -73,5 +74,46 @@ class RotationRequestTest {
     assertThat(late.attends(4)).isFalse();
     assertThatThrownBy(() -> Participant.builder().id("x").firstRound(3).lastRound(2).build())
         .hasMessageContaining("lastRound 2 must not lie before firstRound 3");
+  }
+
+  @Test
+  void builder_rejectsEveryRepeatedIdAmong100000() {
+    List<Participant> people = new ArrayList<>();
+    for (int i = 1; i <= 100_000; i++) {
+      people.add(Participant.of("p" + i));
+    }
+    people.add(Participant.of("p77777"));
+    people.add(Participant.of("p1"));
+    assertThatThrownBy(() -> RotationRequest.builder().participants(people).addTables(Table.of(1)).rounds(1).build())
+        .isInstanceOf(InvalidValueException.class)
+        .satisfies(e -> assertThat(((InvalidValueException) e).problems()).hasSize(2))
+        .hasMessageContaining("participant id 'p77777' occurs twice")
+        .hasMessageContaining("participant id 'p1' occurs twice");
+  }
+
+  @Test
+  void builder_judgesPinsByTheLastParticipantOfARepeatedId() {
+    assertThatThrownBy(() -> RotationRequest.builder()
+        .participants(List.of(Participant.of("a"), Participant.builder().id("a").firstRound(2).build()))
+        .addTables(Table.of(1)).rounds(2).addPins(PinnedSeat.of("a", 1, 1)).build())
+        .isInstanceOf(InvalidValueException.class)
+        .satisfies(e -> assertThat(((InvalidValueException) e).problems()).hasSize(2))
+        .hasMessageContaining("participant id 'a' occurs twice")
+        .hasMessageContaining("pinned seat of a is in round 1, which they do not attend");
+  }
+
+  @Test
+  void builder_rejectsTheLastOfManyParticipantsOnASideWithoutTable() {
+    List<Participant> people = new ArrayList<>();
+    for (int i = 1; i <= 10_000; i++) {
+      people.add(Participant.of("p" + i));
+    }
+    people.add(Participant.builder().id("late").side(3).build());
+    assertThatThrownBy(() -> RotationRequest.builder().participants(people)
+        .tables(List.of(Table.builder().number(1).side(1).build(), Table.builder().number(2).side(2).build()))
+        .rounds(1).build())
+        .isInstanceOf(InvalidValueException.class)
+        .satisfies(e -> assertThat(((InvalidValueException) e).problems()).hasSize(1))
+        .hasMessageContaining("participant late is on side 3, but no table stands on that side");
   }
 }

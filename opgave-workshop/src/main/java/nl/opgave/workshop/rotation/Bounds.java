@@ -18,6 +18,11 @@ final class Bounds {
     long floor = 0;
     long ceiling = Long.MAX_VALUE;
     boolean ruleKept = surplus(pb) == 0;
+    int[] groupSize = new int[pb.groups];
+    for (int p = 0; p < pb.n; p++) {
+      Pulse.beat(p);
+      groupSize[pb.personGroup[p]]++;
+    }
     for (int g = 0; g < pb.groups; g++) {
       long wanted = wantedMeetings(pb, g);
       long[] pairs = {0, Long.MAX_VALUE};
@@ -33,15 +38,11 @@ final class Bounds {
         }
       }
       int k = 0;
-      int people = 0;
+      int people = groupSize[g];
       for (int r = 0; r < pb.rounds; r++) {
         for (int t : pb.groupTables[g]) {
           k = Math.max(k, pb.target[r * pb.tableCount + t]);
         }
-      }
-      for (int p = 0; p < pb.n; p++) {
-        Pulse.beat(p);
-        people += pb.personGroup[p] == g ? 1 : 0;
       }
       if (k >= 2) {
         zeroRounds = Math.min(zeroRounds, (people - 1) / (k - 1));
@@ -64,6 +65,9 @@ final class Bounds {
 
   /** Keep-together pairs may meet every round without counting as repeats; each can absorb rounds - 1 of a bound. */
   private static long wantedMeetings(Problem pb, int g) {
+    if (pb.request.keepTogether().isEmpty()) {
+      return 0;
+    }
     long pairs = 0;
     for (int p = 0; p < pb.n; p++) {
       Pulse.beat(p);
@@ -93,24 +97,6 @@ final class Bounds {
     return rem * (q + 1) * q / 2 + (tables - rem) * q * (q - 1) / 2;
   }
 
-  private static int first(Problem pb, int p) {
-    for (int r = 0; r < pb.rounds; r++) {
-      if (pb.present[r * pb.n + p]) {
-        return r;
-      }
-    }
-    return pb.rounds;
-  }
-
-  private static int last(Problem pb, int p) {
-    for (int r = pb.rounds - 1; r >= 0; r--) {
-      if (pb.present[r * pb.n + p]) {
-        return r;
-      }
-    }
-    return -1;
-  }
-
   /**
    * Returns the counting bound of a group; fills out[0] with the meetings per pair that can meet, rounded up
    * (overall and per person), and out[1] with the fewest people anyone can meet.
@@ -118,168 +104,150 @@ final class Bounds {
   private static long counting(Problem pb, int g, long[] out) {
     int[] members = members(pb, g);
     int m = members.length;
-    int[] firsts = new int[m];
-    int[] lasts = new int[m];
-    for (int i = 0; i < m; i++) {
-      firsts[i] = first(pb, members[i]);
-      lasts[i] = last(pb, members[i]);
-    }
-    int[] sortedFirst = firsts.clone();
-    int[] sortedLast = lasts.clone();
-    Arrays.sort(sortedFirst);
-    Arrays.sort(sortedLast);
-    long disjoint = 0;
-    long[] copresent = new long[m];
-    for (int i = 0; i < m; i++) {
-      long later = m - upperBound(sortedFirst, lasts[i]);
-      long earlier = lowerBound(sortedLast, firsts[i]);
-      disjoint += later;
-      copresent[i] = m - 1 - later - earlier;
-    }
-    long pairs = (long) m * (m - 1) / 2 - disjoint;
-    long hostPairs = 0;
-    long apartPairs = 0;
-    long[] partnersLost = new long[m];
-    int[] position = new int[pb.n];
-    Arrays.fill(position, -1);
-    for (int i = 0; i < m; i++) {
-      position[members[i]] = i;
-    }
+    int rounds = pb.rounds;
+    int[] firstAtMost = new int[rounds + 1];
+    int[] lastBelow = new int[rounds + 1];
     int[] hostIndex = new int[m];
     int hosts = 0;
     for (int i = 0; i < m; i++) {
-      if (pb.hostTable[members[i]] >= 0) {
+      int x = members[i];
+      firstAtMost[pb.start[x]]++;
+      lastBelow[pb.end[x]]++;
+      if (pb.hostTable[x] >= 0) {
         hostIndex[hosts++] = i;
       }
     }
+    for (int r = 1; r <= rounds; r++) {
+      firstAtMost[r] += firstAtMost[r - 1];
+      lastBelow[r] += lastBelow[r - 1];
+    }
+    long hostPairs = 0;
+    long apartPairs = 0;
+    boolean apart = !pb.request.keepApart().isEmpty();
+    long[] partnersLost = hosts > 1 || apart ? new long[m] : null;
     for (int a = 0; a < hosts; a++) {
       for (int b = a + 1; b < hosts; b++) {
         int i = hostIndex[a];
         int j = hostIndex[b];
-        if (overlap(firsts[i], lasts[i], firsts[j], lasts[j])) {
+        if (overlap(pb, members[i], members[j])) {
           hostPairs++;
           partnersLost[i]++;
           partnersLost[j]++;
         }
       }
     }
-    for (int i = 0; i < m; i++) {
-      int x = members[i];
-      for (int y : pb.apart[x]) {
-        int j = position[y];
-        if (j > i && !(pb.hostTable[x] >= 0 && pb.hostTable[y] >= 0)
-            && overlap(firsts[i], lasts[i], firsts[j], lasts[j])) {
-          apartPairs++;
-          partnersLost[i]++;
-          partnersLost[j]++;
+    if (apart) {
+      int[] position = new int[pb.n];
+      Arrays.fill(position, -1);
+      for (int i = 0; i < m; i++) {
+        position[members[i]] = i;
+      }
+      for (int i = 0; i < m; i++) {
+        int x = members[i];
+        for (int y : pb.apart[x]) {
+          int j = position[y];
+          if (j > i && !(pb.hostTable[x] >= 0 && pb.hostTable[y] >= 0) && overlap(pb, x, y)) {
+            apartPairs++;
+            partnersLost[i]++;
+            partnersLost[j]++;
+          }
         }
       }
     }
     long meetings = 0;
-    for (int r = 0; r < pb.rounds; r++) {
+    for (int r = 0; r < rounds; r++) {
       for (int t : pb.groupTables[g]) {
         long s = pb.target[r * pb.tableCount + t];
         meetings += s * (s - 1) / 2;
       }
     }
-    long meetable = pairs - hostPairs - apartPairs;
-    long global = Math.max(0, meetings - meetable);
-    if (meetable > 0) {
-      out[0] = (meetings + meetable - 1) / meetable;
-    }
-    long excess = 0;
-    int[] smallest = new int[pb.rounds];
-    int[] largest = new int[pb.rounds];
-    for (int r = 0; r < pb.rounds; r++) {
+    int[] smallest = new int[rounds];
+    int[] largest = new int[rounds];
+    long[] ownBefore = new long[rounds + 1];
+    long[] seatsBefore = new long[rounds + 1];
+    for (int r = 0; r < rounds; r++) {
       smallest[r] = Integer.MAX_VALUE;
       for (int t : pb.groupTables[g]) {
         smallest[r] = Math.min(smallest[r], pb.target[r * pb.tableCount + t]);
         largest[r] = Math.max(largest[r], pb.target[r * pb.tableCount + t]);
       }
+      ownBefore[r + 1] = ownBefore[r] + smallest[r] - 1;
+      seatsBefore[r + 1] = seatsBefore[r] + largest[r] - 1;
     }
+    long disjoint = 0;
+    long excess = 0;
+    long most = 0;
+    long fewest = Long.MAX_VALUE;
     for (int i = 0; i < m; i++) {
       int x = members[i];
-      long own = 0;
-      long seats = 0;
-      for (int r = 0; r < pb.rounds; r++) {
-        if (!pb.present[r * pb.n + x]) {
-          continue;
+      int start = pb.start[x];
+      int end = pb.end[x];
+      long later = m - firstAtMost[end - 1];
+      disjoint += later;
+      long partners = m - 1 - later - lastBelow[start] - (partnersLost == null ? 0 : partnersLost[i]);
+      long own;
+      long seats;
+      if (pb.pinless && pb.hostTable[x] < 0) {
+        own = ownBefore[end] - ownBefore[start];
+        seats = seatsBefore[end] - seatsBefore[start];
+      } else {
+        own = 0;
+        seats = 0;
+        for (int r = start; r < end; r++) {
+          int f = pb.fixed[r * pb.n + x];
+          own += (f >= 0 ? pb.target[r * pb.tableCount + f] : smallest[r]) - 1;
+          seats += (f >= 0 ? pb.target[r * pb.tableCount + f] : largest[r]) - 1;
         }
-        int f = pb.fixed[r * pb.n + x];
-        int size = f >= 0 ? pb.target[r * pb.tableCount + f] : smallest[r];
-        own += size - 1;
-        seats += (f >= 0 ? pb.target[r * pb.tableCount + f] : largest[r]) - 1;
       }
-      long partners = copresent[i] - partnersLost[i];
-      excess += Math.max(0, own - partners);
+      if (own > partners) {
+        excess += own - partners;
+      }
       if (partners > 0) {
-        out[0] = Math.max(out[0], (own + partners - 1) / partners);
+        most = Math.max(most, (own + partners - 1) / partners);
       }
-      out[1] = Math.min(out[1], Math.min(seats, Math.max(0, partners)));
+      fewest = Math.min(fewest, Math.min(seats, Math.max(0, partners)));
     }
+    long meetable = (long) m * (m - 1) / 2 - disjoint - hostPairs - apartPairs;
+    long global = Math.max(0, meetings - meetable);
+    if (meetable > 0) {
+      out[0] = (meetings + meetable - 1) / meetable;
+    }
+    out[0] = Math.max(out[0], most);
+    out[1] = Math.min(out[1], fewest);
     return Math.max(global, (excess + 1) / 2);
   }
 
-  private static boolean overlap(int f1, int l1, int f2, int l2) {
-    return f1 <= l2 && f2 <= l1;
-  }
-
-  private static int upperBound(int[] sorted, int value) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] <= value) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  private static int lowerBound(int[] sorted, int value) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < value) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+  private static boolean overlap(Problem pb, int x, int y) {
+    return pb.start[x] < pb.end[y] && pb.start[y] < pb.end[x];
   }
 
   private static int[] members(Problem pb, int g) {
+    int[] members = new int[pb.n];
     int m = 0;
     for (int p = 0; p < pb.n; p++) {
       Pulse.beat(p);
-      m += pb.personGroup[p] == g && first(pb, p) < pb.rounds ? 1 : 0;
-    }
-    int[] members = new int[m];
-    m = 0;
-    for (int p = 0; p < pb.n; p++) {
-      Pulse.beat(p);
-      if (pb.personGroup[p] == g && first(pb, p) < pb.rounds) {
+      if (pb.personGroup[p] == g && pb.start[p] < pb.end[p]) {
         members[m++] = p;
       }
     }
-    return members;
+    return Arrays.copyOf(members, m);
   }
+
 
   private static long pigeonhole(Problem pb, int g) {
     int[] tables = pb.groupTables[g];
     long total = 0;
-    for (int r = 1; r < pb.rounds; r++) {
-      int newcomers = 0;
-      for (int p = 0; p < pb.n; p++) {
-        Pulse.beat(p);
-        if (pb.personGroup[p] == g && pb.present[r * pb.n + p] && !pb.present[p]) {
-          newcomers++;
-        }
+    int[] arrivals = new int[pb.rounds + 1];
+    for (int p = 0; p < pb.n; p++) {
+      Pulse.beat(p);
+      if (pb.personGroup[p] == g && pb.start[p] > 0 && pb.start[p] < pb.end[p]) {
+        arrivals[pb.start[p]]++;
+        arrivals[pb.end[p]]--;
       }
+    }
+    int newcomers = 0;
+    for (int r = 1; r < pb.rounds; r++) {
+      newcomers += arrivals[r];
       for (int t : tables) {
         int s = Math.max(0, pb.target[r * pb.tableCount + t] - newcomers);
         total += evenSplitPairs(s, tables.length);
@@ -319,15 +287,28 @@ final class Bounds {
     java.util.BitSet last = null;
     long run = 0;
     java.util.BitSet free = new java.util.BitSet(rounds);
+    int lastStart = -1;
+    int lastEnd = -1;
     for (int p = 0; p < pb.n; p++) {
       Pulse.beat(p);
       if (pb.personGroup[p] != g || pb.hostTable[p] >= 0 || rule && pb.vraagstukCap[p] != 1) {
         continue;
       }
-      free.clear();
-      for (int r = 0; r < rounds; r++) {
-        if (pb.present[r * pb.n + p] && pb.fixed[r * pb.n + p] < 0) {
-          free.set(r);
+      if (pb.pinless) {
+        if (pb.start[p] == lastStart && pb.end[p] == lastEnd) {
+          run++;
+          continue;
+        }
+        lastStart = pb.start[p];
+        lastEnd = pb.end[p];
+        free.clear();
+        free.set(lastStart, lastEnd);
+      } else {
+        free.clear();
+        for (int r = pb.start[p]; r < pb.end[p]; r++) {
+          if (pb.fixed[r * pb.n + p] < 0) {
+            free.set(r);
+          }
         }
       }
       if (free.equals(last)) {
@@ -385,9 +366,9 @@ final class Bounds {
       if (pb.personGroup[p] != g || pb.hostTable[p] >= 0) {
         continue;
       }
-      boolean free = true;
-      for (int r = 0; r < rounds && free; r++) {
-        free = pb.present[r * pb.n + p] && pb.fixed[r * pb.n + p] < 0;
+      boolean free = pb.start[p] == 0 && pb.end[p] == rounds;
+      for (int r = 0; r < rounds && free && !pb.pinless; r++) {
+        free = pb.fixed[r * pb.n + p] < 0;
       }
       travellers += free ? 1 : 0;
     }

@@ -1,6 +1,7 @@
 package nl.opgave.workshop.rotation;
 
 import java.time.Duration;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.opgave.model.InvalidValueException;
@@ -197,15 +199,8 @@ final class Engine {
     for (int t = 0; t < pb.tableCount; t++) {
       numbers[t] = pb.tableNumber[t];
     }
-    Integer absent = 0;
     for (int r = 0; r < pb.rounds; r++) {
-      Integer[] tables = new Integer[pb.n];
-      for (int p = 0; p < pb.n; p++) {
-        Pulse.beat(p);
-        int t = seats[r * pb.n + p];
-        tables[p] = t < 0 ? absent : numbers[t];
-      }
-      seatings.add(Seating.of(r + 1, java.util.Arrays.asList(tables)));
+      seatings.add(Seating.of(r + 1, new RoundTables(seats, r * pb.n, pb.n, numbers)));
     }
     return seatings;
   }
@@ -215,6 +210,34 @@ final class Engine {
     long millis = request.timeLimit().map(Duration::toMillis).orElse(Long.MAX_VALUE);
     return millis >= ALTERNATIVE_SEATS / ALTERNATIVE_SEATS_PER_MS ? ALTERNATIVE_SEATS
         : Math.max(1, millis * ALTERNATIVE_SEATS_PER_MS);
+  }
+
+  /** One round of seats as table numbers (0 for absent), read where they are: Seating copies them once. */
+  private static final class RoundTables extends AbstractList<Integer> implements RandomAccess {
+    private static final Integer ABSENT = 0;
+    private final int[] seats;
+    private final int offset;
+    private final int size;
+    private final Integer[] numbers;
+
+    RoundTables(int[] seats, int offset, int size, Integer[] numbers) {
+      this.seats = seats;
+      this.offset = offset;
+      this.size = size;
+      this.numbers = numbers;
+    }
+
+    @Override
+    public Integer get(int index) {
+      Pulse.beat(index);
+      int t = seats[offset + index];
+      return t < 0 ? ABSENT : numbers[t];
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 
   private static List<RotationAlternative> alternatives(RotationRequest request, RotationBounds bounds,

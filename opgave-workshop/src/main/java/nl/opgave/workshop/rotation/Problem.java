@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.ProblemCode;
@@ -16,6 +17,7 @@ import nl.opgave.model.cafe.PinnedSeat;
 import nl.opgave.model.cafe.RotationRequest;
 import nl.opgave.model.cafe.Table;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.IdIndex;
 
 /** A rotation request compiled to int arrays: people, tables, groups (independent sides), fixed seats and sizes. */
 final class Problem {
@@ -34,6 +36,11 @@ final class Problem {
   final String[] groupName;
   final int[] personGroup;
   final boolean[] present;
+  /** The rounds (from 0) a person attends: start[p] <= r < end[p]. */
+  final int[] start;
+  final int[] end;
+  /** Whether no seat is fixed but the hosts': no pins and no frozen rounds. */
+  final boolean pinless;
   final int[] hostTable;
   final int[] tableHost;
   final int[] fixed;
@@ -74,21 +81,41 @@ final class Problem {
       iterationLimit = request.iterationLimit().orElse(Long.MAX_VALUE);
       timeLimitNanos = request.timeLimit().map(Problem::nanos).orElse(Long.MAX_VALUE);
     }
-    Map<String, Integer> index = new HashMap<>(2 * n);
+    boolean hosted = false;
+    for (Table t : tables) {
+      hosted |= t.host().isPresent();
+    }
+    IdIndex index = hosted || !request.pins().isEmpty() || !request.keepApart().isEmpty()
+        || !request.keepTogether().isEmpty() ? new IdIndex(n) : null;
     present = new boolean[rounds * n];
+    start = new int[n];
+    end = new int[n];
     Map<String, Integer> orgs = new HashMap<>();
     org = new int[n];
+    boolean always = true;
     for (int i = 0; i < n; i++) {
       Pulse.beat(i);
       Participant p = people.get(i);
-      index.put(p.id(), i);
-      int first = p.firstRound() - 1;
-      int last = Math.min(rounds, p.lastRound().orElse(rounds));
-      for (int r = first; r < last; r++) {
-        present[r * n + i] = true;
+      if (index != null) {
+        index.put(p.id(), i);
       }
+      int first = p.firstRound() - 1;
+      OptionalInt leaves = p.lastRound();
+      start[i] = first;
+      end[i] = Math.max(first, leaves.isPresent() ? Math.min(rounds, leaves.getAsInt()) : rounds);
+      always &= first == 0 && end[i] == rounds;
       Optional<String> organisation = p.organisation();
       org[i] = organisation.isPresent() ? orgs.computeIfAbsent(organisation.get(), k -> orgs.size()) : -1;
+    }
+    if (always) {
+      Arrays.fill(present, true);
+    } else {
+      for (int r = 0; r < rounds; r++) {
+        for (int i = 0; i < n; i++) {
+          Pulse.beat(i);
+          present[r * n + i] = start[i] <= r && r < end[i];
+        }
+      }
     }
     orgCount = orgs.size();
     tableNumber = new int[tableCount];
@@ -165,6 +192,7 @@ final class Problem {
     for (PinnedSeat pin : request.pins()) {
       fixed[(pin.round() - 1) * n + index.get(pin.participant())] = tableIndex.get(pin.table());
     }
+    pinless = request.pins().isEmpty() && (reference == null || frozenRounds == 0);
     if (reference != null) {
       for (int r = 0; r < frozenRounds; r++) {
         for (int i = 0; i < n; i++) {
@@ -208,15 +236,11 @@ final class Problem {
     for (int i = 0; i < n; i++) {
       Pulse.beat(i);
       int q = groupQuestions[personGroup[i]];
-      int attended = 0;
-      for (int r = 0; r < rounds; r++) {
-        attended += present[r * n + i] ? 1 : 0;
-      }
-      vraagstukCap[i] = hostTable[i] >= 0 || q == 0 ? Integer.MAX_VALUE : Math.max(1, (attended + q - 1) / q);
+      vraagstukCap[i] = hostTable[i] >= 0 || q == 0 ? Integer.MAX_VALUE : Math.max(1, (end[i] - start[i] + q - 1) / q);
     }
 
-    apart = adjacency(request.keepApart(), index);
-    together = adjacency(request.keepTogether(), index);
+    apart = adjacency(request.keepApart(), index, n);
+    together = adjacency(request.keepTogether(), index, n);
 
     target = new int[rounds * tableCount];
     computeTargets();
@@ -271,6 +295,9 @@ final class Problem {
     groupName = other.groupName;
     personGroup = other.personGroup;
     present = other.present;
+    start = other.start;
+    end = other.end;
+    pinless = other.pinless;
     hostTable = other.hostTable;
     tableHost = other.tableHost;
     fixed = other.fixed;
@@ -412,8 +439,7 @@ final class Problem {
     return wanted;
   }
 
-  private static int[][] adjacency(List<Pair> pairs, Map<String, Integer> index) {
-    int n = index.size();
+  private static int[][] adjacency(List<Pair> pairs, IdIndex index, int n) {
     int[][] adj = new int[n][];
     if (pairs.isEmpty()) {
       Arrays.fill(adj, NONE);
@@ -465,6 +491,27 @@ final class Problem {
     int[] people = new int[groups];
     int[] lower = new int[tableCount];
     int[] preference = new int[tableCount];
+    if (reference == null && request.pins().isEmpty()) {
+      int[] arrivals = new int[groups * (rounds + 1)];
+      for (int i = 0; i < n; i++) {
+        Pulse.beat(i);
+        if (start[i] < end[i]) {
+          arrivals[personGroup[i] * (rounds + 1) + start[i]]++;
+          arrivals[personGroup[i] * (rounds + 1) + end[i]]--;
+        }
+      }
+      for (int r = 0; r < rounds; r++) {
+        for (int t = 0; t < tableCount; t++) {
+          int h = tableHost[t];
+          lower[t] = h >= 0 && start[h] <= r && r < end[h] ? 1 : 0;
+        }
+        for (int g = 0; g < groups; g++) {
+          people[g] += arrivals[g * (rounds + 1) + r];
+          target(r, g, people[g], lower, preference);
+        }
+      }
+      return;
+    }
     for (int r = 0; r < rounds; r++) {
       Arrays.fill(people, 0);
       Arrays.fill(lower, 0);
