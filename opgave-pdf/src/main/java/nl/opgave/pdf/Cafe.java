@@ -35,17 +35,14 @@ final class Cafe {
   private final Map<Integer, Place> byNumber = new HashMap<>();
   private final List<Participant> people;
   private final List<Map<Integer, List<String>>> rosters = new ArrayList<>();
-  private final Map<String, Integer> index = new HashMap<>();
-  private final List<List<Integer>> seats = new ArrayList<>();
+  private final RotationPlan rotation;
 
   private Cafe(Optional<SessionPlan> session, RotationPlan rotation, PrintOptions options) {
     this.options = options;
+    this.rotation = rotation;
     this.words = new Words(options.english());
     RotationRequest request = rotation.request();
     this.people = request.participants();
-    for (int i = 0; i < people.size(); i++) {
-      index.put(people.get(i).id(), i);
-    }
     this.title = session.map(s -> s.title() + " · " + s.date().format(DateTimeFormatter.ofPattern("d MMMM yyyy",
         options.language()))).orElse(words.rotation());
     this.rounds = rounds(session, request.rounds());
@@ -64,7 +61,6 @@ final class Cafe {
     this.places = List.copyOf(list);
     for (int r = 1; r <= request.rounds(); r++) {
       rosters.add(rotation.roster(r));
-      seats.add(rotation.seatings().get(r - 1).tables());
     }
   }
 
@@ -150,7 +146,7 @@ final class Cafe {
   }
 
   String name(String id) {
-    return people.get(index.get(id)).displayName();
+    return rotation.request().participant(id).orElseThrow().displayName();
   }
 
   List<String> seated(int round, int table) {
@@ -158,8 +154,7 @@ final class Cafe {
   }
 
   OptionalInt table(String id, int round) {
-    int table = seats.get(round - 1).get(index.get(id));
-    return table == 0 ? OptionalInt.empty() : OptionalInt.of(table);
+    return rotation.table(id, round);
   }
 
   String roundLine(Round round) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,6 @@ final class RotateOutput {
   private final RotationPlan plan;
   private final Lang lang;
   private final boolean names;
-  private final Map<String, Participant> byId = new HashMap<>();
 
   RotateOutput(RotationPlan plan, Lang lang, boolean names) {
     this.plan = plan;
@@ -37,14 +35,8 @@ final class RotateOutput {
     this.names = names;
   }
 
-  private String label(String id) {
-    if (!names) {
-      return id;
-    }
-    if (byId.isEmpty()) {
-      plan.request().participants().forEach(p -> byId.put(p.id(), p));
-    }
-    return byId.get(id).displayName();
+  private String label(Participant p) {
+    return names ? p.displayName() : p.id();
   }
 
   void pdf(Path file) {
@@ -64,8 +56,7 @@ final class RotateOutput {
     List<Table> tables = plan.request().tables();
     char[][] labels = new char[people.size()][];
     for (int i = 0; i < labels.length; i++) {
-      Participant p = people.get(i);
-      labels[i] = (csvField(names ? p.displayName() : p.id()) + "\n").toCharArray();
+      labels[i] = (csvField(label(people.get(i))) + "\n").toCharArray();
     }
     ByTable byTable = new ByTable(tables, people.size());
     Chunks text = new Chunks(out).add("round,table,participant\n");
@@ -254,7 +245,7 @@ final class RotateOutput {
     List<Table> tables = plan.request().tables();
     String[] labels = new String[people.size()];
     for (int i = 0; i < labels.length; i++) {
-      labels[i] = label(people.get(i).id());
+      labels[i] = label(people.get(i));
     }
     String newline = System.lineSeparator();
     String hostMark = lang.pick(" (tafelhost)", " (host)");

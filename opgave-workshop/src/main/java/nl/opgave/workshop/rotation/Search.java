@@ -128,7 +128,7 @@ final class Search {
     computeWeights();
   }
 
-  /** Ends the search, as an iteration limit does, once its moves have looked at about this many seats. */
+  /** Ends the search, as an iteration limit does, once its greedy starts and moves have looked at this many seats. */
   void limitSeats(long limit) {
     seatLimit = limit;
   }
