@@ -4,12 +4,9 @@ module nl.opgave.examples {
   requires nl.opgave.workshop;
   requires nl.opgave.io;
   requires nl.opgave.pdf;
-  requires info.picocli;
   requires static org.immutables.value.annotations;
   requires jdk.httpserver;
   requires java.net.http; // the portal example's tests call it over HTTP
 
   requires com.fasterxml.jackson.databind;
-
-  opens nl.opgave.examples.cli to info.picocli;
 }

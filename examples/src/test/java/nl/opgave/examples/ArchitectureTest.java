@@ -68,7 +68,7 @@ class ArchitectureTest {
   void libraries_doNotDependOnTheCliOrABinding() {
     noClasses().that().resideInAnyPackage("nl.opgave.model..", "nl.opgave.workshop..", "nl.opgave.io..",
         "nl.opgave.pdf..")
-        .should().dependOnClassesThat().resideInAnyPackage("picocli..", "org.slf4j.impl..",
+        .should().dependOnClassesThat().resideInAnyPackage("org.slf4j.impl..",
             "org.slf4j.simple..", "org.slf4j.nop..")
         .check(classes);
   }

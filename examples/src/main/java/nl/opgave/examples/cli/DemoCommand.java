@@ -15,38 +15,27 @@ import nl.opgave.model.seed.DromenVoorDoeners;
 import nl.opgave.model.seed.WorldCafe4Maart;
 import nl.opgave.workshop.rotation.RotationPlanner;
 import nl.opgave.model.seed.Opgavebeweging;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Replays the Opgavebeweging meeting of 4 March 2025 on built-in data. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Speelt de bijeenkomst van 4 maart 2025 bij Provincie Zuid-Holland na op ingebouwde gegevens.")
 final class DemoCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  final LangOption lang;
+  final String now;
+  final Path outDir;
+  final long seed;
+  private final PrintWriter stdout;
 
-  @Mixin
-  LangOption lang;
-
-  @Option(names = "--now", paramLabel = "MOMENT", description = "Moment waarop de kalender wordt gelezen: een datum"
-      + " (2025-03-04, die dag 00:00 Europe/Amsterdam), datum en tijd (2025-03-04T13:30) of met offset of zone"
-      + " (standaard het einde van de bijeenkomst: 2025-03-04T13:30+01:00[Europe/Amsterdam]).")
-  String now;
-
-  @Option(names = "--out", paramLabel = "MAP", description = "Schrijf alles ook als bestanden in deze map: JSON,"
-      + " CSV, iCalendar, Mermaid, DOT, een HTML-pagina en een pdf van het World Café om te printen.")
-  Path outDir;
-
-  @Option(names = "--seed", defaultValue = "4", description = "Seed van de tafelrotatie (standaard ${DEFAULT-VALUE}).")
-  long seed;
+  DemoCommand(CliValues values, Lang line, PrintWriter stdout) {
+    lang = new LangOption(values, line);
+    now = values.text(Commands.DEMO_NOW);
+    outDir = values.path(Commands.DEMO_OUT);
+    seed = values.whole(Commands.DEMO_SEED);
+    this.stdout = stdout;
+  }
 
   @Override
   public Integer call() {
     Lang language = lang.get();
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = stdout;
     Community community = Opgavebeweging.community();
     Event meeting = community.calendar().event(Opgavebeweging.MEETING_ID).orElseThrow();
     Instant at = now == null ? meeting.end().toInstant() : Moments.parse("--now", now, language).toInstant();
@@ -85,7 +74,7 @@ final class DemoCommand implements Callable<Integer> {
       files.doelenboom(DromenVoorDoeners.doelenboom());
       files.groeneCirkel(DromenVoorDoeners.denHaag());
       files.html(meeting, cafe, rotation, DromenVoorDoeners.doelenboom(), DromenVoorDoeners.denHaag());
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = stdout;
       out.println();
       out.println(language.pick("Bestanden geschreven in ", "Files written to ") + outDir + ":");
       files.written().forEach(f -> out.println("  " + f.getFileName()));

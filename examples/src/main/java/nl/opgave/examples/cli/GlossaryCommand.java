@@ -6,32 +6,24 @@ import nl.opgave.model.community.Begrippenlijst;
 import nl.opgave.model.community.GlossaryCategory;
 import nl.opgave.model.community.GlossaryEntry;
 import nl.opgave.model.seed.Opgavebeweging;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Prints the begrippenlijst A-Z, filtered or searched. */
-@Command(name = "glossary", aliases = "begrippenlijst", mixinStandardHelpOptions = true,
-    description = "Toont de begrippenlijst van A tot Z, eventueel gefilterd op categorie of zoekterm.")
 final class GlossaryCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  final LangOption lang;
+  final GlossaryCategory category;
+  final String search;
+  private final PrintWriter stdout;
 
-  @Mixin
-  LangOption lang;
-
-  @Option(names = "--category", paramLabel = "CATEGORIE", description = "Alleen deze categorie (hoofd- of kleine"
-      + " letters): ${COMPLETION-CANDIDATES}.")
-  GlossaryCategory category;
-
-  @Option(names = "--search", paramLabel = "TERM", description = "Zoekterm (hoofdletters en accenten tellen niet).")
-  String search;
+  GlossaryCommand(CliValues values, Lang line, PrintWriter stdout) {
+    lang = new LangOption(values, line);
+    category = (GlossaryCategory) values.get(Commands.GLOSSARY_CATEGORY);
+    search = values.text(Commands.GLOSSARY_SEARCH);
+    this.stdout = stdout;
+  }
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = stdout;
     Begrippenlijst list = Opgavebeweging.begrippenlijst();
     if (category == null && search == null) {
       new CommunityReport(out, lang.get()).begrippenlijst(list);

@@ -6,17 +6,12 @@ import nl.opgave.model.DutchText;
 
 /** The language of what the CLI prints: Dutch by default, English on request. */
 enum Lang {
-  NL(DutchText.DUTCH),
-  EN(Locale.UK);
+  NL,
+  EN;
 
-  private final Locale locale;
-
-  Lang(Locale locale) {
-    this.locale = locale;
-  }
-
+  /** The locale of the texts; DutchText is read only here, so help and mistakes do not load its patterns. */
   Locale locale() {
-    return locale;
+    return this == NL ? DutchText.DUTCH : Locale.UK;
   }
 
   String pick(String dutch, String english) {
@@ -24,11 +19,11 @@ enum Lang {
   }
 
   DateTimeFormatter longDate() {
-    return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
+    return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale());
   }
 
   DateTimeFormatter shortDate() {
-    return DateTimeFormatter.ofPattern("dd-MM-yyyy", locale);
+    return DateTimeFormatter.ofPattern("dd-MM-yyyy", locale());
   }
 
   /** Returns the language an argument list asks for with --lang, Dutch when it asks for none or for an unknown one. */

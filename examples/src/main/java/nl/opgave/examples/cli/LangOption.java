@@ -1,14 +1,16 @@
 package nl.opgave.examples.cli;
 
-import picocli.CommandLine.Option;
-
-/** The --lang option every command that prints text shares. */
+/** The --lang option every command that prints text shares: its own value, else what the line asks anywhere. */
 final class LangOption {
-  @Option(names = "--lang", paramLabel = "nl|en", description = "Taal van de uitvoer: nl of en (standaard nl, of wat"
-      + " eerder op de regel staat).")
-  String value;
+  private final String value;
+  private final Lang line;
+
+  LangOption(CliValues values, Lang line) {
+    this.value = values.text(Commands.LANG);
+    this.line = line;
+  }
 
   Lang get() {
-    return value == null ? Lang.NL : Lang.parse(value);
+    return value == null ? line : Lang.parse(value);
   }
 }

@@ -4,35 +4,20 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.concurrent.Callable;
 import nl.opgave.io.OpgaveFormatException;
 import nl.opgave.model.InvalidValueException;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.OptionSpec;
+import nl.opgave.model.ProblemMessage;
 
 /** The opgave command line: the seed's meeting as a demo, and the organisers' tools. */
-@Command(
-    name = "opgave",
-    mixinStandardHelpOptions = true,
-    versionProvider = OpgaveCli.Version.class,
-    description = "Opgavegericht werken: de Opgavebeweging-demo en gereedschap voor organisatoren.")
-public final class OpgaveCli implements Runnable {
+public final class OpgaveCli {
   /** Exit code for a mistake in the user's input. */
   public static final int USER_ERROR = 2;
   /** Exit code for a bug in opgave. */
   public static final int BUG = 1;
 
-  private static final List<Class<?>> COMMANDS = List.of(DemoCommand.class, RotateCommand.class, TreeCommand.class,
-      ValidateCommand.class, CalendarCommand.class, GlossaryCommand.class, CommandLine.HelpCommand.class);
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
-  @CommandLine.Mixin
-  LangOption lang;
+  private OpgaveCli() {}
 
   /** Runs the CLI and exits with its exit code. */
   public static void main(String[] args) {
@@ -44,83 +29,115 @@ public final class OpgaveCli implements Runnable {
   /** Runs the CLI with the given output and error streams and returns its exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     Lang lang = Lang.of(args);
-    CommandLine cli = commandLine(args);
-    cli.setOut(out);
-    cli.setErr(err);
-    cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setDefaultValueProvider(arg -> arg.isOption() && "--lang".equals(((OptionSpec) arg).longestName())
-        ? lang.name().toLowerCase(Locale.ROOT) : null);
-    CliHelp.localise(cli, lang);
-    String error = lang.pick("fout: ", "error: ");
-    cli.setParameterExceptionHandler((e, a) -> {
-      err.println(error + CliHelp.problem(e, lang));
-      return USER_ERROR;
-    });
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof UserException) {
-        e.getMessage().lines().forEach(line -> err.println(error + line.strip()));
-        return USER_ERROR;
-      }
-      if (e instanceof InvalidValueException invalid) {
-        invalid.details().forEach(problem -> err.println(error + oneLine(problem.message(lang.locale()))));
-        return USER_ERROR;
-      }
-      if (e instanceof OpgaveFormatException) {
-        err.println(e.getMessage());
-        return USER_ERROR;
-      }
-      err.println(lang.pick("interne fout (graag melden): ", "internal error (please report): ")
-          + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));
-      return BUG;
-    });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = execute(CliParser.parse(Commands.OPGAVE, args), lang, out, err);
+    } catch (RuntimeException e) {
+      code = refuse(e, lang, err);
+    }
     out.flush();
     err.flush();
     return code;
   }
 
-  /**
-   * Builds the command line with every subcommand, or with only the one the arguments name right after any --lang:
-   * picocli reads each command's annotations when it is added, which costs a start of one command a tenth of a second.
-   */
-  static CommandLine commandLine(String[] args) {
-    CommandLine cli = new CommandLine(new OpgaveCli());
-    String named = subcommand(args);
-    List<Class<?>> chosen = COMMANDS.stream().filter(c -> names(c).contains(named)).toList();
-    (chosen.size() == 1 && chosen.get(0) != CommandLine.HelpCommand.class ? chosen : COMMANDS)
-        .forEach(cli::addSubcommand);
-    return cli;
-  }
-
-  private static String subcommand(String[] args) {
-    int i = 0;
-    while (i < args.length && (args[i].startsWith("--lang=") || "--lang".equals(args[i]))) {
-      i += "--lang".equals(args[i]) ? 2 : 1;
+  private static int execute(CliValues values, Lang lang, PrintWriter out, PrintWriter err) {
+    CliValues asked = CliParser.asked(values);
+    if (asked != null) {
+      if (asked.flag(CliCommand.HELP)) {
+        CliHelp.usage(asked, lang, out);
+      } else {
+        out.println(version());
+      }
+      return 0;
     }
-    return i < args.length ? args[i] : "";
+    CliCommand command = values.command;
+    if (command == Commands.HELP) {
+      return help(values, lang, out);
+    }
+    if (command.subcommands.length > 0) {
+      CliHelp.usage(values, lang, out);
+      return 0;
+    }
+    try {
+      return command(values, lang, out, err).call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
-  private static List<String> names(Class<?> command) {
-    Command annotation = command.getAnnotation(Command.class);
-    List<String> names = new ArrayList<>(List.of(annotation.aliases()));
-    names.add(annotation.name());
-    return names;
+  private static Callable<Integer> command(CliValues values, Lang lang, PrintWriter out, PrintWriter err) {
+    CliCommand command = values.command;
+    if (command == Commands.ROTATE) {
+      return new RotateCommand(values, lang, out, err);
+    } else if (command == Commands.DEMO) {
+      return new DemoCommand(values, lang, out);
+    } else if (command == Commands.VALIDATE) {
+      return new ValidateCommand(values, lang, out);
+    } else if (command == Commands.CALENDAR) {
+      return new CalendarCommand(values, lang, out);
+    } else if (command == Commands.GLOSSARY) {
+      return new GlossaryCommand(values, lang, out);
+    } else if (command == Commands.TREE_VALIDATE) {
+      return new TreeValidateCommand(values, lang, out, err);
+    } else if (command == Commands.TREE_RENDER) {
+      return new TreeRenderCommand(values, lang, out, err);
+    } else if (command == Commands.TREE_DEMO) {
+      return new TreeDemoCommand(values, lang, out);
+    }
+    throw new IllegalStateException(values.path());
+  }
+
+  /** "help [COMMAND]": the help of the command named, or of opgave itself. */
+  private static int help(CliValues values, Lang lang, PrintWriter out) {
+    CliValues parent = values.parent;
+    if (values.positionals.isEmpty()) {
+      CliHelp.usage(parent, lang, out);
+      return 0;
+    }
+    String word = (String) values.positionals.get(0);
+    CliCommand named = parent.command.subcommand(word);
+    if (named == null) {
+      throw new CliMistake(CliMistake.Kind.UNKNOWN_COMMAND, List.of(), List.of(word));
+    }
+    CliHelp.usage(new CliValues(named, parent), lang, out);
+    return 0;
+  }
+
+  private static int refuse(RuntimeException e, Lang lang, PrintWriter err) {
+    String error = lang.pick("fout: ", "error: ");
+    if (e instanceof CliMistake) {
+      err.println(error + CliHelp.problem((CliMistake) e, lang));
+      return USER_ERROR;
+    }
+    if (e instanceof UserException) {
+      for (String line : e.getMessage().lines().toArray(String[]::new)) {
+        err.println(error + line.strip());
+      }
+      return USER_ERROR;
+    }
+    if (e instanceof InvalidValueException) {
+      for (ProblemMessage problem : ((InvalidValueException) e).details()) {
+        err.println(error + oneLine(problem.message(lang.locale())));
+      }
+      return USER_ERROR;
+    }
+    if (e instanceof OpgaveFormatException) {
+      err.println(e.getMessage());
+      return USER_ERROR;
+    }
+    err.println(lang.pick("interne fout (graag melden): ", "internal error (please report): ")
+        + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));
+    return BUG;
+  }
+
+  static String version() {
+    String version = OpgaveCli.class.getPackage().getImplementationVersion();
+    return "opgave ".concat(version == null ? "0.1.0-SNAPSHOT" : version);
   }
 
   private static String oneLine(String message) {
     return message == null ? "" : message.replace('\n', ' ').replace('\r', ' ');
-  }
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      String version = OpgaveCli.class.getPackage().getImplementationVersion();
-      return new String[] {"opgave " + (version == null ? "0.1.0-SNAPSHOT" : version)};
-    }
   }
 }

@@ -21,65 +21,40 @@ import nl.opgave.model.cafe.Table;
 import nl.opgave.model.seed.WorldCafe4Maart;
 import nl.opgave.pdf.CafePrint;
 import nl.opgave.workshop.rotation.RotationPlanner;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Plans a World Café table rotation for generated or listed participants and prints it. */
-@Command(name = "rotate", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Maakt een tafelrotatie voor een World Café: iedereen ontmoet zo veel mogelijk nieuwe mensen en "
-        + "vraagstukken; tafelhosts blijven zitten.",
-        "Voorbeeld: rotate --participants 36 --tables 6 --rounds 3 --hosts --questions 3 --sides 2"})
 final class RotateCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  final Integer participants;
+  final Path participantsFile;
+  final int tables;
+  final int rounds;
+  final boolean hosts;
+  final Integer questions;
+  final Integer sides;
+  final long seed;
+  final long timeLimitMs;
+  final String format;
+  final Path outFile;
+  final LangOption lang;
+  private final PrintWriter stdout;
+  private final PrintWriter stderr;
 
-  @Option(names = "--participants", paramLabel = "N", description = "Aantal deelnemers, hosts inbegrepen (ids p1..pN).")
-  Integer participants;
-
-  @Option(names = "--participants-file", paramLabel = "BESTAND", description = "CSV met naam, organisatie, tafelhost "
-      + "(tafelnummer, optioneel) en kant (optioneel: een nummer of een naam, 1 = wit/witte/white, 2 = blauw/blauwe/"
-      + "blue, verder 'kant 3' ...; vraagt --sides); ';' of ',' gescheiden, UTF-8. Ook een rooster van 'demo --out'. "
-      + "Elk probleem komt met regel en kolom, zoals 'validate' ze meldt.")
-  Path participantsFile;
-
-  @Option(names = "--tables", paramLabel = "T", required = true, description = "Aantal tafels.")
-  int tables;
-
-  @Option(names = "--rounds", paramLabel = "R", required = true, description = "Aantal gespreksrondes.")
-  int rounds;
-
-  @Option(names = "--hosts", description = "Tafel t heeft tafelhost pt, die nooit verplaatst.")
-  boolean hosts;
-
-  @Option(names = "--questions", paramLabel = "Q", description = "Aantal vraagstukken; tafel t krijgt vraagstuk "
-      + "((t-1) mod Q) + 1. Niemand treft een vraagstuk twee keer zolang er genoeg zijn.")
-  Integer questions;
-
-  @Option(names = "--sides", paramLabel = "S", description = "Aantal kanten (bijvoorbeeld wit en blauw): de tafels in S "
-      + "gelijke opeenvolgende blokken, elk een eigen café.")
-  Integer sides;
-
-  @Option(names = "--seed", paramLabel = "X", defaultValue = "1", description = "Startwaarde van het toeval: zelfde "
-      + "invoer, zelfde rotatie (standaard ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--time-limit-ms", paramLabel = "M", defaultValue = "5000", description = "Maximale rekentijd in "
-      + "milliseconden (standaard ${DEFAULT-VALUE}); stopt eerder zodra de ondergrens gehaald is.")
-  long timeLimitMs;
-
-  @Option(names = "--format", paramLabel = "csv|json|text|pdf", defaultValue = "text", description = "Uitvoer: csv "
-      + "(round,table,participant), json (het rotatieplan-document van opgave-io), text (standaard "
-      + "${DEFAULT-VALUE}) of pdf (tafelkaarten, routekaartjes en wandplan om te printen; met --out).")
-  String format;
-
-  @Option(names = "--out", paramLabel = "BESTAND", description = "Schrijf de pdf naar dit bestand.")
-  Path outFile;
-
-  @Mixin
-  LangOption lang;
+  RotateCommand(CliValues values, Lang line, PrintWriter stdout, PrintWriter stderr) {
+    participants = values.integer(Commands.ROTATE_PARTICIPANTS);
+    participantsFile = values.path(Commands.ROTATE_PARTICIPANTS_FILE);
+    tables = values.integer(Commands.ROTATE_TABLES);
+    rounds = values.integer(Commands.ROTATE_ROUNDS);
+    hosts = values.flag(Commands.ROTATE_HOSTS);
+    questions = values.integer(Commands.ROTATE_QUESTIONS);
+    sides = values.integer(Commands.ROTATE_SIDES);
+    seed = values.whole(Commands.ROTATE_SEED);
+    timeLimitMs = values.whole(Commands.ROTATE_TIME_LIMIT_MS);
+    format = values.text(Commands.ROTATE_FORMAT);
+    outFile = values.path(Commands.ROTATE_OUT);
+    lang = new LangOption(values, line);
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
 
   @Override
   public Integer call() {
@@ -98,8 +73,8 @@ final class RotateCommand implements Callable<Integer> {
       CafePrint.checkSize(request.participants().size(), request.rounds());
     }
     long start = System.nanoTime();
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = stdout;
+    PrintWriter err = stderr;
     ProgressBar progress = new ProgressBar(err, language, Duration.ofMillis(timeLimitMs));
     RotationPlan plan = RotationPlanner.plan(request, progress);
     progress.finish();

@@ -6,39 +6,32 @@ import java.util.concurrent.Callable;
 import nl.opgave.io.DoelenboomDiagrams;
 import nl.opgave.io.DoelenboomOutline;
 import nl.opgave.model.doelenboom.Doelenboom;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** "tree render FILE --format mermaid|dot|outline": the tree as diagram text or as an outline again. */
-@Command(name = "render", aliases = "teken", mixinStandardHelpOptions = true,
-    description = "Tekent een doelenboom als Mermaid-stroomschema, Graphviz DOT of opnieuw als overzicht.")
 final class TreeRenderCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  final String file;
+  final String format;
+  final LangOption lang;
+  private final PrintWriter stdout;
+  private final PrintWriter stderr;
 
-  @Parameters(index = "0", paramLabel = "BESTAND", description = "Het overzicht (UTF-8); '-' leest standaardinvoer.")
-  String file;
-
-  @Option(names = "--format", defaultValue = "mermaid", paramLabel = "FORMAAT",
-      description = "mermaid, dot of outline (standaard ${DEFAULT-VALUE}).")
-  String format;
-
-  @Mixin
-  LangOption lang;
+  TreeRenderCommand(CliValues values, Lang line, PrintWriter stdout, PrintWriter stderr) {
+    file = (String) values.positionals.get(0);
+    format = values.text(Commands.TREE_FORMAT);
+    lang = new LangOption(values, line);
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
 
   @Override
   public Integer call() {
     Lang language = lang.get();
     String chosen = format(format, language);
-    Doelenboom tree = TreeInput.read(file, language, spec.commandLine().getErr());
+    Doelenboom tree = TreeInput.read(file, language, stderr);
     if (tree == null) {
       return OpgaveCli.USER_ERROR;
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = stdout;
     out.print(render(tree, chosen));
     out.flush();
     return 0;

@@ -6,32 +6,22 @@ import nl.opgave.model.ProblemCode;
 import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.doelenboom.Doelenboom;
 import nl.opgave.model.doelenboom.GroeneCirkel;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** "tree validate FILE": exit 0 and "valid" (warnings listed), or exit 2 and one line per violation. */
-@Command(name = "validate", aliases = "valideer", mixinStandardHelpOptions = true,
-    description = {"Controleert een doelenboom in overzichtsvorm of als JSON-document.",
-        "Geldig: afsluitcode 0, 'valid' en eventuele waarschuwingen. Ongeldig: afsluitcode 2 en per overtreding"
-            + " een regel 'BESTAND:regel:kolom: melding' (JSON: met de JSON Pointer van knoop of"
-            + " verwijzing)."})
 final class TreeValidateCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  final String file;
+  final int maxDepth;
+  final LangOption lang;
+  private final PrintWriter stdout;
+  private final PrintWriter stderr;
 
-  @Parameters(index = "0", paramLabel = "BESTAND", description = "Het overzicht (UTF-8); '-' leest standaardinvoer.")
-  String file;
-
-  @Option(names = "--max-depth", defaultValue = "10", paramLabel = "N",
-      description = "Grootste toegestane diepte, de wortel meegeteld (standaard ${DEFAULT-VALUE}).")
-  int maxDepth;
-
-  @Mixin
-  LangOption lang;
+  TreeValidateCommand(CliValues values, Lang line, PrintWriter stdout, PrintWriter stderr) {
+    file = (String) values.positionals.get(0);
+    maxDepth = values.integer(Commands.TREE_MAX_DEPTH);
+    lang = new LangOption(values, line);
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
 
   @Override
   public Integer call() {
@@ -40,7 +30,7 @@ final class TreeValidateCommand implements Callable<Integer> {
       throw new UserException(ProblemMessage.of(ProblemCode.AT_LEAST_ONE, "--max-depth", maxDepth)
           .message(language.locale()));
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = stdout;
     byte[] bytes = TreeInput.bytes(file, language);
     boolean json = TreeInput.isJson(file, bytes);
     Judge.Verdict verdict = json ? Judge.json(bytes, file, maxDepth) : Judge.outline(bytes, file, maxDepth);
@@ -50,7 +40,7 @@ final class TreeValidateCommand implements Callable<Integer> {
           "not a doelenboom or Groene Cirkel"));
     }
     if (verdict.value() == null) {
-      PrintWriter err = spec.commandLine().getErr();
+      PrintWriter err = stderr;
       verdict.problems().forEach(p -> err.println(Judge.line(p, language.locale(), json)));
       err.flush();
       return OpgaveCli.USER_ERROR;

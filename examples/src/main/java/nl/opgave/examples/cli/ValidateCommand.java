@@ -3,6 +3,7 @@ package nl.opgave.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -10,32 +11,25 @@ import nl.opgave.io.OpgaveFormatException;
 import nl.opgave.io.OpgaveFormatException.Problem;
 import nl.opgave.io.ParticipantCsv;
 import nl.opgave.workshop.doelenboom.TreeValidator;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Checks opgave documents: JSON (type from the envelope), a doelenboom outline or a participants CSV. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Controleert opgave-documenten: JSON (het type volgt uit \"format\"), een doelenboom in"
-        + " overzichtsvorm of een deelnemerslijst of rooster (.csv), met dezelfde regels als de bibliotheek en"
-        + " 'tree validate' en 'rotate'.", "Drukt 'valid' af (afsluitcode 0) of per probleem een regel"
-        + " BESTAND:regel:kolom: /json/pointer: melding (afsluitcode 2)."})
 final class ValidateCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  final List<Path> files = new ArrayList<>();
+  final LangOption lang;
+  private final PrintWriter stdout;
 
-  @Parameters(arity = "1..*", paramLabel = "BESTAND", description = "Het bestand of de bestanden.")
-  List<Path> files;
-
-  @Mixin
-  LangOption lang;
+  ValidateCommand(CliValues values, Lang line, PrintWriter stdout) {
+    for (Object file : values.positionals) {
+      files.add((Path) file);
+    }
+    lang = new LangOption(values, line);
+    this.stdout = stdout;
+  }
 
   @Override
   public Integer call() {
     Lang language = lang.get();
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = stdout;
     boolean allValid = true;
     for (Path file : files) {
       String name = file.toString();
