@@ -240,6 +240,7 @@ class CliParserTest {
     assertThat(version.exitCode).isZero();
     assertThat(version.out).startsWith("opgave ").doesNotContain("\n\n");
     assertThat(CliRun.of("-V").out).isEqualTo(version.out);
+    assertThat(CliRun.of("help", "--lang", "en", "rotate").out).startsWith("Usage: opgave rotate [-hV]");
     CliRun invalid = CliRun.of("rotate", "--tables", "x", "--help");
     assertThat(invalid.exitCode).isEqualTo(OpgaveCli.USER_ERROR);
   }
