@@ -29,16 +29,16 @@ final class CliHelp {
     CliCommand command = values.command;
     ResourceBundle texts = bundle(lang);
     StringBuilder help = new StringBuilder();
-    String header = text(texts, command.key + ".header");
+    String header = text(texts, join(command.key, ".header"));
     if (header != null) {
       wrap(help, header, 0, 0);
       help.append('\n');
     }
-    synopsis(help, command, texts.getString("usage") + values.path(), lang);
+    synopsis(help, command, join(texts.getString("usage"), values.path()), lang);
     if (header != null) {
       help.append('\n');
     }
-    String description = text(texts, command.key + ".description");
+    String description = text(texts, join(command.key, ".description"));
     if (description != null) {
       for (String paragraph : description.split("\n")) {
         wrap(help, paragraph, 0, 0);
@@ -65,24 +65,24 @@ final class CliHelp {
       }
     }
     if (cluster.length() > 0) {
-      items.add("[-" + cluster + "]");
+      items.add(join("[-", cluster.toString(), "]"));
     }
     for (CliOption option : sorted(command.options, true)) {
       if (option.shortName == '\0' && option.kind == CliOption.Kind.FLAG) {
-        items.add("[" + option.name + "]");
+        items.add(join("[", option.name, "]"));
       }
     }
     for (CliOption option : sorted(command.options, true)) {
       if (option.kind != CliOption.Kind.FLAG) {
-        String item = option.name + "=" + label(option, lang);
-        items.add(option.required ? item : "[" + item + "]");
+        String item = join(option.name, "=", label(option, lang));
+        items.add(option.required ? item : join("[", item, "]"));
       }
     }
     if (command.positional != null) {
       items.add(left(command.positional, lang));
     }
     if (command.subcommands.length > 0) {
-      items.add("[" + label("COMMANDO", lang) + "]");
+      items.add(join("[", label("COMMANDO", lang), "]"));
     }
     StringBuilder line = new StringBuilder(start);
     int indent = start.length() + 1;
@@ -115,7 +115,12 @@ final class CliHelp {
     int column = 6 + width + 3;
     for (CliOption option : rows) {
       String left = left(option, lang);
-      help.append(option.shortName == '\0' ? "      " : "  -" + option.shortName + ", ").append(left);
+      if (option.shortName == '\0') {
+        help.append("      ");
+      } else {
+        help.append("  -").append(option.shortName).append(", ");
+      }
+      help.append(left);
       String description = description(texts, command, option);
       if (left.length() > LONGEST_LEFT) {
         help.append('\n').append(" ".repeat(column));
@@ -134,9 +139,9 @@ final class CliHelp {
     for (CliCommand sub : command.subcommands) {
       String names = names(sub);
       help.append("  ").append(names).append(" ".repeat(width + 2 - names.length()));
-      String text = text(texts, sub.key + ".header");
+      String text = text(texts, join(sub.key, ".header"));
       if (text == null) {
-        text = texts.getString(sub.key + ".description");
+        text = texts.getString(join(sub.key, ".description"));
         int end = text.indexOf('\n');
         text = end < 0 ? text : text.substring(0, end);
       }
@@ -145,11 +150,11 @@ final class CliHelp {
   }
 
   private static String names(CliCommand command) {
-    return command.aliases.length == 0 ? command.name : command.name + ", " + String.join(", ", command.aliases);
+    return command.aliases.length == 0 ? command.name : join(command.name, ", ", String.join(", ", command.aliases));
   }
 
   private static String description(ResourceBundle texts, CliCommand command, CliOption option) {
-    String text = text(texts, command.key + "." + option.key);
+    String text = text(texts, join(command.key, ".", option.key));
     if (text == null) {
       text = texts.getString(option.key);
     }
@@ -214,9 +219,9 @@ final class CliHelp {
 
   private static String left(CliOption option, Lang lang) {
     if (!option.positional) {
-      return option.label == null ? option.name : option.name + "=" + label(option, lang);
+      return option.label == null ? option.name : join(option.name, "=", label(option, lang));
     }
-    return option.required ? label(option, lang) + (option.many ? "..." : "") : "[" + label(option, lang) + "]";
+    return option.required ? join(label(option, lang), option.many ? "..." : "") : join("[", label(option, lang), "]");
   }
 
   private static String label(CliOption option, Lang lang) {
@@ -225,6 +230,15 @@ final class CliHelp {
 
   private static String label(String label, Lang lang) {
     return lang == Lang.EN ? ENGLISH_LABELS.getOrDefault(label, label) : label;
+  }
+
+  /** Concatenates without the string-concatenation bootstrap, which help and mistakes need nowhere else. */
+  static String join(String... parts) {
+    StringBuilder joined = new StringBuilder();
+    for (String part : parts) {
+      joined.append(part);
+    }
+    return joined.toString();
   }
 
   private static String text(ResourceBundle texts, String key) {
@@ -248,30 +262,31 @@ final class CliHelp {
         for (String word : mistake.words) {
           words.append(words.length() == 0 ? "'" : ", '").append(word).append('\'');
         }
-        return lang.pick("onbekende optie of argument: ", "unknown option or argument: ") + words
-            + lang.pick("; zie --help", "; see --help");
+        return join(lang.pick("onbekende optie of argument: ", "unknown option or argument: "), words.toString(),
+            lang.pick("; zie --help", "; see --help"));
       case MISSING:
         StringBuilder names = new StringBuilder();
         for (CliOption option : mistake.options) {
           names.append(names.length() == 0 ? "" : ", ").append(name(option, lang));
         }
-        return lang.pick("ontbreekt: ", "missing: ") + names + lang.pick("; zie --help", "; see --help");
+        return join(lang.pick("ontbreekt: ", "missing: "), names.toString(), lang.pick("; zie --help", "; see --help"));
       case DUPLICATE:
-        return lang.pick("optie mag maar een keer voorkomen: ", "option may appear only once: ")
-            + name(mistake.options.get(0), lang);
+        return join(lang.pick("optie mag maar een keer voorkomen: ", "option may appear only once: "),
+            name(mistake.options.get(0), lang));
       case INVALID:
         CliOption option = mistake.options.get(0);
-        return lang.pick("ongeldige waarde '", "invalid value '") + mistake.words.get(0) + lang.pick("' voor ", "' for ")
-            + name(option, lang) + lang.pick("; verwacht ", "; expected ") + expected(option, lang);
+        return join(lang.pick("ongeldige waarde '", "invalid value '"), mistake.words.get(0),
+            lang.pick("' voor ", "' for "), name(option, lang), lang.pick("; verwacht ", "; expected "),
+            expected(option, lang));
       default:
-        return lang.pick("onbekend commando '", "unknown command '") + mistake.words.get(0)
-            + lang.pick("'; zie --help", "'; see --help");
+        return join(lang.pick("onbekend commando '", "unknown command '"), mistake.words.get(0),
+            lang.pick("'; zie --help", "'; see --help"));
     }
   }
 
   private static String name(CliOption option, Lang lang) {
     return option.positional ? label(option, lang) : option.label == null ? option.name
-        : option.name + "=" + label(option, lang);
+        : join(option.name, "=", label(option, lang));
   }
 
   private static String expected(CliOption option, Lang lang) {

@@ -46,7 +46,7 @@ final class CliValues {
 
   /** Returns the command's name as the usage line shows it: "opgave tree validate". */
   String path() {
-    return parent == null ? command.name : parent.path() + " " + command.name;
+    return parent == null ? command.name : CliHelp.join(parent.path(), " ", command.name);
   }
 
   /** Returns the option's value, its default when not given, or null (also for an option of another command). */

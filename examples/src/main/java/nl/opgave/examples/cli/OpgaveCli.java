@@ -108,18 +108,21 @@ public final class OpgaveCli {
   private static int refuse(RuntimeException e, Lang lang, PrintWriter err) {
     String error = lang.pick("fout: ", "error: ");
     if (e instanceof CliMistake) {
-      err.println(error + CliHelp.problem((CliMistake) e, lang));
+      err.print(error);
+      err.println(CliHelp.problem((CliMistake) e, lang));
       return USER_ERROR;
     }
     if (e instanceof UserException) {
-      for (String line : e.getMessage().lines().toArray(String[]::new)) {
-        err.println(error + line.strip());
+      for (String line : e.getMessage().split("\n")) {
+        err.print(error);
+        err.println(line.strip());
       }
       return USER_ERROR;
     }
     if (e instanceof InvalidValueException) {
       for (ProblemMessage problem : ((InvalidValueException) e).details()) {
-        err.println(error + oneLine(problem.message(lang.locale())));
+        err.print(error);
+        err.println(oneLine(problem.message(lang.locale())));
       }
       return USER_ERROR;
     }
@@ -127,8 +130,8 @@ public final class OpgaveCli {
       err.println(e.getMessage());
       return USER_ERROR;
     }
-    err.println(lang.pick("interne fout (graag melden): ", "internal error (please report): ")
-        + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));
+    err.println(CliHelp.join(lang.pick("interne fout (graag melden): ", "internal error (please report): "),
+        e.getClass().getSimpleName(), ": ", oneLine(e.getMessage())));
     return BUG;
   }
 
