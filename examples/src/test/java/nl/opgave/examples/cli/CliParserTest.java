@@ -272,6 +272,18 @@ class CliParserTest {
     }
   }
 
+  @Test
+  void helpTexts_haveTheSameKeysInDutchAndEnglish() throws java.io.IOException {
+    assertThat(keys("Help_en.properties")).isEqualTo(keys("Help.properties")).hasSize(43);
+  }
+
+  private static java.util.Set<String> keys(String name) throws java.io.IOException {
+    try (java.io.InputStream in = CliHelp.class.getResourceAsStream(name)) {
+      return new java.util.PropertyResourceBundle(new java.io.InputStreamReader(in,
+          java.nio.charset.StandardCharsets.UTF_8)).keySet();
+    }
+  }
+
   private static void collect(CliValues command, List<CliValues> all) {
     all.add(command);
     for (CliCommand sub : command.command.subcommands) {
