@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -263,6 +264,31 @@ public final class OpgaveJson {
       if (pretty) {
         generator.writeRaw('\n');
       }
+    }
+  }
+
+  /**
+   * Writes the value as a document of its type to the writer, without building the whole document as one string
+   * first; the writer is flushed, not closed.
+   *
+   * @throws IllegalArgumentException if no document type holds values of the value's class
+   * @throws NullPointerException if an argument is null
+   * @throws UncheckedIOException if the writer fails
+   */
+  public void write(Object value, Writer out) {
+    Objects.requireNonNull(out, "out");
+    DocumentType<Object> type = typeOf(value);
+    try (JsonGenerator generator = WRITE_FACTORY.createGenerator(out)) {
+      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      if (pretty) {
+        generator.setPrettyPrinter(prettyPrinter());
+      }
+      Documents.write(new Jackson2Out(generator), type, value);
+      if (pretty) {
+        generator.writeRaw('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -8,6 +8,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -111,6 +112,17 @@ class CafeDocumentTest {
     assertThat(JSON.read(DocumentType.ROTATION_PLAN, json, "rotation.json")).isEqualTo(plan);
     assertThat(JSON.writeString(JSON.read(DocumentType.ROTATION_PLAN, json, "rotation.json"))).isEqualTo(json);
     assertThat(schema(DocumentType.ROTATION_PLAN).validate(json, InputFormat.JSON)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void rotationPlan_writtenToAWriter_givesTheCharactersOfTheString(long seed) {
+    RotationPlan plan = rotation(seed);
+    for (OpgaveJson json : List.of(JSON, JSON.compact())) {
+      StringWriter out = new StringWriter();
+      json.write(plan, out);
+      assertThat(out.toString()).isEqualTo(json.writeString(plan));
+    }
   }
 
   @Test

@@ -86,7 +86,7 @@ final class RotateCommand implements Callable<Integer> {
         err.println(output.summary(took));
         break;
       case "json":
-        out.print(OpgaveJson.standard().pretty().writeString(plan));
+        OpgaveJson.standard().pretty().write(plan, out);
         err.println(output.summary(took));
         break;
       case "pdf":

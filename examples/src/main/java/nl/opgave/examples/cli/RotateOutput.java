@@ -7,10 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import nl.opgave.model.cafe.Itinerary;
 import nl.opgave.model.cafe.Participant;
 import nl.opgave.model.cafe.RotationAlternative;
 import nl.opgave.model.cafe.RotationBounds;
@@ -56,7 +53,7 @@ final class RotateOutput {
     List<Table> tables = plan.request().tables();
     char[][] labels = new char[people.size()][];
     for (int i = 0; i < labels.length; i++) {
-      labels[i] = (csvField(label(people.get(i))) + "\n").toCharArray();
+      labels[i] = chars(csvField(label(people.get(i))), "\n");
     }
     ByTable byTable = new ByTable(tables, people.size());
     Chunks text = new Chunks(out).add("round,table,participant\n");
@@ -65,18 +62,26 @@ final class RotateOutput {
       for (int t = 0, k = 0; t < tables.size(); t++) {
         char[] prefix = (seating.round() + "," + tables.get(t).number() + ",").toCharArray();
         for (; k < byTable.end[t]; k++) {
-          text.add(prefix).add(labels[byTable.order[k]]);
+          text.add(prefix, labels[byTable.order[k]]);
         }
       }
     }
     text.flush();
   }
 
+  /** Returns the characters of the text followed by the suffix. */
+  private static char[] chars(String text, String suffix) {
+    char[] chars = new char[text.length() + suffix.length()];
+    text.getChars(0, text.length(), chars, 0);
+    suffix.getChars(0, suffix.length(), chars, text.length());
+    return chars;
+  }
+
   /** One round's seated people grouped by table: tables in the request's order, people in the request's order. */
   private static final class ByTable {
     final int[] end;
     final int[] order;
-    private final int[] table;
+    final int[] table;
     private final TablePositions position;
 
     ByTable(List<Table> tables, int n) {
@@ -88,11 +93,13 @@ final class RotateOutput {
 
     /** Sorts a round: afterwards table t holds order[end[t - 1]] up to order[end[t]] (from 0 for the first). */
     void sort(Seating seating) {
-      Integer[] numbers = seating.tables().toArray(new Integer[0]);
+      int[] numbers = seating.tableNumbers();
+      int n = table.length;
+      int[] byNumber = position.byNumber;
       Arrays.fill(end, 0);
-      for (int i = 0; i < numbers.length; i++) {
+      for (int i = 0; i < n; i++) {
         int number = numbers[i];
-        int t = number == 0 ? -1 : position.of(number);
+        int t = number == 0 ? -1 : byNumber != null ? byNumber[number] : position.of(number);
         table[i] = t;
         if (t >= 0) {
           end[t]++;
@@ -103,7 +110,7 @@ final class RotateOutput {
         end[t] = from;
         from += count;
       }
-      for (int i = 0; i < numbers.length; i++) {
+      for (int i = 0; i < n; i++) {
         if (table[i] >= 0) {
           order[end[table[i]]++] = i;
         }
@@ -134,6 +141,17 @@ final class RotateOutput {
       return this;
     }
 
+    Chunks add(char[] first, char[] second) {
+      int total = first.length + second.length;
+      if (length + total > buffer.length) {
+        return add(first).add(second);
+      }
+      System.arraycopy(first, 0, buffer, length, first.length);
+      System.arraycopy(second, 0, buffer, length + first.length, second.length);
+      length += total;
+      return this;
+    }
+
     Chunks add(String text) {
       if (length + text.length() > buffer.length) {
         flush();
@@ -155,7 +173,7 @@ final class RotateOutput {
 
   /** The position of each table number in the request: an array over the numbers, or a sorted search when sparse. */
   private static final class TablePositions {
-    private final int[] byNumber;
+    final int[] byNumber;
     private final int[] sortedNumbers;
     private final int[] sortedPositions;
 
@@ -243,37 +261,69 @@ final class RotateOutput {
         + ")");
     List<Participant> people = plan.request().participants();
     List<Table> tables = plan.request().tables();
-    String[] labels = new String[people.size()];
+    char[][] labels = new char[people.size()][];
     for (int i = 0; i < labels.length; i++) {
-      labels[i] = label(people.get(i));
+      labels[i] = label(people.get(i)).toCharArray();
+    }
+    String[] hosts = new String[tables.size()];
+    for (int t = 0; t < hosts.length; t++) {
+      hosts[t] = tables.get(t).host().orElse(null);
     }
     String newline = System.lineSeparator();
-    String hostMark = lang.pick(" (tafelhost)", " (host)");
+    char[] hostMark = lang.pick(" (tafelhost)", " (host)").toCharArray();
+    char[] comma = ", ".toCharArray();
     ByTable byTable = new ByTable(tables, people.size());
     Chunks text = new Chunks(out);
-    for (Seating seating : plan.seatings()) {
+    List<Seating> seatings = plan.seatings();
+    int[][] positions = new int[seatings.size()][];
+    for (int r = 0; r < positions.length; r++) {
+      Seating seating = seatings.get(r);
       text.add(newline).add(lang.pick("Ronde ", "Round ") + seating.round()).add(newline);
       byTable.sort(seating);
+      positions[r] = byTable.table.clone();
       for (int t = 0, k = 0; t < tables.size(); t++) {
         Table table = tables.get(t);
-        String host = table.host().orElse(null);
         text.add("  " + lang.pick("tafel ", "table ") + table.number() + describe(table) + ": ");
         for (int from = k; k < byTable.end[t]; k++) {
           int i = byTable.order[k];
-          text.add(k == from ? "" : ", ").add(labels[i]).add(people.get(i).id().equals(host) ? hostMark : "");
+          if (k != from) {
+            text.add(comma);
+          }
+          text.add(labels[i]);
+          if (hosts[t] != null && people.get(i).id().equals(hosts[t])) {
+            text.add(hostMark);
+          }
         }
         text.add(newline);
       }
     }
     text.add(newline).add(lang.pick("Reisroutes", "Itineraries")).add(newline);
-    Map<Stop, String> lines = new IdentityHashMap<>();
-    for (Itinerary itinerary : plan.itineraries()) {
-      Participant p = itinerary.participant();
-      text.add("  " + (names ? p.displayName() + " (" + p.id() + ")" : p.id())
-          + p.organisation().map(o -> ", " + o).orElse("")).add(newline);
-      for (Stop stop : itinerary.stops()) {
-        text.add(lines.computeIfAbsent(stop, x -> "    " + x.text(lang.locale()).replace("\n", newline + "    ")
-            + newline));
+    char[][][] lines = new char[seatings.size()][tables.size() + 1][];
+    for (int i = 0; i < labels.length; i++) {
+      Participant p = people.get(i);
+      text.add("  ");
+      if (names) {
+        text.add(labels[i]).add(" (").add(p.id()).add(")");
+      } else {
+        text.add(labels[i]);
+      }
+      if (p.organisation().isPresent()) {
+        text.add(", ").add(p.organisation().get());
+      }
+      text.add(newline);
+      for (int r = 0; r < lines.length; r++) {
+        int slot = positions[r][i] + 1;
+        boolean host = slot > 0 && hosts[slot - 1] != null && hosts[slot - 1].equals(p.id());
+        char[] line = host ? null : lines[r][slot];
+        if (line == null) {
+          Table table = slot == 0 ? null : tables.get(slot - 1);
+          Stop stop = stop(seatings.get(r).round(), table == null ? 0 : table.number(), table, host);
+          line = ("    " + stop.text(lang.locale()).replace("\n", newline + "    ") + newline).toCharArray();
+          if (!host) {
+            lines[r][slot] = line;
+          }
+        }
+        text.add(line);
       }
     }
     text.flush();
@@ -309,6 +359,16 @@ final class RotateOutput {
     out.println();
     out.println(lang.pick("Rekentijd: ", "Time: ") + seconds(took) + ", " + plan.iterations()
         + (plan.iterations() == 1 ? lang.pick(" iteratie", " iteration") : lang.pick(" iteraties", " iterations")));
+  }
+
+  /** The stop of an itinerary, as RotationPlan.itineraries() makes it. */
+  private Stop stop(int round, int number, Table table, boolean host) {
+    Stop.Builder stop = Stop.builder().round(round);
+    if (table != null) {
+      stop.table(number).vraagstuk(table.vraagstuk()).host(host);
+      table.side().ifPresent(s -> stop.side(s).sideName(plan.request().side(s)));
+    }
+    return stop.build();
   }
 
   private String alternative(RotationAlternative alternative, long repeats) {

@@ -15,6 +15,7 @@ import nl.opgave.model.cafe.Side;
 import nl.opgave.model.cafe.Table;
 import nl.opgave.workshop.rotation.RotationPlanner;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RotateOutputTest {
@@ -54,10 +55,13 @@ class RotateOutputTest {
     assertThat(out.toString().lines()).hasSize(1 + 23 * 3 - 3);
   }
 
-  /** Hosts, named sides, vraagstukken, absences and names; 1,200 people overflow the writer's buffer many times. */
-  @ParameterizedTest(name = "{0} people")
-  @ValueSource(ints = {23, 1_200})
-  void text_listsRostersAndItinerariesAsTheModelWordsThem(int n) {
+  /**
+   * Hosts, named sides, vraagstukken, absences and names; 1,200 people overflow the writer's buffer many times;
+   * table numbers 3 apart are looked up in an array, 30,000,000 apart by a sorted search.
+   */
+  @ParameterizedTest(name = "{0} people, tables {1} apart")
+  @CsvSource({"23, 3", "1200, 3", "23, 30000000", "1200, 30000000"})
+  void text_listsRostersAndItinerariesAsTheModelWordsThem(int n, int apart) {
     List<Participant> people = new ArrayList<>();
     for (int i = 1; i <= n; i++) {
       Participant.Builder p = Participant.builder().id("p" + i).name("Naam " + i);
@@ -74,7 +78,7 @@ class RotateOutputTest {
     }
     List<Table> tables = new ArrayList<>();
     for (int t = 1; t <= 6; t++) {
-      Table.Builder table = Table.builder().number(t * 3).side(t <= 3 ? 1 : 2).vraagstuk(t % 3 + 1);
+      Table.Builder table = Table.builder().number(t * apart).side(t <= 3 ? 1 : 2).vraagstuk(t % 3 + 1);
       if (t % 2 == 1) {
         table.host("p" + (10 + t));
       }

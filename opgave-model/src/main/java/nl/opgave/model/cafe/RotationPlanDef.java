@@ -3,7 +3,6 @@ package nl.opgave.model.cafe;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.OptionalInt;
 import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.ProblemCode;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.NumberIndex;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
@@ -59,7 +59,7 @@ abstract class RotationPlanDef {
   public OptionalInt table(String participantId, int round) {
     int index = index(participantId);
     checkRound(round);
-    int table = seatings().get(round - 1).tables().get(index);
+    int table = seatings().get(round - 1).table(index);
     return table == 0 ? OptionalInt.empty() : OptionalInt.of(table);
   }
 
@@ -70,10 +70,12 @@ abstract class RotationPlanDef {
     for (Table t : request().tables()) {
       roster.put(t.number(), new ArrayList<>());
     }
-    List<Integer> tables = seatings().get(round - 1).tables();
-    for (int i = 0; i < tables.size(); i++) {
-      if (tables.get(i) != 0) {
-        roster.get(tables.get(i)).add(request().participants().get(i).id());
+    Seating seating = seatings().get(round - 1);
+    List<Participant> people = request().participants();
+    for (int i = 0; i < people.size(); i++) {
+      int table = seating.table(i);
+      if (table != 0) {
+        roster.get(table).add(people.get(i).id());
       }
     }
     roster.replaceAll((k, v) -> Collections.unmodifiableList(v));
@@ -87,10 +89,12 @@ abstract class RotationPlanDef {
 
   /** Returns the itineraries of all participants in the request's order. */
   public List<Itinerary> itineraries() {
-    List<Map<Integer, Stop>> shared = new ArrayList<>();
-    for (int r = 0; r < seatings().size(); r++) {
-      shared.add(new HashMap<>());
+    List<Table> tables = request().tables();
+    int[] numbers = new int[tables.size()];
+    for (int t = 0; t < numbers.length; t++) {
+      numbers[t] = tables.get(t).number();
     }
+    Shared shared = new Shared(new NumberIndex(numbers), new Stop[seatings().size()][numbers.length + 1]);
     List<Itinerary> all = new ArrayList<>(request().participants().size());
     for (int i = 0; i < request().participants().size(); i++) {
       all.add(itinerary(i, shared));
@@ -98,21 +102,34 @@ abstract class RotationPlanDef {
     return all;
   }
 
+  /** The positions of the tables, and the stop of people who do not host per round and table position plus one. */
+  private static final class Shared {
+    final NumberIndex positions;
+    final Stop[][] stops;
+
+    Shared(NumberIndex positions, Stop[][] stops) {
+      this.positions = positions;
+      this.stops = stops;
+    }
+  }
+
   /** Builds one itinerary; stops of people who do not host are shared per round and table when shared is given. */
-  private Itinerary itinerary(int index, List<Map<Integer, Stop>> shared) {
+  private Itinerary itinerary(int index, Shared shared) {
     Participant p = request().participants().get(index);
+    List<Table> tables = request().tables();
     List<Stop> stops = new ArrayList<>(seatings().size());
     for (int r = 0; r < seatings().size(); r++) {
       Seating seating = seatings().get(r);
-      int number = seating.tables().get(index);
-      Table table = number == 0 ? null : request().table(number).orElseThrow();
-      boolean host = table != null && table.host().filter(p.id()::equals).isPresent();
-      Map<Integer, Stop> round = host || shared == null ? null : shared.get(r);
-      Stop stop = round == null ? null : round.get(number);
+      int number = seating.table(index);
+      int position = number == 0 || shared == null ? -1 : shared.positions.positionOf(number);
+      Table table = number == 0 ? null : position >= 0 ? tables.get(position) : request().table(number).orElseThrow();
+      boolean host = table != null && table.host().isPresent() && table.host().get().equals(p.id());
+      Stop[] round = host || shared == null || (number != 0 && position < 0) ? null : shared.stops[r];
+      Stop stop = round == null ? null : round[position + 1];
       if (stop == null) {
         stop = stop(seating.round(), number, table, host);
         if (round != null) {
-          round.put(number, stop);
+          round[position + 1] = stop;
         }
       }
       stops.add(stop);
@@ -170,13 +187,14 @@ abstract class RotationPlanDef {
     }
     for (int r = 0; r < seatings().size(); r++) {
       Seating seating = seatings().get(r);
-      List<Integer> seats = seating.tables();
+      int[] seats = seating.shared();
+      int size = seats.length;
       rules.check(seating.round() == r + 1, ProblemCode.PLAN_SEATING_ROUND, r + 1, seating.round());
-      rules.check(seats.size() == people.size(), ProblemCode.PLAN_SEATING_SIZE, r + 1, people.size(), seats.size());
-      int seated = Math.min(seats.size(), people.size());
+      rules.check(size == people.size(), ProblemCode.PLAN_SEATING_SIZE, r + 1, people.size(), size);
+      int seated = Math.min(size, people.size());
       int known = 0;
       for (int i = 0; i < seated; i++) {
-        int t = seats.get(i);
+        int t = seats[i];
         boolean attends = r + 1 >= first[i] && r + 1 <= last[i];
         if (t == 0 && attends) {
           rules.check(false, ProblemCode.PLAN_NO_TABLE, people.get(i).id(), r + 1);

@@ -1,7 +1,6 @@
 package nl.opgave.workshop.rotation;
 
 import java.time.Duration;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.RandomAccess;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.opgave.model.InvalidValueException;
@@ -28,6 +26,7 @@ import nl.opgave.model.cafe.Seating;
 import nl.opgave.model.cafe.StopReason;
 import nl.opgave.model.cafe.Table;
 import nl.opgave.model.internal.Checks;
+import nl.opgave.model.internal.TableNumbers;
 
 /** Runs the planner: compile, bound, construct, search, evaluate, compare with looser set-ups. */
 final class Engine {
@@ -203,14 +202,18 @@ final class Engine {
     return "";
   }
 
+  /** The plan's seatings: each round's table numbers (0 for absent) in an array of its own, handed over uncopied. */
   private static List<Seating> seatings(Problem pb, int[] seats) {
     List<Seating> seatings = new ArrayList<>(pb.rounds);
-    Integer[] numbers = new Integer[pb.tableCount];
-    for (int t = 0; t < pb.tableCount; t++) {
-      numbers[t] = pb.tableNumber[t];
-    }
-    for (int r = 0; r < pb.rounds; r++) {
-      seatings.add(Seating.of(r + 1, new RoundTables(seats, r * pb.n, pb.n, numbers)));
+    int[] numbers = pb.tableNumber;
+    for (int r = 0, at = 0; r < pb.rounds; r++) {
+      int[] round = new int[pb.n];
+      for (int i = 0; i < round.length; i++, at++) {
+        int t = seats[at];
+        round[i] = t < 0 ? 0 : numbers[t];
+      }
+      Pulse.beat(0);
+      seatings.add(Seating.of(r + 1, TableNumbers.adopt(round)));
     }
     return seatings;
   }
@@ -220,34 +223,6 @@ final class Engine {
     long millis = request.timeLimit().map(Duration::toMillis).orElse(Long.MAX_VALUE);
     return millis >= ALTERNATIVE_SEATS / ALTERNATIVE_SEATS_PER_MS ? ALTERNATIVE_SEATS
         : Math.max(1, millis * ALTERNATIVE_SEATS_PER_MS);
-  }
-
-  /** One round of seats as table numbers (0 for absent), read where they are: Seating copies them once. */
-  private static final class RoundTables extends AbstractList<Integer> implements RandomAccess {
-    private static final Integer ABSENT = 0;
-    private final int[] seats;
-    private final int offset;
-    private final int size;
-    private final Integer[] numbers;
-
-    RoundTables(int[] seats, int offset, int size, Integer[] numbers) {
-      this.seats = seats;
-      this.offset = offset;
-      this.size = size;
-      this.numbers = numbers;
-    }
-
-    @Override
-    public Integer get(int index) {
-      Pulse.beat(index);
-      int t = seats[offset + index];
-      return t < 0 ? ABSENT : numbers[t];
-    }
-
-    @Override
-    public int size() {
-      return size;
-    }
   }
 
   private static List<RotationAlternative> alternatives(RotationRequest request, RotationBounds bounds,
