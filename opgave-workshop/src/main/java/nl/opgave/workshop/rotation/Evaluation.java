@@ -159,7 +159,8 @@ final class Evaluation {
       Contacts c = new Contacts(n);
       long[] inside = new long[count];
       int crossCount = 0;
-      for (int p = 0; p < n; p++) {
+      boolean kept = !pb.request.keepTogether().isEmpty();
+      for (int p = 0; p < n && kept; p++) {
         Pulse.beat(p);
         for (int z : pb.together[p]) {
           if (z > p) {
@@ -174,7 +175,7 @@ final class Evaluation {
       int[] crossFrom = new int[crossCount];
       int[] crossTo = new int[crossCount];
       int k = 0;
-      for (int p = 0; p < n; p++) {
+      for (int p = 0; p < n && kept; p++) {
         Pulse.beat(p);
         for (int z : pb.together[p]) {
           if (z > p && of[z] != of[p]) {
@@ -728,11 +729,7 @@ final class Evaluation {
    */
   static RotationStatistics statistics(Problem pb, int[] seats, long subsetBudget) {
     int n = pb.n;
-    int tables = pb.tableCount;
     int rounds = pb.rounds;
-    int[][] byTable = byTable(seats, n, rounds, tables);
-    int[] size = byTable[0];
-    int[] list = byTable[1];
     Contacts c = Types.of(pb, seats).contacts(pb, subsetBudget);
     long distinctSum = 0;
     int minContacts = Integer.MAX_VALUE;
@@ -748,37 +745,13 @@ final class Evaluation {
       minContacts = Math.min(minContacts, c.contacts[p]);
       maxContacts = Math.max(maxContacts, c.contacts[p]);
     }
-    int questions = Math.max(1, pb.vraagstukCount);
-    int[] visits = new int[n * questions];
-    long vraag = 0;
-    long colleagues = 0;
-    int[] perOrg = new int[Math.max(1, pb.orgCount)];
-    for (int r = 0; r < rounds; r++) {
-      for (int t = 0; t < tables; t++) {
-        int from = size[r * tables + t];
-        int to = size[r * tables + t + 1];
-        for (int i = from; i < to; i++) {
-          if (pb.org[list[i]] >= 0) {
-            perOrg[pb.org[list[i]]] = 0;
-          }
-        }
-        for (int i = from; i < to; i++) {
-          int x = list[i];
-          if (pb.org[x] >= 0) {
-            colleagues += perOrg[pb.org[x]]++;
-          }
-          int v = pb.vraagstuk[t];
-          if (v >= 0 && pb.vraagstukCap[x] != Integer.MAX_VALUE
-              && ++visits[x * questions + v] > pb.vraagstukCap[x]) {
-            vraag++;
-          }
-        }
-      }
-    }
+    long colleagues = pb.orgCount == 0 ? 0 : colleagues(pb, seats);
+    long vraag = pb.vraagstukCount == 0 ? 0 : vraagstukRepeats(pb, seats);
     long apart = 0;
     long together = 0;
     long changed = 0;
-    for (int r = 0; r < rounds; r++) {
+    boolean paired = !pb.request.keepApart().isEmpty() || !pb.request.keepTogether().isEmpty();
+    for (int r = 0; r < rounds && (paired || pb.reference != null); r++) {
       int base = r * n;
       Pulse.now();
       for (int p = 0; p < n; p++) {
@@ -815,5 +788,55 @@ final class Evaluation {
         .maxContacts(maxContacts)
         .seatsChanged(changed)
         .build();
+  }
+
+  /** Returns the pairs of colleagues (same organisation) at a table, summed over rounds. */
+  private static long colleagues(Problem pb, int[] seats) {
+    int[][] byTable = byTable(seats, pb.n, pb.rounds, pb.tableCount);
+    int[] size = byTable[0];
+    int[] list = byTable[1];
+    int[] perOrg = new int[pb.orgCount];
+    long colleagues = 0;
+    for (int r = 0; r < pb.rounds; r++) {
+      for (int t = 0; t < pb.tableCount; t++) {
+        int from = size[r * pb.tableCount + t];
+        int to = size[r * pb.tableCount + t + 1];
+        for (int i = from; i < to; i++) {
+          if (pb.org[list[i]] >= 0) {
+            perOrg[pb.org[list[i]]] = 0;
+          }
+        }
+        for (int i = from; i < to; i++) {
+          int x = list[i];
+          if (pb.org[x] >= 0) {
+            colleagues += perOrg[pb.org[x]]++;
+          }
+        }
+      }
+    }
+    return colleagues;
+  }
+
+  /** Returns the visits of people to a vraagstuk beyond their cap (the visits are counted in any order). */
+  private static long vraagstukRepeats(Problem pb, int[] seats) {
+    int n = pb.n;
+    int questions = pb.vraagstukCount;
+    int[] visits = new int[n * questions];
+    long vraag = 0;
+    for (int r = 0; r < pb.rounds; r++) {
+      int base = r * n;
+      Pulse.now();
+      for (int x = 0; x < n; x++) {
+        int t = seats[base + x];
+        if (t < 0 || pb.vraagstukCap[x] == Integer.MAX_VALUE) {
+          continue;
+        }
+        int v = pb.vraagstuk[t];
+        if (v >= 0 && ++visits[x * questions + v] > pb.vraagstukCap[x]) {
+          vraag++;
+        }
+      }
+    }
+    return vraag;
   }
 }
