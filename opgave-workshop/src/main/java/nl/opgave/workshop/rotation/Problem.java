@@ -361,7 +361,7 @@ final class Problem {
         g = conflict(i, g, sg, why, sideWhy);
         why = why == null ? sideWhy : why;
       }
-      for (int r = 0; r < rounds; r++) {
+      for (int r = 0; r < rounds && !pinless; r++) {
         int f = fixed[r * n + i];
         if (f >= 0) {
           String pinWhy = Checks.term(ProblemCode.ROTATION_REASON_PINNED, tableNumber[f], r + 1);
@@ -391,6 +391,12 @@ final class Problem {
         }
       }
     }
+    int lacking = 0;
+    for (int g = 0; g < groups; g++) {
+      for (int r = 0; r < rounds; r++) {
+        lacking += roundLoad[g * rounds + r] < groupTables[g].length ? 1 : 0;
+      }
+    }
     for (int i = 0; i < n; i++) {
       Pulse.beat(i);
       if (personGroup[i] >= 0) {
@@ -400,7 +406,7 @@ final class Problem {
       int best = 0;
       int shortest = -1;
       int shortage = 0;
-      for (int g = 0; g < groups; g++) {
+      for (int g = 0; g < groups && lacking > 0; g++) {
         for (int r = 0; r < rounds; r++) {
           int missing = groupTables[g].length - roundLoad[g * rounds + r];
           if (present[r * n + i] && missing > shortage) {
@@ -427,7 +433,9 @@ final class Problem {
       load[best]++;
       ol[best]++;
       for (int r = 0; r < rounds; r++) {
-        roundLoad[best * rounds + r] += present[r * n + i] ? 1 : 0;
+        if (present[r * n + i] && ++roundLoad[best * rounds + r] == groupTables[best].length) {
+          lacking--;
+        }
       }
     }
   }
