@@ -38,35 +38,44 @@ final class Constructions {
     if (pb.reference != null) {
       return null;
     }
-    int[] seats = new int[pb.rounds * pb.n];
-    Arrays.fill(seats, -1);
+    int[][] seats = new int[1][];
     boolean any = false;
     for (int g = 0; g < pb.groups; g++) {
       any |= fill(pb, g, seats, deadline, search, steps);
     }
-    return any ? seats : null;
+    return any ? seats[0] : null;
   }
 
-  private static boolean fill(Problem pb, int g, int[] seats, long deadline, boolean search, long steps) {
+  /** Seats group g by a design where one fits; seats[0], everyone absent, is made when the first group is seated. */
+  private static boolean fill(Problem pb, int g, int[][] seats, long deadline, boolean search, long steps) {
     int[] tables = pb.groupTables[g];
     int t = tables.length;
-    List<Integer> hosts = new ArrayList<>();
-    List<Integer> others = new ArrayList<>();
+    int members = 0;
     for (int p = 0; p < pb.n; p++) {
       if (pb.personGroup[p] != g) {
         continue;
       }
-      for (int r = 0; r < pb.rounds; r++) {
-        if (!pb.present[r * pb.n + p] || pb.fixed[r * pb.n + p] >= 0 && pb.hostTable[p] < 0) {
+      if (pb.start[p] != 0 || pb.end[p] != pb.rounds) {
+        return false;
+      }
+      for (int r = 0; r < pb.rounds && !pb.pinless && pb.hostTable[p] < 0; r++) {
+        if (pb.fixed[r * pb.n + p] >= 0) {
           return false;
         }
       }
-      (pb.hostTable[p] >= 0 ? hosts : others).add(p);
+      members++;
     }
-    int k = (hosts.size() + others.size() + t - 1) / t;
-    int cut = k * t - hosts.size() - others.size();
+    int k = (members + t - 1) / t;
+    int cut = k * t - members;
     if (k < 2 || !Truncation.sized(pb, tables, k, cut)) {
       return false;
+    }
+    List<Integer> hosts = new ArrayList<>();
+    List<Integer> others = new ArrayList<>();
+    for (int p = 0; p < pb.n; p++) {
+      if (pb.personGroup[p] == g) {
+        (pb.hostTable[p] >= 0 ? hosts : others).add(p);
+      }
     }
     int[] hostTables = new int[hosts.size()];
     for (int i = 0; i < hosts.size(); i++) {
@@ -146,10 +155,14 @@ final class Constructions {
         personOf[c] = others.get(next++);
       }
     }
+    if (seats[0] == null) {
+      seats[0] = new int[pb.rounds * pb.n];
+      Fill.fill(seats[0], -1);
+    }
     for (int r = 0; r < rounds; r++) {
       for (int c = 0; c < points; c++) {
         if (personOf[c] >= 0) {
-          seats[r * pb.n + personOf[c]] = tables[design[r][c]];
+          seats[0][r * pb.n + personOf[c]] = tables[design[r][c]];
         }
       }
     }

@@ -26,7 +26,7 @@ final class Evaluation {
 
     Contacts(int n) {
       contacts = new int[n];
-      Arrays.fill(contacts, -1);
+      Fill.fill(contacts, -1);
     }
   }
 

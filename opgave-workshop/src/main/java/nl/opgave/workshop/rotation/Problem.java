@@ -108,7 +108,7 @@ final class Problem {
       org[i] = organisation.isPresent() ? orgs.computeIfAbsent(organisation.get(), k -> orgs.size()) : -1;
     }
     if (always) {
-      Arrays.fill(present, true);
+      Fill.fill(present, true);
     } else {
       for (int r = 0; r < rounds; r++) {
         for (int i = 0; i < n; i++) {
@@ -164,7 +164,7 @@ final class Problem {
     }
 
     hostTable = new int[n];
-    Arrays.fill(hostTable, -1);
+    Fill.fill(hostTable, -1);
     tableHost = new int[tableCount];
     Arrays.fill(tableHost, -1);
     capacity = new int[tableCount];
@@ -179,7 +179,7 @@ final class Problem {
     }
 
     fixed = new int[rounds * n];
-    Arrays.fill(fixed, -1);
+    Fill.fill(fixed, -1);
     for (int t = 0; t < tableCount; t++) {
       Pulse.beat(t);
       int h = tableHost[t];
@@ -335,11 +335,11 @@ final class Problem {
   }
 
   private void assignGroups(List<Participant> people) {
-    Arrays.fill(personGroup, -1);
+    Fill.fill(personGroup, -1);
     int[] preferred = new int[n];
-    Arrays.fill(preferred, -1);
+    Fill.fill(preferred, -1);
     if (groups == 1) {
-      Arrays.fill(personGroup, 0);
+      Fill.fill(personGroup, 0);
       return;
     }
     Map<Integer, Integer> sideToGroup = new HashMap<>();
@@ -450,7 +450,7 @@ final class Problem {
   private static int[][] adjacency(List<Pair> pairs, IdIndex index, int n) {
     int[][] adj = new int[n][];
     if (pairs.isEmpty()) {
-      Arrays.fill(adj, NONE);
+      Fill.fill(adj, NONE);
       return adj;
     }
     int[] degree = new int[n];
