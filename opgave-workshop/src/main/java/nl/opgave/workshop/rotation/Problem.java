@@ -603,13 +603,17 @@ final class Problem {
       sum += sizes[j];
     }
     int remaining = (int) (people - sum);
-    long[] order = new long[m];
+    boolean preferred = false;
     for (int j = 0; j < m; j++) {
+      preferred |= preference[j] != preference[0];
+    }
+    long[] order = new long[preferred ? m : 0];
+    for (int j = 0; j < order.length; j++) {
       order[j] = (long) (Integer.MAX_VALUE - preference[j]) << 32 | Math.floorMod(j - round, m);
     }
     Arrays.sort(order);
     for (int k = 0; k < m && remaining > 0; k++) {
-      int j = Math.floorMod((int) order[k] + round, m);
+      int j = Math.floorMod((preferred ? (int) order[k] : k) + round, m);
       if (clamp(level, lower[j], upper[j]) > sizes[j]) {
         sizes[j]++;
         remaining--;
