@@ -436,7 +436,7 @@ final class Evaluation {
    * a branch are listed class by class, so a class splits by table through one array per table, stamped per class.
    */
   private static final class Subsets {
-    private static final int PAIRWISE = 12;
+    private static final int PAIRWISE = 9;
     private final int count;
     private final int rounds;
     private final long budget;
@@ -630,7 +630,9 @@ final class Evaluation {
      * Counts the subsets that extend the classes listed in [from, to) of the subset ending in round r (of size s, with
      * no pairs kept together in it) pair by pair: a pair of types that also shares a table in k later rounds is met
      * in 2^k - 1 of them, which adds (-1)^s for k of at least 1 to the pairs met and contacts, -(-1)^s (s - 1) to the
-     * pairs met twice and another -(-1)^s for k = 1; their most meetings are s + k.
+     * pairs met twice and another -(-1)^s for k = 1; their most meetings are s + k. A class of q types costs
+     * q (q - 1) / 2 pairs times the later rounds, a quarter step each: for q up to 9 no more than the q steps per later
+     * round that descending would take at least.
      */
     private boolean pairwise(int s, int r, int[] list, int[] group, int from, int to) {
       if (seatByType == null) {
