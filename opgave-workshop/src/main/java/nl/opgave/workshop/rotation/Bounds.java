@@ -125,16 +125,25 @@ final class Bounds {
     long apartPairs = 0;
     boolean apart = !pb.request.keepApart().isEmpty();
     long[] partnersLost = hosts > 1 || apart ? new long[m] : null;
-    for (int a = 0; a < hosts; a++) {
-      for (int b = a + 1; b < hosts; b++) {
-        int i = hostIndex[a];
-        int j = hostIndex[b];
-        if (overlap(pb, members[i], members[j])) {
-          hostPairs++;
-          partnersLost[i]++;
-          partnersLost[j]++;
-        }
+    if (hosts > 1) {
+      int[] hostsFrom = new int[rounds + 1];
+      int[] hostsUntil = new int[rounds + 1];
+      for (int a = 0; a < hosts; a++) {
+        hostsFrom[pb.start[members[hostIndex[a]]]]++;
+        hostsUntil[pb.end[members[hostIndex[a]]]]++;
       }
+      for (int r = 1; r <= rounds; r++) {
+        hostsFrom[r] += hostsFrom[r - 1];
+        hostsUntil[r] += hostsUntil[r - 1];
+      }
+      for (int a = 0; a < hosts; a++) {
+        int i = hostIndex[a];
+        int later = hosts - hostsFrom[pb.end[members[i]] - 1];
+        int others = hosts - 1 - later - hostsUntil[pb.start[members[i]]];
+        hostPairs += others;
+        partnersLost[i] += others;
+      }
+      hostPairs /= 2;
     }
     if (apart) {
       int[] position = new int[pb.n];

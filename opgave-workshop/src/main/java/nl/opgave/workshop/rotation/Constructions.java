@@ -38,39 +38,53 @@ final class Constructions {
     if (pb.reference != null) {
       return null;
     }
-    int[] seats = new int[pb.rounds * pb.n];
-    Arrays.fill(seats, -1);
+    int[][] seats = new int[1][];
     boolean any = false;
     for (int g = 0; g < pb.groups; g++) {
       any |= fill(pb, g, seats, deadline, search, steps);
     }
-    return any ? seats : null;
+    return any ? seats[0] : null;
   }
 
-  private static boolean fill(Problem pb, int g, int[] seats, long deadline, boolean search, long steps) {
+  /** Seats group g by a design where one fits; seats[0], everyone absent, is made when the first group is seated. */
+  private static boolean fill(Problem pb, int g, int[][] seats, long deadline, boolean search, long steps) {
     int[] tables = pb.groupTables[g];
     int t = tables.length;
-    List<Integer> hosts = new ArrayList<>();
-    List<Integer> others = new ArrayList<>();
+    int members = 0;
     for (int p = 0; p < pb.n; p++) {
       if (pb.personGroup[p] != g) {
         continue;
       }
-      for (int r = 0; r < pb.rounds; r++) {
-        if (!pb.present[r * pb.n + p] || pb.fixed[r * pb.n + p] >= 0 && pb.hostTable[p] < 0) {
+      if (pb.start[p] != 0 || pb.end[p] != pb.rounds) {
+        return false;
+      }
+      for (int r = 0; r < pb.rounds && !pb.pinless && pb.hostTable[p] < 0; r++) {
+        if (pb.fixed[r * pb.n + p] >= 0) {
           return false;
         }
       }
-      (pb.hostTable[p] >= 0 ? hosts : others).add(p);
+      members++;
     }
-    int k = (hosts.size() + others.size() + t - 1) / t;
-    int cut = k * t - hosts.size() - others.size();
+    int k = (members + t - 1) / t;
+    int cut = k * t - members;
     if (k < 2 || !Truncation.sized(pb, tables, k, cut)) {
       return false;
     }
+    List<Integer> hosts = new ArrayList<>();
+    List<Integer> others = new ArrayList<>();
+    for (int p = 0; p < pb.n; p++) {
+      if (pb.personGroup[p] == g) {
+        (pb.hostTable[p] >= 0 ? hosts : others).add(p);
+      }
+    }
+    int[] localOf = new int[pb.tableCount];
+    Fill.fill(localOf, -1);
+    for (int j = 0; j < t; j++) {
+      localOf[tables[j]] = j;
+    }
     int[] hostTables = new int[hosts.size()];
     for (int i = 0; i < hosts.size(); i++) {
-      hostTables[i] = local(tables, pb.hostTable[hosts.get(i)]);
+      hostTables[i] = local(localOf, pb.hostTable[hosts.get(i)]);
     }
     int rounds = pb.rounds;
     long begin = Pulse.now();
@@ -126,30 +140,47 @@ final class Constructions {
     int points = k * t;
     int[] personOf = new int[points];
     Arrays.fill(personOf, -1);
-    for (int i = 0; i < hosts.size(); i++) {
-      int point = -1;
-      for (int c = 0; c < points && point < 0; c++) {
-        if (design[rounds][c] == hostTables[i] && personOf[c] < 0) {
-          point = c;
-        }
+    int[] firstPoint = new int[t + 1];
+    for (int c = 0; c < points; c++) {
+      if (design[rounds][c] >= 0) {
+        firstPoint[design[rounds][c] + 1]++;
       }
-      if (point < 0) {
+    }
+    for (int j = 0; j < t; j++) {
+      firstPoint[j + 1] += firstPoint[j];
+    }
+    int[] pointsAt = new int[firstPoint[t]];
+    int[] taken = Arrays.copyOf(firstPoint, t + 1);
+    for (int c = 0; c < points; c++) {
+      if (design[rounds][c] >= 0) {
+        pointsAt[taken[design[rounds][c]]++] = c;
+      }
+    }
+    System.arraycopy(firstPoint, 0, taken, 0, t + 1);
+    for (int i = 0; i < hosts.size(); i++) {
+      int j = hostTables[i];
+      if (taken[j] == firstPoint[j + 1]) {
         return false;
       }
-      personOf[point] = hosts.get(i);
+      personOf[pointsAt[taken[j]++]] = hosts.get(i);
     }
-    others.sort(Comparator.comparingInt((Integer p) -> -orgSize(pb, p, g)).thenComparingInt(p -> pb.org[p])
-        .thenComparingInt(p -> p));
+    int[] orgSize = orgSizes(pb, g);
+    others.sort(Comparator.comparingInt((Integer p) -> pb.org[p] < 0 ? 0 : -orgSize[pb.org[p]])
+        .thenComparingInt(p -> pb.org[p]).thenComparingInt(p -> p));
     int next = 0;
     for (int c = 0; c < points; c++) {
       if (personOf[c] < 0 && design[rounds][c] != Truncation.GONE) {
         personOf[c] = others.get(next++);
       }
     }
+    if (seats[0] == null) {
+      seats[0] = new int[pb.rounds * pb.n];
+      Fill.fill(seats[0], -1);
+    }
     for (int r = 0; r < rounds; r++) {
       for (int c = 0; c < points; c++) {
         if (personOf[c] >= 0) {
-          seats[r * pb.n + personOf[c]] = tables[design[r][c]];
+          seats[0][r * pb.n + personOf[c]] = tables[design[r][c]];
         }
       }
     }
@@ -307,26 +338,22 @@ final class Constructions {
     return excess;
   }
 
-  private static int local(int[] tables, int table) {
-    for (int j = 0; j < tables.length; j++) {
-      if (tables[j] == table) {
-        return j;
-      }
+  private static int local(int[] localOf, int table) {
+    if (localOf[table] < 0) {
+      throw new IllegalStateException("table " + table + " is not in its group");
     }
-    throw new IllegalStateException("table " + table + " is not in its group");
+    return localOf[table];
   }
 
-  private static int orgSize(Problem pb, int p, int g) {
-    if (pb.org[p] < 0) {
-      return 0;
-    }
-    int size = 0;
+  /** Returns the people of each organisation in group g. */
+  private static int[] orgSizes(Problem pb, int g) {
+    int[] sizes = new int[Math.max(1, pb.orgCount)];
     for (int x = 0; x < pb.n; x++) {
-      if (pb.org[x] == pb.org[p] && pb.personGroup[x] == g) {
-        size++;
+      if (pb.org[x] >= 0 && pb.personGroup[x] == g) {
+        sizes[pb.org[x]]++;
       }
     }
-    return size;
+    return sizes;
   }
 
   /** {@link #design(int, int, int, boolean, long, boolean)} without any search for Latin squares. */

@@ -20,12 +20,13 @@ final class Evaluation {
     int maxMeetings;
     boolean bySubsets;
     long work;
+    long pairwise;
     long predicted = -1;
     final int[] contacts;
 
     Contacts(int n) {
       contacts = new int[n];
-      Arrays.fill(contacts, -1);
+      Fill.fill(contacts, -1);
     }
   }
 
@@ -158,7 +159,8 @@ final class Evaluation {
       Contacts c = new Contacts(n);
       long[] inside = new long[count];
       int crossCount = 0;
-      for (int p = 0; p < n; p++) {
+      boolean kept = !pb.request.keepTogether().isEmpty();
+      for (int p = 0; p < n && kept; p++) {
         Pulse.beat(p);
         for (int z : pb.together[p]) {
           if (z > p) {
@@ -173,7 +175,7 @@ final class Evaluation {
       int[] crossFrom = new int[crossCount];
       int[] crossTo = new int[crossCount];
       int k = 0;
-      for (int p = 0; p < n; p++) {
+      for (int p = 0; p < n && kept; p++) {
         Pulse.beat(p);
         for (int z : pb.together[p]) {
           if (z > p && of[z] != of[p]) {
@@ -233,6 +235,7 @@ final class Evaluation {
         counted = subsets.count(attended);
         c.bySubsets = counted;
         c.work = subsets.work * SUBSET_COST;
+        c.pairwise = subsets.pairwise;
         if (counted) {
           System.arraycopy(subsets.contacts, 0, met, 0, count);
           c.repeats += subsets.meetings - subsets.met;
@@ -429,12 +432,13 @@ final class Evaluation {
   /**
    * Inclusion-exclusion over the subsets S of rounds: the classes of types sharing a table in every round of S give
    * the pairs of people of two types who meet in all of S, and per type the people of other types who do. A class of
-   * one type ends its branch. Gives up once its work (types visited per round tried) exceeds the budget.
+   * one type ends its branch. Gives up once its work (types visited per round tried) exceeds the budget. The types of
+   * a branch are listed class by class, so a class splits by table through one array per table, stamped per class.
    */
   private static final class Subsets {
+    private static final int PAIRWISE = 9;
     private final int count;
     private final int rounds;
-    private final int tables;
     private final long budget;
     private final int[] seat;
     private final long[] weight;
@@ -442,22 +446,27 @@ final class Evaluation {
     private final long[] classWeight;
     private final long[] classInside;
     private final int[] classSize;
-    private final ClassMap map;
+    private final int[] classStart;
+    private final int[] tableStamp;
+    private final int[] tableClass;
     private final int[][] children;
     private final int[][] actives;
+    private final int[][] groups;
     private final long[][] wanted;
     private final long[] rootWanted;
+    private int[] seatByType;
+    private int stamp;
     private long work;
     private long ticked;
     long meetings;
     long met;
     long metTwice;
+    long pairwise;
     int most;
 
     Subsets(Types types, long[] masks, long budget) {
       this.count = types.count;
       this.rounds = types.rounds;
-      this.tables = types.tables;
       this.budget = budget;
       seat = types.seat;
       weight = types.weight;
@@ -465,9 +474,12 @@ final class Evaluation {
       classWeight = new long[count];
       classInside = new long[count];
       classSize = new int[count];
-      map = new ClassMap(count);
+      classStart = new int[count];
+      tableStamp = new int[types.tables];
+      tableClass = new int[types.tables];
       children = new int[rounds + 1][];
       actives = new int[rounds + 1][];
+      groups = new int[rounds + 1][];
       wanted = new long[rounds + 1][];
       int k = 0;
       long[] nonzero = new long[masks.length];
@@ -482,32 +494,33 @@ final class Evaluation {
     /** Returns whether the count ended within the budget. */
     boolean count(int[] attended) {
       int[] root = new int[count];
-      int[] parent = new int[count];
       int size = 0;
       for (int x = 0; x < count; x++) {
         if (attended[x] > 0) {
           root[size++] = x;
         }
       }
-      return descend(0, parent, root, size, 0L, rootWanted, rootWanted.length);
+      return descend(0, root, new int[size], size, 0L, rootWanted, rootWanted.length);
     }
 
-    private boolean descend(int depth, int[] parent, int[] active, int activeCount, long mask, long[] masks,
+    private static int[] grown(int[] array, int length, int cap) {
+      return array != null && array.length >= length ? array
+          : new int[array == null ? length : Math.min(cap, Math.max(length, 2 * array.length))];
+    }
+
+    private boolean descend(int depth, int[] active, int[] group, int activeCount, long mask, long[] masks,
         int maskCount) {
       int s = depth + 1;
-      if (children[s] == null) {
-        children[s] = new int[count];
-      }
-      if (actives[s] == null || actives[s].length < activeCount) {
-        actives[s] = new int[actives[s] == null ? activeCount
-            : Math.min(count, Math.max(activeCount, 2 * actives[s].length))];
-      }
+      children[s] = grown(children[s], activeCount, count);
+      actives[s] = grown(actives[s], activeCount, count);
+      groups[s] = grown(groups[s], activeCount, count);
       if (wanted[s] == null || wanted[s].length < maskCount) {
         wanted[s] = new long[Math.min(rootWanted.length, Math.max(maskCount, 2 * (wanted[s] == null ? 0
             : wanted[s].length)))];
       }
       int[] child = children[s];
       int[] next = actives[s];
+      int[] nextGroup = groups[s];
       long[] nextWanted = wanted[s];
       long sign = (s & 1) == 1 ? 1 : -1;
       int from = depth == 0 ? 0 : 64 - Long.numberOfLeadingZeros(mask);
@@ -520,27 +533,39 @@ final class Evaluation {
           Pulse.now();
           ticked = work;
         }
-        map.clear();
         int classes = 0;
         int base = r * count;
+        int g = -1;
         for (int i = 0; i < activeCount; i++) {
           int x = active[i];
+          if (group[i] != g) {
+            g = group[i];
+            if (++stamp == 0) {
+              Arrays.fill(tableStamp, 0);
+              stamp = 1;
+            }
+          }
           int t = seat[base + x];
           if (t < 0) {
-            child[x] = -1;
+            child[i] = -1;
             continue;
           }
-          int c = map.idOf((long) parent[x] * tables + t, classes);
-          if (c == classes) {
-            classWeight[classes] = 0;
-            classInside[classes] = 0;
-            classSize[classes++] = 0;
+          int c;
+          if (tableStamp[t] == stamp) {
+            c = tableClass[t];
+          } else {
+            tableStamp[t] = stamp;
+            c = classes++;
+            tableClass[t] = c;
+            classWeight[c] = 0;
+            classInside[c] = 0;
+            classSize[c] = 0;
           }
           long w = weight[x];
           classWeight[c] += w;
           classInside[c] += w * (w - 1) / 2;
           classSize[c]++;
-          child[x] = c;
+          child[i] = c;
         }
         long pairs = 0;
         for (int c = 0; c < classes; c++) {
@@ -565,55 +590,100 @@ final class Evaluation {
         if (agreeing > 0) {
           most = Math.max(most, s);
         }
+        boolean byPairs = s >= 2 && nextMasks == 0 && r + 1 < rounds;
         int nextCount = 0;
-        for (int i = 0; i < activeCount; i++) {
-          int x = active[i];
-          int c = child[x];
-          if (c >= 0 && classSize[c] >= 2) {
-            contacts[x] += sign * (classWeight[c] - weight[x]);
-            next[nextCount++] = x;
+        for (int c = 0; c < classes; c++) {
+          if (classSize[c] >= 2 && !(byPairs && classSize[c] <= PAIRWISE)) {
+            classStart[c] = nextCount;
+            nextCount += classSize[c];
           }
         }
-        if (r + 1 < rounds && !descend(s, child, next, nextCount, mask | 1L << r, nextWanted, nextMasks)) {
+        int total = nextCount;
+        for (int c = 0; c < classes && byPairs; c++) {
+          if (classSize[c] >= 2 && classSize[c] <= PAIRWISE) {
+            classStart[c] = total;
+            total += classSize[c];
+          }
+        }
+        for (int i = 0; i < activeCount; i++) {
+          int c = child[i];
+          if (c >= 0 && classSize[c] >= 2) {
+            int x = active[i];
+            contacts[x] += sign * (classWeight[c] - weight[x]);
+            int at = classStart[c]++;
+            next[at] = x;
+            nextGroup[at] = c;
+          }
+        }
+        if (total > nextCount && !pairwise(s, r, next, nextGroup, nextCount, total)) {
+          return false;
+        }
+        if (nextCount > 0 && r + 1 < rounds
+            && !descend(s, next, nextGroup, nextCount, mask | 1L << r, nextWanted, nextMasks)) {
           return false;
         }
       }
       return true;
     }
-  }
 
-  /** Numbers the (class, table) keys of one subset densely: open addressing, cleared by generation. */
-  private static final class ClassMap {
-    private final long[] keys;
-    private final int[] ids;
-    private final int[] generation;
-    private final int mask;
-    private int current;
-
-    ClassMap(int n) {
-      int capacity = Integer.highestOneBit(Math.max(16, 2 * n)) << 1;
-      keys = new long[capacity];
-      ids = new int[capacity];
-      generation = new int[capacity];
-      mask = capacity - 1;
-    }
-
-    void clear() {
-      current++;
-    }
-
-    int idOf(long key, int next) {
-      int i = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
-      while (generation[i] == current) {
-        if (keys[i] == key) {
-          return ids[i];
+    /**
+     * Counts the subsets that extend the classes listed in [from, to) of the subset ending in round r (of size s, with
+     * no pairs kept together in it) pair by pair: a pair of types that also shares a table in k later rounds is met
+     * in 2^k - 1 of them, which adds (-1)^s for k of at least 1 to the pairs met and contacts, -(-1)^s (s - 1) to the
+     * pairs met twice and another -(-1)^s for k = 1; their most meetings are s + k. A class of q types costs
+     * q (q - 1) / 2 pairs times the later rounds, a quarter step each: for q up to 9 no more than the q steps per later
+     * round that descending would take at least.
+     */
+    private boolean pairwise(int s, int r, int[] list, int[] group, int from, int to) {
+      if (seatByType == null) {
+        seatByType = new int[count * rounds];
+        for (int q = 0; q < rounds; q++) {
+          for (int x = 0; x < count; x++) {
+            seatByType[x * rounds + q] = seat[q * count + x];
+          }
         }
-        i = (i + 1) & mask;
       }
-      generation[i] = current;
-      keys[i] = key;
-      ids[i] = next;
-      return next;
+      long sign = (s & 1) == 0 ? 1 : -1;
+      long twice = -(s - 1);
+      int later = rounds - r - 1;
+      for (int a = from; a < to; ) {
+        int b = a + 1;
+        while (b < to && group[b] == group[a]) {
+          b++;
+        }
+        pairwise += (long) (b - a) * (b - a - 1) / 2;
+        work += ((long) (b - a) * (b - a - 1) / 2 * later + 3) / 4;
+        if (work > budget) {
+          return false;
+        }
+        for (int i = a; i < b; i++) {
+          int x = list[i];
+          int ox = x * rounds;
+          for (int j = i + 1; j < b; j++) {
+            int y = list[j];
+            int oy = y * rounds;
+            int k = 0;
+            for (int q = r + 1; q < rounds; q++) {
+              int t = seatByType[ox + q];
+              k += t >= 0 && t == seatByType[oy + q] ? 1 : 0;
+            }
+            if (k > 0) {
+              long pairs = weight[x] * weight[y];
+              met += sign * pairs;
+              metTwice += sign * (twice - (k == 1 ? 1 : 0)) * pairs;
+              contacts[x] += sign * weight[y];
+              contacts[y] += sign * weight[x];
+              most = Math.max(most, s + k);
+            }
+          }
+        }
+        a = b;
+      }
+      if (work - ticked > 1 << 16) {
+        Pulse.now();
+        ticked = work;
+      }
+      return true;
     }
   }
 
@@ -661,11 +731,7 @@ final class Evaluation {
    */
   static RotationStatistics statistics(Problem pb, int[] seats, long subsetBudget) {
     int n = pb.n;
-    int tables = pb.tableCount;
     int rounds = pb.rounds;
-    int[][] byTable = byTable(seats, n, rounds, tables);
-    int[] size = byTable[0];
-    int[] list = byTable[1];
     Contacts c = Types.of(pb, seats).contacts(pb, subsetBudget);
     long distinctSum = 0;
     int minContacts = Integer.MAX_VALUE;
@@ -681,37 +747,13 @@ final class Evaluation {
       minContacts = Math.min(minContacts, c.contacts[p]);
       maxContacts = Math.max(maxContacts, c.contacts[p]);
     }
-    int questions = Math.max(1, pb.vraagstukCount);
-    int[] visits = new int[n * questions];
-    long vraag = 0;
-    long colleagues = 0;
-    int[] perOrg = new int[Math.max(1, pb.orgCount)];
-    for (int r = 0; r < rounds; r++) {
-      for (int t = 0; t < tables; t++) {
-        int from = size[r * tables + t];
-        int to = size[r * tables + t + 1];
-        for (int i = from; i < to; i++) {
-          if (pb.org[list[i]] >= 0) {
-            perOrg[pb.org[list[i]]] = 0;
-          }
-        }
-        for (int i = from; i < to; i++) {
-          int x = list[i];
-          if (pb.org[x] >= 0) {
-            colleagues += perOrg[pb.org[x]]++;
-          }
-          int v = pb.vraagstuk[t];
-          if (v >= 0 && pb.vraagstukCap[x] != Integer.MAX_VALUE
-              && ++visits[x * questions + v] > pb.vraagstukCap[x]) {
-            vraag++;
-          }
-        }
-      }
-    }
+    long colleagues = pb.orgCount == 0 ? 0 : colleagues(pb, seats);
+    long vraag = pb.vraagstukCount == 0 ? 0 : vraagstukRepeats(pb, seats);
     long apart = 0;
     long together = 0;
     long changed = 0;
-    for (int r = 0; r < rounds; r++) {
+    boolean paired = !pb.request.keepApart().isEmpty() || !pb.request.keepTogether().isEmpty();
+    for (int r = 0; r < rounds && (paired || pb.reference != null); r++) {
       int base = r * n;
       Pulse.now();
       for (int p = 0; p < n; p++) {
@@ -748,5 +790,55 @@ final class Evaluation {
         .maxContacts(maxContacts)
         .seatsChanged(changed)
         .build();
+  }
+
+  /** Returns the pairs of colleagues (same organisation) at a table, summed over rounds. */
+  private static long colleagues(Problem pb, int[] seats) {
+    int[][] byTable = byTable(seats, pb.n, pb.rounds, pb.tableCount);
+    int[] size = byTable[0];
+    int[] list = byTable[1];
+    int[] perOrg = new int[pb.orgCount];
+    long colleagues = 0;
+    for (int r = 0; r < pb.rounds; r++) {
+      for (int t = 0; t < pb.tableCount; t++) {
+        int from = size[r * pb.tableCount + t];
+        int to = size[r * pb.tableCount + t + 1];
+        for (int i = from; i < to; i++) {
+          if (pb.org[list[i]] >= 0) {
+            perOrg[pb.org[list[i]]] = 0;
+          }
+        }
+        for (int i = from; i < to; i++) {
+          int x = list[i];
+          if (pb.org[x] >= 0) {
+            colleagues += perOrg[pb.org[x]]++;
+          }
+        }
+      }
+    }
+    return colleagues;
+  }
+
+  /** Returns the visits of people to a vraagstuk beyond their cap (the visits are counted in any order). */
+  private static long vraagstukRepeats(Problem pb, int[] seats) {
+    int n = pb.n;
+    int questions = pb.vraagstukCount;
+    int[] visits = new int[n * questions];
+    long vraag = 0;
+    for (int r = 0; r < pb.rounds; r++) {
+      int base = r * n;
+      Pulse.now();
+      for (int x = 0; x < n; x++) {
+        int t = seats[base + x];
+        if (t < 0 || pb.vraagstukCap[x] == Integer.MAX_VALUE) {
+          continue;
+        }
+        int v = pb.vraagstuk[t];
+        if (v >= 0 && ++visits[x * questions + v] > pb.vraagstukCap[x]) {
+          vraag++;
+        }
+      }
+    }
+    return vraag;
   }
 }

@@ -108,7 +108,7 @@ final class Problem {
       org[i] = organisation.isPresent() ? orgs.computeIfAbsent(organisation.get(), k -> orgs.size()) : -1;
     }
     if (always) {
-      Arrays.fill(present, true);
+      Fill.fill(present, true);
     } else {
       for (int r = 0; r < rounds; r++) {
         for (int i = 0; i < n; i++) {
@@ -164,7 +164,7 @@ final class Problem {
     }
 
     hostTable = new int[n];
-    Arrays.fill(hostTable, -1);
+    Fill.fill(hostTable, -1);
     tableHost = new int[tableCount];
     Arrays.fill(tableHost, -1);
     capacity = new int[tableCount];
@@ -179,7 +179,7 @@ final class Problem {
     }
 
     fixed = new int[rounds * n];
-    Arrays.fill(fixed, -1);
+    Fill.fill(fixed, -1);
     for (int t = 0; t < tableCount; t++) {
       Pulse.beat(t);
       int h = tableHost[t];
@@ -335,11 +335,11 @@ final class Problem {
   }
 
   private void assignGroups(List<Participant> people) {
-    Arrays.fill(personGroup, -1);
+    Fill.fill(personGroup, -1);
     int[] preferred = new int[n];
-    Arrays.fill(preferred, -1);
+    Fill.fill(preferred, -1);
     if (groups == 1) {
-      Arrays.fill(personGroup, 0);
+      Fill.fill(personGroup, 0);
       return;
     }
     Map<Integer, Integer> sideToGroup = new HashMap<>();
@@ -361,7 +361,7 @@ final class Problem {
         g = conflict(i, g, sg, why, sideWhy);
         why = why == null ? sideWhy : why;
       }
-      for (int r = 0; r < rounds; r++) {
+      for (int r = 0; r < rounds && !pinless; r++) {
         int f = fixed[r * n + i];
         if (f >= 0) {
           String pinWhy = Checks.term(ProblemCode.ROTATION_REASON_PINNED, tableNumber[f], r + 1);
@@ -391,6 +391,12 @@ final class Problem {
         }
       }
     }
+    int lacking = 0;
+    for (int g = 0; g < groups; g++) {
+      for (int r = 0; r < rounds; r++) {
+        lacking += roundLoad[g * rounds + r] < groupTables[g].length ? 1 : 0;
+      }
+    }
     for (int i = 0; i < n; i++) {
       Pulse.beat(i);
       if (personGroup[i] >= 0) {
@@ -400,7 +406,7 @@ final class Problem {
       int best = 0;
       int shortest = -1;
       int shortage = 0;
-      for (int g = 0; g < groups; g++) {
+      for (int g = 0; g < groups && lacking > 0; g++) {
         for (int r = 0; r < rounds; r++) {
           int missing = groupTables[g].length - roundLoad[g * rounds + r];
           if (present[r * n + i] && missing > shortage) {
@@ -427,7 +433,9 @@ final class Problem {
       load[best]++;
       ol[best]++;
       for (int r = 0; r < rounds; r++) {
-        roundLoad[best * rounds + r] += present[r * n + i] ? 1 : 0;
+        if (present[r * n + i] && ++roundLoad[best * rounds + r] == groupTables[best].length) {
+          lacking--;
+        }
       }
     }
   }
@@ -442,7 +450,7 @@ final class Problem {
   private static int[][] adjacency(List<Pair> pairs, IdIndex index, int n) {
     int[][] adj = new int[n][];
     if (pairs.isEmpty()) {
-      Arrays.fill(adj, NONE);
+      Fill.fill(adj, NONE);
       return adj;
     }
     int[] degree = new int[n];
@@ -595,13 +603,17 @@ final class Problem {
       sum += sizes[j];
     }
     int remaining = (int) (people - sum);
-    long[] order = new long[m];
+    boolean preferred = false;
     for (int j = 0; j < m; j++) {
+      preferred |= preference[j] != preference[0];
+    }
+    long[] order = new long[preferred ? m : 0];
+    for (int j = 0; j < order.length; j++) {
       order[j] = (long) (Integer.MAX_VALUE - preference[j]) << 32 | Math.floorMod(j - round, m);
     }
     Arrays.sort(order);
     for (int k = 0; k < m && remaining > 0; k++) {
-      int j = Math.floorMod((int) order[k] + round, m);
+      int j = Math.floorMod((preferred ? (int) order[k] : k) + round, m);
       if (clamp(level, lower[j], upper[j]) > sizes[j]) {
         sizes[j]++;
         remaining--;

@@ -57,6 +57,15 @@ final class Spread {
     for (int p = 0; p < n; p++) {
       members[pb.personGroup[p]]++;
     }
+    int[] first = new int[pb.groups + 1];
+    for (int g = 0; g < pb.groups; g++) {
+      first[g + 1] = first[g] + members[g];
+    }
+    int[] byGroup = new int[n];
+    int[] next = Arrays.copyOf(first, pb.groups);
+    for (int p = 0; p < n; p++) {
+      byGroup[next[pb.personGroup[p]]++] = p;
+    }
     for (int g = 0; g < pb.groups; g++) {
       int[] tables = pb.groupTables[g];
       int t = tables.length;
@@ -70,10 +79,8 @@ final class Spread {
         int[] route = routes.table[r];
         int m = 0;
         int cell = 0;
-        for (int p = 0; p < n; p++) {
-          if (pb.personGroup[p] != g) {
-            continue;
-          }
+        for (int k = first[g]; k < first[g + 1]; k++) {
+          int p = byGroup[k];
           int i = r * n + p;
           seats[i] = -1;
           if (pb.present[i]) {

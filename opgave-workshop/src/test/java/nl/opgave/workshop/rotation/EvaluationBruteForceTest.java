@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -232,6 +233,65 @@ class EvaluationBruteForceTest {
     }
     assertThat(bySubsets).isGreaterThan(300);
     assertThat(fellBack).isGreaterThan(100);
+  }
+
+  /**
+   * Groups of 1 to 20 people who keep a route together, each member leaving it in a round now and then (or absent):
+   * pairs meet in many rounds, in classes of every size, so inclusion-exclusion counts some of them pair by pair.
+   */
+  private static Case groupCase(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int tables = 2 + random.nextInt(10);
+    int people = tables + random.nextInt(81 - tables);
+    int rounds = 2 + random.nextInt(13);
+    Problem pb = new Problem(request(random, people, tables, rounds, random.nextBoolean()), null, 0);
+    int[] seats = new int[rounds * people];
+    int leave = random.nextInt(5);
+    for (int p = 0; p < people; ) {
+      int size = Math.min(people - p, 1 + random.nextInt(20));
+      int[] route = new int[rounds];
+      for (int r = 0; r < rounds; r++) {
+        route[r] = random.nextInt(tables);
+      }
+      for (int q = p; q < p + size; q++) {
+        for (int r = 0; r < rounds; r++) {
+          int draw = random.nextInt(16);
+          seats[r * people + q] = !pb.present[r * people + q] ? -1
+              : draw < leave ? random.nextInt(tables) : draw == 15 && leave > 2 ? -1 : route[r];
+        }
+      }
+      p += size;
+    }
+    return new Case(pb, seats);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void statistics_matchBruteForceOnGroupsThatKeepTogether(long seed) {
+    Case c = groupCase(seed);
+    RotationStatistics expected = bruteForce(c.pb, c.seats);
+    assertThat(Evaluation.statistics(c.pb, c.seats, Long.MAX_VALUE)).as("by subsets").isEqualTo(expected);
+    assertThat(Evaluation.statistics(c.pb, c.seats)).isEqualTo(expected);
+    assertThat(Evaluation.statistics(c.pb, c.seats, 0)).as("stamped").isEqualTo(expected);
+  }
+
+  @Test
+  void statistics_groupsThatKeepTogetherAreCountedPairByPairWithinTheWorstCaseOfSubsets() {
+    int pairwise = 0;
+    int deeper = 0;
+    for (long seed = 0; seed < 400; seed++) {
+      Case c = groupCase(seed);
+      Evaluation.Types types = Evaluation.Types.of(c.pb, c.seats);
+      Evaluation.Contacts contacts = types.contacts(c.pb, Long.MAX_VALUE);
+      pairwise += contacts.pairwise > 0 ? 1 : 0;
+      deeper += contacts.pairwise > 0 && contacts.maxMeetings >= 4 ? 1 : 0;
+      long attending = Arrays.stream(types.attended).filter(a -> a > 0).count();
+      long kept = Arrays.stream(c.pb.together).mapToLong(z -> z.length).sum() / 2;
+      assertThat(contacts.work).as("seed %s", seed).isLessThanOrEqualTo(
+          Evaluation.subsetBound(attending + kept, c.pb.rounds));
+    }
+    assertThat(pairwise).isGreaterThan(200);
+    assertThat(deeper).isGreaterThan(100);
   }
 
   /** 361 people (a, b) at 19 tables, table (a + r b) mod 19 in round r: no pair meets twice. */
