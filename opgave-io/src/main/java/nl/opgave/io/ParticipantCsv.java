@@ -556,7 +556,7 @@ public final class ParticipantCsv {
         add(line, 1, "/" + index, ProblemMessage.of(ProblemCode.TOO_MANY_ROWS, limits.maxCollectionSize()));
         throw JsonIn.Stop.INSTANCE;
       }
-      if (values.stream().allMatch(String::isBlank)) {
+      if (blank(values)) {
         return;
       }
       Row row = new Row();
@@ -579,9 +579,8 @@ public final class ParticipantCsv {
         if (columns[i].equals(UNKNOWN)) {
           continue;
         }
-        String pointer = "/" + index + "/" + columns[i].replace(' ', '-');
-        if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t')) {
-          add(line, column, pointer, ProblemMessage.of(ProblemCode.CSV_CONTROL));
+        if (control(value)) {
+          add(line, column, pointer(index, columns[i]), ProblemMessage.of(ProblemCode.CSV_CONTROL));
           continue;
         }
         switch (columns[i]) {
@@ -589,7 +588,7 @@ public final class ParticipantCsv {
             row.name = value;
             row.nameColumn = column;
             if (value.isEmpty()) {
-              add(line, column, pointer, ProblemMessage.of(ProblemCode.CSV_NAME_EMPTY));
+              add(line, column, pointer(index, NAME), ProblemMessage.of(ProblemCode.CSV_NAME_EMPTY));
             }
             break;
           case ID:
@@ -599,7 +598,7 @@ public final class ParticipantCsv {
             row.organisation = value.isEmpty() ? null : value;
             break;
           case HOST_TABLE:
-            row.hostTable = number(value, line, column, pointer, ProblemCode.CSV_NOT_A_TABLE);
+            row.hostTable = number(value, line, column, index, HOST_TABLE, ProblemCode.CSV_NOT_A_TABLE);
             row.hostColumn = column;
             break;
           case SIDE:
@@ -607,15 +606,15 @@ public final class ParticipantCsv {
             row.sideColumn = column;
             break;
           case ROUND:
-            row.round = number(value, line, column, pointer, ProblemCode.CSV_NOT_A_NUMBER).orElse(0);
+            row.round = number(value, line, column, index, ROUND, ProblemCode.CSV_NOT_A_NUMBER).orElse(0);
             hasRound = !value.isEmpty();
             break;
           case TABLE:
-            row.table = number(value, line, column, pointer, ProblemCode.CSV_NOT_A_NUMBER).orElse(0);
+            row.table = number(value, line, column, index, TABLE, ProblemCode.CSV_NOT_A_NUMBER).orElse(0);
             hasTable = !value.isEmpty();
             break;
           default:
-            number(value, line, column, pointer, ProblemCode.CSV_NOT_A_NUMBER);
+            number(value, line, column, index, columns[i], ProblemCode.CSV_NOT_A_NUMBER);
         }
       }
       if (row.name == null && problems.size() == before) {
@@ -632,24 +631,56 @@ public final class ParticipantCsv {
       }
     }
 
-    private OptionalInt number(String value, int line, int column, String pointer, ProblemCode code) {
+    private OptionalInt number(String value, int line, int column, int index, String field, ProblemCode code) {
       if (value.isEmpty()) {
         return OptionalInt.empty();
       }
-      if (value.length() <= 6 && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      if (value.length() <= 6 && digits(value)) {
         int number = Integer.parseInt(value);
         if (number >= 1) {
           return OptionalInt.of(number);
         }
       }
-      add(line, column, pointer, ProblemMessage.of(code, JsonIn.quote(value)));
+      add(line, column, pointer(index, field), ProblemMessage.of(code, JsonIn.quote(value)));
       return OptionalInt.empty();
+    }
+
+    private static String pointer(int index, String field) {
+      return "/" + index + "/" + field.replace(' ', '-');
+    }
+
+    private static boolean blank(List<String> values) {
+      for (String value : values) {
+        if (!value.isBlank()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean control(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (Character.isISOControl(c) && c != '\t') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean digits(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The rules of content: each participant once, one host per table, known sides and tables. */
     void judge() {
-      Map<String, Row> byKey = new HashMap<>();
-      Map<String, Row> byName = new HashMap<>();
+      Map<String, Row> byKey = new HashMap<>(2 * read.size());
+      Map<String, Row> byName = new HashMap<>(2 * read.size());
       Map<Integer, Row> hosts = new HashMap<>();
       Set<String> seats = new HashSet<>();
       for (Row row : read) {

@@ -27,9 +27,42 @@ public final class DutchText {
    * @throws NullPointerException if text is null
    */
   public static String fold(String text) {
+    if (ascii(text)) {
+      return foldAscii(text);
+    }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     String bare = MARKS.matcher(decomposed).replaceAll("");
     return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+  }
+
+  private static boolean ascii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String foldAscii(String text) {
+    StringBuilder folded = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        space = true;
+        continue;
+      }
+      if (space) {
+        folded.append(' ');
+        space = false;
+      }
+      folded.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+    }
+    if (space) {
+      folded.append(' ');
+    }
+    return folded.toString().strip();
   }
 
   /**

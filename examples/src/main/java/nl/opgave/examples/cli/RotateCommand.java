@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import nl.opgave.io.OpgaveFormatException;
 import nl.opgave.io.OpgaveFormatException.Problem;
 import nl.opgave.io.OpgaveJson;
 import nl.opgave.io.ParticipantCsv;
 import nl.opgave.io.ParticipantRow;
-import nl.opgave.model.ProblemCode;
-import nl.opgave.model.ProblemMessage;
+import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.cafe.Participant;
 import nl.opgave.model.cafe.RotationPlan;
 import nl.opgave.model.cafe.RotationRequest;
@@ -172,14 +172,16 @@ final class RotateCommand implements Callable<Integer> {
     ParticipantCsv reader = ParticipantCsv.standard().withLanguage(language.locale()).withTables(tables)
         .withSides(sides == null ? List.of() : sides(sideCount));
     byte[] bytes = TreeInput.bytes(file, language);
-    List<Problem> problems = ValidateCommand.participants(reader, bytes, file);
-    if (!problems.isEmpty()) {
+    List<ParticipantRow> rows;
+    try {
+      rows = reader.read(bytes, file);
+    } catch (OpgaveFormatException e) {
       StringBuilder lines = new StringBuilder();
-      problems.forEach(p -> lines.append(lines.length() == 0 ? "" : "\n")
-          .append(Judge.line(p, language.locale(), true)));
+      for (Problem p : e.problems()) {
+        lines.append(lines.length() == 0 ? "" : "\n").append(Judge.line(p, language.locale(), true));
+      }
       throw new UserException(lines.toString());
     }
-    List<ParticipantRow> rows = reader.read(bytes, file);
     if (rows.isEmpty()) {
       throw new UserException(file + ": " + language.pick("geen deelnemers gevonden", "no participants found"));
     }
@@ -204,10 +206,11 @@ final class RotateCommand implements Callable<Integer> {
     return sides;
   }
 
-  private static void tooMany(int people, String source, Lang language) {
-    if (people > RotationPlanner.MAX_PARTICIPANTS) {
-      throw new UserException(source + ": " + ProblemMessage.of(ProblemCode.ROTATION_TOO_MANY_PARTICIPANTS, people,
-          RotationPlanner.MAX_PARTICIPANTS).message(language.locale()));
+  private void tooMany(int people, String source, Lang language) {
+    try {
+      RotationPlanner.checkSize(people, rounds, Duration.ofMillis(timeLimitMs));
+    } catch (InvalidValueException e) {
+      throw new UserException(source + ": " + e.details().get(0).message(language.locale()));
     }
   }
 

@@ -67,11 +67,7 @@ final class Problem {
     List<Participant> people = request.participants();
     List<Table> tables = request.tables();
     n = people.size();
-    if (n > RotationPlanner.MAX_PARTICIPANTS) {
-      throw InvalidValueException.of(ProblemCode.ROTATION_TOO_MANY_PARTICIPANTS, n, RotationPlanner.MAX_PARTICIPANTS);
-    }
     tableCount = tables.size();
-
     rounds = request.rounds();
     seed = request.seed();
     if (request.iterationLimit().isEmpty() && request.timeLimit().isEmpty()) {
@@ -81,6 +77,7 @@ final class Problem {
       iterationLimit = request.iterationLimit().orElse(Long.MAX_VALUE);
       timeLimitNanos = request.timeLimit().map(Problem::nanos).orElse(Long.MAX_VALUE);
     }
+    RotationPlanner.checkSize(n, rounds, timeLimitNanos == Long.MAX_VALUE ? null : Duration.ofNanos(timeLimitNanos));
     boolean hosted = false;
     for (Table t : tables) {
       hosted |= t.host().isPresent();

@@ -1,5 +1,6 @@
 package nl.opgave.workshop.rotation;
 
+import java.time.Duration;
 import java.util.List;
 import nl.opgave.model.InvalidValueException;
 import nl.opgave.model.ProblemCode;
@@ -23,7 +24,41 @@ public final class RotationPlanner {
    */
   public static final int MAX_PARTICIPANTS = 100_000;
 
+  /** The seats (participants times rounds) a request with a time limit may have at any limit. */
+  public static final int BASE_SEATS = 1_000_000;
+
+  /** The seats each millisecond of a request's time limit adds to {@link #BASE_SEATS}. */
+  public static final int SEATS_PER_MS = 1_000;
+
   private RotationPlanner() {}
+
+  /**
+   * Checks that the planner takes a request of this size: at most {@value #MAX_PARTICIPANTS} participants and, with a
+   * time limit, at most {@value #BASE_SEATS} seats (participants times rounds) plus {@value #SEATS_PER_MS} per
+   * millisecond of the limit, so that compiling the request, counting who met whom and building the plan fit in the
+   * time promised; hosts call it before building a large request, the planner calls it on every request.
+   *
+   * @param participants the number of participants
+   * @param rounds the number of rounds
+   * @param timeLimit the request's time limit, or null for none (an iteration limit only)
+   * @throws InvalidValueException if there are more participants than the maximum, or more seats than the time limit
+   *     allows; the message names the maximum and the shortest time limit that would do
+   */
+  public static void checkSize(int participants, int rounds, Duration timeLimit) {
+    if (participants > MAX_PARTICIPANTS) {
+      throw InvalidValueException.of(ProblemCode.ROTATION_TOO_MANY_PARTICIPANTS, participants, MAX_PARTICIPANTS);
+    }
+    if (timeLimit == null) {
+      return;
+    }
+    long seats = (long) participants * rounds;
+    long millis = timeLimit.compareTo(Duration.ofMillis(seats)) >= 0 ? seats : timeLimit.toMillis();
+    long allowed = BASE_SEATS + SEATS_PER_MS * millis;
+    if (seats > allowed) {
+      throw InvalidValueException.of(ProblemCode.ROTATION_TOO_MANY_SEATS, participants, rounds, seats, millis, allowed,
+          BASE_SEATS, SEATS_PER_MS, (seats - BASE_SEATS + SEATS_PER_MS - 1) / SEATS_PER_MS);
+    }
+  }
 
   /**
    * Plans a rotation.
