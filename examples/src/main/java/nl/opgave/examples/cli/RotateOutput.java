@@ -55,14 +55,23 @@ final class RotateOutput {
     for (int i = 0; i < labels.length; i++) {
       labels[i] = chars(csvField(label(people.get(i))), "\n");
     }
+    char[][] numbers = new char[tables.size()][];
+    int widest = 0;
+    for (int t = 0; t < numbers.length; t++) {
+      numbers[t] = chars(Integer.toString(tables.get(t).number()), ",");
+      widest = Math.max(widest, numbers[t].length);
+    }
     ByTable byTable = new ByTable(tables, people.size());
     Chunks text = new Chunks(out).add("round,table,participant\n");
     for (Seating seating : plan.seatings()) {
       byTable.sort(seating);
-      for (int t = 0, k = 0; t < tables.size(); t++) {
-        char[] prefix = (seating.round() + "," + tables.get(t).number() + ",").toCharArray();
+      char[] round = chars(Integer.toString(seating.round()), ",");
+      char[] prefix = Arrays.copyOf(round, round.length + widest);
+      for (int t = 0, k = 0; t < numbers.length; t++) {
+        System.arraycopy(numbers[t], 0, prefix, round.length, numbers[t].length);
+        int length = round.length + numbers[t].length;
         for (; k < byTable.end[t]; k++) {
-          text.add(prefix, labels[byTable.order[k]]);
+          text.add(prefix, length, labels[byTable.order[k]]);
         }
       }
     }
@@ -141,13 +150,13 @@ final class RotateOutput {
       return this;
     }
 
-    Chunks add(char[] first, char[] second) {
-      int total = first.length + second.length;
+    Chunks add(char[] first, int firstLength, char[] second) {
+      int total = firstLength + second.length;
       if (length + total > buffer.length) {
-        return add(first).add(second);
+        return add(Arrays.copyOf(first, firstLength)).add(second);
       }
-      System.arraycopy(first, 0, buffer, length, first.length);
-      System.arraycopy(second, 0, buffer, length + first.length, second.length);
+      System.arraycopy(first, 0, buffer, length, firstLength);
+      System.arraycopy(second, 0, buffer, length + firstLength, second.length);
       length += total;
       return this;
     }
@@ -250,7 +259,9 @@ final class RotateOutput {
   }
 
   private String seconds(Duration took) {
-    return String.format(lang.locale(), "%.2f s", took.toNanos() / 1e9);
+    long hundredths = (took.toNanos() + 5_000_000) / 10_000_000;
+    long fraction = hundredths % 100;
+    return hundredths / 100 + lang.pick(",", ".") + (fraction < 10 ? "0" : "") + fraction + " s";
   }
 
   void text(PrintWriter out, Duration took) {
