@@ -277,8 +277,11 @@ final class RotateOutput {
       labels[i] = label(people.get(i)).toCharArray();
     }
     String[] hosts = new String[tables.size()];
+    String[] heads = new String[tables.size()];
     for (int t = 0; t < hosts.length; t++) {
-      hosts[t] = tables.get(t).host().orElse(null);
+      Table table = tables.get(t);
+      hosts[t] = table.host().orElse(null);
+      heads[t] = "  " + lang.pick("tafel ", "table ") + table.number() + describe(table) + ": ";
     }
     String newline = System.lineSeparator();
     char[] hostMark = lang.pick(" (tafelhost)", " (host)").toCharArray();
@@ -293,8 +296,7 @@ final class RotateOutput {
       byTable.sort(seating);
       positions[r] = byTable.table.clone();
       for (int t = 0, k = 0; t < tables.size(); t++) {
-        Table table = tables.get(t);
-        text.add("  " + lang.pick("tafel ", "table ") + table.number() + describe(table) + ": ");
+        text.add(heads[t]);
         for (int from = k; k < byTable.end[t]; k++) {
           int i = byTable.order[k];
           if (k != from) {
