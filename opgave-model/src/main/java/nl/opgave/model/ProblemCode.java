@@ -886,13 +886,13 @@ public enum ProblemCode {
   ROTATION_TOO_MANY_PARTICIPANTS("rotation request: %s participants is more than the planner's maximum of %s", "",
       "rotatieaanvraag: %s deelnemers is meer dan het maximum van %s", ""),
   /**
-   * More seats than the time limit allows: arguments participants, rounds, seats, the limit in ms, the seats it allows,
-   * the seats at any limit, the seats per ms and the shortest limit in ms that would do.
+   * More seats than the time limit allows: arguments participants, rounds, seats, the seats the limit allows, the
+   * limit in ms and the shortest limit in ms that would do.
    */
-  ROTATION_TOO_MANY_SEATS("rotation request: %s participants in %s rounds are %s seats, more than a time limit of %s"
-      + " ms allows: %s (%s plus %s per ms); give a time limit of at least %s ms, or fewer participants or rounds", "",
-      "rotatieaanvraag: %s deelnemers in %s rondes zijn %s plaatsen, meer dan een tijdslimiet van %s ms toelaat: %s"
-      + " (%s plus %s per ms); geef een tijdslimiet van minstens %s ms, of minder deelnemers of rondes", ""),
+  ROTATION_TOO_MANY_SEATS("rotation request: %s participants in %s rounds are %s seats, more than the %s a time limit"
+      + " of %s ms allows; give a time limit of at least %s ms, or fewer participants or rounds", "",
+      "rotatieaanvraag: %s deelnemers in %s rondes zijn %s plaatsen, meer dan de %s die een tijdslimiet van %s ms"
+      + " toelaat; geef een tijdslimiet van minstens %s ms, of minder deelnemers of rondes", ""),
   /** Who met whom cannot be counted in time: arguments participants, tables, rounds and the limit in millions. */
   ROTATION_UNCOUNTABLE("rotation request: %s participants at %s tables for %s rounds is too large to count who met"
       + " whom; the planner's maximum is %s million pair checks (more tables or fewer rounds)", "",

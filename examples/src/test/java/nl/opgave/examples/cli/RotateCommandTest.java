@@ -284,12 +284,12 @@ class RotateCommandTest {
     assertThat(run.code).isEqualTo(2);
     assertThat(run.out).isEmpty();
     assertThat(run.err.trim()).isEqualTo("fout: --participants 100000: rotatieaanvraag: 100000 deelnemers in 11 rondes"
-        + " zijn 1100000 plaatsen, meer dan een tijdslimiet van 1 ms toelaat: 1001000 (1000000 plus 1000 per ms); geef"
-        + " een tijdslimiet van minstens 100 ms, of minder deelnemers of rondes");
+        + " zijn 1100000 plaatsen, meer dan de 1001000 die een tijdslimiet van 1 ms toelaat; geef een tijdslimiet van"
+        + " minstens 100 ms, of minder deelnemers of rondes");
     assertThat(run("rotate", "--participants", "100000", "--tables", "100", "--rounds", "11", "--time-limit-ms", "99",
         "--lang", "en").err.trim()).isEqualTo("error: --participants 100000: rotation request: 100000 participants in"
-        + " 11 rounds are 1100000 seats, more than a time limit of 99 ms allows: 1099000 (1000000 plus 1000 per ms);"
-        + " give a time limit of at least 100 ms, or fewer participants or rounds");
+        + " 11 rounds are 1100000 seats, more than the 1099000 a time limit of 99 ms allows; give a time limit of at"
+        + " least 100 ms, or fewer participants or rounds");
   }
 
   @Test

@@ -55,8 +55,8 @@ public final class RotationPlanner {
     long millis = timeLimit.compareTo(Duration.ofMillis(seats)) >= 0 ? seats : timeLimit.toMillis();
     long allowed = BASE_SEATS + SEATS_PER_MS * millis;
     if (seats > allowed) {
-      throw InvalidValueException.of(ProblemCode.ROTATION_TOO_MANY_SEATS, participants, rounds, seats, millis, allowed,
-          BASE_SEATS, SEATS_PER_MS, (seats - BASE_SEATS + SEATS_PER_MS - 1) / SEATS_PER_MS);
+      throw InvalidValueException.of(ProblemCode.ROTATION_TOO_MANY_SEATS, participants, rounds, seats, allowed, millis,
+          (seats - BASE_SEATS + SEATS_PER_MS - 1) / SEATS_PER_MS);
     }
   }
 
