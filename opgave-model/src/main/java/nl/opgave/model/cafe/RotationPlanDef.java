@@ -1,7 +1,6 @@
 package nl.opgave.model.cafe;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,12 +88,7 @@ abstract class RotationPlanDef {
 
   /** Returns the itineraries of all participants in the request's order. */
   public List<Itinerary> itineraries() {
-    List<Table> tables = request().tables();
-    int[] numbers = new int[tables.size()];
-    for (int t = 0; t < numbers.length; t++) {
-      numbers[t] = tables.get(t).number();
-    }
-    Shared shared = new Shared(new NumberIndex(numbers), new Stop[seatings().size()][numbers.length + 1]);
+    Stop[][] shared = new Stop[seatings().size()][request().tables().size() + 1];
     List<Itinerary> all = new ArrayList<>(request().participants().size());
     for (int i = 0; i < request().participants().size(); i++) {
       all.add(itinerary(i, shared));
@@ -102,29 +96,22 @@ abstract class RotationPlanDef {
     return all;
   }
 
-  /** The positions of the tables, and the stop of people who do not host per round and table position plus one. */
-  private static final class Shared {
-    final NumberIndex positions;
-    final Stop[][] stops;
-
-    Shared(NumberIndex positions, Stop[][] stops) {
-      this.positions = positions;
-      this.stops = stops;
-    }
-  }
-
-  /** Builds one itinerary; stops of people who do not host are shared per round and table when shared is given. */
-  private Itinerary itinerary(int index, Shared shared) {
+  /**
+   * Builds one itinerary; stops of people who do not host are shared per round and table position plus one (0 for
+   * absent) when shared is given.
+   */
+  private Itinerary itinerary(int index, Stop[][] shared) {
     Participant p = request().participants().get(index);
     List<Table> tables = request().tables();
+    NumberIndex positions = request().tablePositions();
     List<Stop> stops = new ArrayList<>(seatings().size());
     for (int r = 0; r < seatings().size(); r++) {
       Seating seating = seatings().get(r);
       int number = seating.table(index);
-      int position = number == 0 || shared == null ? -1 : shared.positions.positionOf(number);
-      Table table = number == 0 ? null : position >= 0 ? tables.get(position) : request().table(number).orElseThrow();
+      int position = number == 0 ? -1 : positions.positionOf(number);
+      Table table = number == 0 ? null : tables.get(position);
       boolean host = table != null && table.host().isPresent() && table.host().get().equals(p.id());
-      Stop[] round = host || shared == null || (number != 0 && position < 0) ? null : shared.stops[r];
+      Stop[] round = host || shared == null ? null : shared[r];
       Stop stop = round == null ? null : round[position + 1];
       if (stop == null) {
         stop = stop(seating.round(), number, table, host);
@@ -166,17 +153,7 @@ abstract class RotationPlanDef {
     Rules rules = new Rules();
     rules.check(seatings().size() == request().rounds(), ProblemCode.PLAN_SEATINGS, request().rounds(),
         seatings().size());
-    List<Table> tableList = request().tables();
-    int[] tables = new int[tableList.size()];
-    for (int t = 0; t < tables.length; t++) {
-      tables[t] = tableList.get(t).number();
-    }
-    Arrays.sort(tables);
-    boolean[] dense = tables[tables.length - 1] <= 4L * tables.length + 1024 ? new boolean[tables[tables.length - 1] + 1]
-        : null;
-    for (int t = 0; dense != null && t < tables.length; t++) {
-      dense[tables[t]] = true;
-    }
+    NumberIndex positions = request().tablePositions();
     List<Participant> people = request().participants();
     int[] first = new int[people.size()];
     int[] last = new int[people.size()];
@@ -200,7 +177,7 @@ abstract class RotationPlanDef {
           rules.check(false, ProblemCode.PLAN_NO_TABLE, people.get(i).id(), r + 1);
         }
         if (t != 0 && t != known) {
-          if (dense != null ? t < dense.length && dense[t] : Arrays.binarySearch(tables, t) >= 0) {
+          if (positions.positionOf(t) >= 0) {
             known = t;
           } else {
             rules.check(false, ProblemCode.PLAN_NO_SUCH_TABLE, people.get(i).id(), t, r + 1);

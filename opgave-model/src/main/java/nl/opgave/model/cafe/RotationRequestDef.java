@@ -14,6 +14,7 @@ import nl.opgave.model.ProblemCode;
 import nl.opgave.model.ProblemMessage;
 import nl.opgave.model.internal.Checks;
 import nl.opgave.model.internal.IdIndex;
+import nl.opgave.model.internal.NumberIndex;
 import nl.opgave.model.internal.Rules;
 import org.immutables.value.Value;
 
@@ -80,7 +81,8 @@ abstract class RotationRequestDef {
 
   /** Returns the table with the given number, if any. */
   public Optional<Table> table(int number) {
-    return Optional.ofNullable(tableIndex().get(number));
+    int position = tablePositions().positionOf(number);
+    return position < 0 ? Optional.empty() : Optional.of(tables().get(position));
   }
 
   /** Returns the side with the given number, if named. */
@@ -256,7 +258,7 @@ abstract class RotationRequestDef {
   @SuppressWarnings("immutables:incompat")
   private transient volatile IdIndex participantIndex;
   @SuppressWarnings("immutables:incompat")
-  private transient volatile Map<Integer, Table> tableIndex;
+  private transient volatile NumberIndex tableIndex;
 
   /** Returns the position of the participant with the id, or -1. */
   int indexOf(String id) {
@@ -275,14 +277,16 @@ abstract class RotationRequestDef {
     return index.get(id);
   }
 
-  private Map<Integer, Table> tableIndex() {
-    Map<Integer, Table> index = tableIndex;
+  /** Returns the positions of the tables by number (the first table with a number). */
+  NumberIndex tablePositions() {
+    NumberIndex index = tableIndex;
     if (index == null) {
-      Map<Integer, Table> built = new HashMap<>(tables().size() * 4 / 3 + 1);
-      for (Table table : tables()) {
-        built.putIfAbsent(table.number(), table);
+      List<Table> tables = tables();
+      int[] numbers = new int[tables.size()];
+      for (int t = 0; t < numbers.length; t++) {
+        numbers[t] = tables.get(t).number();
       }
-      index = built;
+      index = new NumberIndex(numbers);
       tableIndex = index;
     }
     return index;
