@@ -1,6 +1,8 @@
 package nl.opgave.workshop.rotation;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -17,9 +19,11 @@ import java.util.SplittableRandom;
  *   <li>{@link #pyramidal}: 3-pyramidal Kirkman triple systems, v = 2q + 3, q = 3^e: three fixed points, each with one
  *       point of each level in the base round, and one extra round that the translations fix: the fixed points
  *       together and the cosets of a subgroup of order 3 on each level (21, 57, 165, ...).
- *   <li>{@link #cyclic}: 1-rotational (v, k, 1) designs over Z_(v-1) for every v with (v - 1) / (k - 1) = 1
- *       (mod k), which is every admissible size for k = 3, 4, 5 (the search is what may fail: 45 in fives is an
- *       open case).
+ *   <li>{@link #cyclic}: 1-rotational (v, k, 1) designs over Z_(v-1) or another abelian group of order v - 1 for
+ *       every v with (v - 1) / (k - 1) = 1 (mod k), which is every admissible size for k = 3, 4, 5 (the search is
+ *       what may fail: 45 in fives is an open case; Kirkman systems with v = 15, 21 (mod 24) have no 1-rotational
+ *       form at all: a group of order v - 1 with one involution has a subgroup of index 2, the differences outside
+ *       it and outside S number 2 (mod 4), and every triple has 0 or 4 of them).
  * </ul>
  * The base round is found by depth-first search with randomised order, restarted with node limits cycling from 2,000
  * to 128,000 and fixed seeds (alternating over the multiplier groups) until it succeeds, the call's budget of nodes
@@ -242,45 +246,44 @@ final class DifferenceFamily {
     return null;
   }
 
-  /** Returns v - 1 when k >= 3 and (v - 1) / (k - 1) - 1 is a positive multiple of k, else 0. */
+  /**
+   * Returns v - 1 when k >= 3 and (v - 1) / (k - 1) - 1 is a positive multiple of k, else 0; also 0 for Kirkman
+   * systems with v = 15, 21 (mod 24), which have no 1-rotational form.
+   */
   static int cyclicOrder(int v, int k) {
     int n = v - 1;
-    return k >= 3 && n <= MAX_ORDER && n % (k - 1) == 0 && n / (k - 1) > 1 && (n / (k - 1) - 1) % k == 0 ? n : 0;
+    return k >= 3 && n <= MAX_ORDER && !(k == 3 && (v % 24 == 15 || v % 24 == 21)) && n % (k - 1) == 0 && n / (k - 1) > 1 && (n / (k - 1) - 1) % k == 0 ? n : 0;
   }
 
   /**
-   * Returns a 1-rotational resolvable (v, k, 1) design over Z_(v-1) whose base round the subgroup S of order k - 1
-   * fixes, or null: the fixed point sits with S, every other table of the base round comes with its k - 2 shifts
-   * by S, and the (v - 1) / (k - 1) shifts by 0, 1, ... give the rounds.
+   * Returns a 1-rotational resolvable (v, k, 1) design over a group G of order v - 1 whose base round a central
+   * subgroup S of order k - 1 fixes, or null: the fixed point sits with S, every other table of the base round comes
+   * with its k - 2 shifts by S, and the shifts by one element of each coset of S give the rounds. G takes turns over
+   * the abelian candidates of {@link Group#candidates}: Z_(v-1) first, then Z_a x Z_b (65 in fives comes from
+   * these).
    */
   static Resolvable cyclic(int v, int k, long budget, long deadline, long[] work) {
     int n = cyclicOrder(v, k);
     if (n == 0) {
       return null;
     }
-    int step = n / (k - 1);
-    int[] subgroup = new int[k - 1];
-    for (int j = 0; j < k - 1; j++) {
-      subgroup[j] = j * step;
-    }
-    int[] itemLevel = new int[step - 1];
-    int[] itemBase = new int[step - 1];
-    for (int x = 1; x < step; x++) {
-      itemBase[x - 1] = x;
-    }
+    Group[] groups = Group.candidates(n, k);
     for (long stop = work[1] + budget; work[1] < stop && Pulse.now() < deadline; work[0]++) {
-      int attempt = (int) work[0];
-      DifferenceFamily search = new DifferenceFamily(n, 1, k, subgroup, new int[] {1}, 1, itemLevel, itemBase,
-          new SplittableRandom(0xD1B54A32D192ED03L * (attempt + 1) + v * 31L + k));
+      Group group = groups[(int) (work[0] % groups.length)];
+      int attempt = (int) (work[0] / groups.length);
+      int[] items = group.cosets();
+      int[] itemLevel = new int[items.length - 1];
+      int[] itemBase = Arrays.copyOfRange(items, 1, items.length);
+      long seed = 0xD1B54A32D192ED03L * (attempt + 1) + v * 31L + k + group.salt;
+      DifferenceFamily search = new DifferenceFamily(n, 1, k, group.subgroup, new int[] {1}, 1, itemLevel, itemBase,
+          new SplittableRandom(seed));
+      System.arraycopy(group.times, 0, search.add, 0, n * n);
+      System.arraycopy(group.inverse, 0, search.negative, 0, n);
       for (int x = 0; x < n; x++) {
-        search.negative[x] = (n - x) % n;
-        for (int y = 0; y < n; y++) {
-          search.add[x * n + y] = (x + y) % n;
-          search.product[x * n + y] = (int) ((long) x * y % n);
-        }
+        search.product[x * n + 1 % n] = x;
       }
       search.fillPoints(false);
-      for (int s : subgroup) {
+      for (int s : group.subgroup) {
         search.used[s] = true;
         search.used[search.negative[s]] = true;
       }
@@ -290,23 +293,142 @@ final class DifferenceFamily {
         int[] base = new int[v];
         int tables = 1;
         for (int b = 0; b < search.blockCount; b += k) {
-          for (int s : subgroup) {
+          for (int s : group.subgroup) {
             for (int i = b; i < b + k; i++) {
-              base[(search.blockPoint[i] + s) % n] = tables;
+              base[group.times[search.blockPoint[i] * n + s]] = tables;
             }
             tables++;
           }
         }
-        int[][] table = new int[step][v];
-        for (int t = 0; t < step; t++) {
+        int[][] table = new int[items.length][v];
+        for (int t = 0; t < items.length; t++) {
+          table[t][n] = 0;
           for (int x = 0; x < n; x++) {
-            table[t][(x + t) % n] = base[x];
+            table[t][group.times[x * n + items[t]]] = base[x];
           }
         }
         return new Resolvable(k, v, table);
       }
     }
     return null;
+  }
+
+  /**
+   * A group of order n given by its multiplication table (elements 0..n-1, 0 the identity) and a central subgroup of
+   * order k - 1 that holds every involution, which a 1-rotational design needs: a difference x = x^-1 outside it
+   * would be covered twice by a full orbit.
+   */
+  static final class Group {
+    final int n;
+    final int[] times;
+    final int[] inverse;
+    final int[] subgroup;
+    final long salt;
+
+    private Group(int n, int[] times, int[] subgroup, long salt) {
+      this.n = n;
+      this.times = times;
+      this.subgroup = subgroup;
+      this.salt = salt;
+      inverse = new int[n];
+      for (int x = 0; x < n; x++) {
+        for (int y = 0; y < n; y++) {
+          if (times[x * n + y] == 0) {
+            inverse[x] = y;
+          }
+        }
+      }
+    }
+
+    /**
+     * The groups to search under for order n and tables of k: Z_n with S = <n / (k - 1)> first, then every
+     * Z_a x Z_b (1 < a, a divides b) with S = <(0, b / (k - 1))> or, for k - 1 = 4, S = the involutions and 0; a
+     * candidate is kept when S has order k - 1 and holds every involution.
+     */
+    static Group[] candidates(int n, int k) {
+      List<Group> found = new ArrayList<>();
+      add(found, product(1, n, k, false), k);
+      for (int a = 2; a * a <= n; a++) {
+        if (n % a == 0 && n / a % a == 0) {
+          add(found, product(a, n / a, k, false), k);
+          if (k == 5) {
+            add(found, product(a, n / a, k, true), k);
+          }
+        }
+      }
+      return found.toArray(new Group[0]);
+    }
+
+    private static void add(List<Group> found, Group group, int k) {
+      if (group == null || group.subgroup.length != k - 1) {
+        return;
+      }
+      boolean[] in = new boolean[group.n];
+      for (int s : group.subgroup) {
+        in[s] = true;
+      }
+      for (int s : group.subgroup) {
+        for (int t : group.subgroup) {
+          if (!in[group.times[s * group.n + t]] || group.times[s * group.n + t] != group.times[t * group.n + s]) {
+            return;
+          }
+        }
+        for (int x = 0; x < group.n; x++) {
+          if (group.times[s * group.n + x] != group.times[x * group.n + s]) {
+            return;
+          }
+        }
+      }
+      for (int x = 1; x < group.n; x++) {
+        if (group.inverse[x] == x && !in[x]) {
+          return;
+        }
+      }
+      found.add(group);
+    }
+
+    /** Z_a x Z_b, (i, j) as i b + j; S generated by (0, b / (k - 1)), or the involutions and 0. */
+    static Group product(int a, int b, int k, boolean involutions) {
+      int n = a * b;
+      int[] times = new int[n * n];
+      for (int x = 0; x < n; x++) {
+        for (int y = 0; y < n; y++) {
+          times[x * n + y] = (x / b + y / b) % a * b + (x + y) % b;
+        }
+      }
+      int[] subgroup;
+      if (involutions) {
+        if (a % 2 != 0 || b % 2 != 0) {
+          return null;
+        }
+        subgroup = new int[] {0, a / 2 * b, b / 2, a / 2 * b + b / 2};
+      } else {
+        if (b % (k - 1) != 0) {
+          return null;
+        }
+        subgroup = new int[k - 1];
+        for (int j = 0; j < k - 1; j++) {
+          subgroup[j] = j * (b / (k - 1));
+        }
+      }
+      return new Group(n, times, subgroup, a == 1 ? 0 : 0x632BE59BD9B4E019L * a + (involutions ? 1 : 0));
+    }
+
+    /** One element of each coset of S, the identity first, in increasing order. */
+    int[] cosets() {
+      boolean[] covered = new boolean[n];
+      int[] found = new int[n / subgroup.length];
+      int count = 0;
+      for (int x = 0; x < n; x++) {
+        if (!covered[x]) {
+          found[count++] = x;
+          for (int s : subgroup) {
+            covered[times[x * n + s]] = true;
+          }
+        }
+      }
+      return found;
+    }
   }
 
   /** Returns q when v = (k - 1)(q + 1) with q an odd prime power and k dividing v, else 0. */

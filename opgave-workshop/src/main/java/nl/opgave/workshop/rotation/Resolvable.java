@@ -19,8 +19,8 @@ import java.util.Arrays;
  *       found by a seeded search for the base round ({@link DifferenceFamily#rotational}); after the direct ones
  *       above, this is k >= 5;
  *   <li>3-pyramidal Kirkman triple systems over GF(3^e): v = 2 * 3^e + 3 ({@link DifferenceFamily#pyramidal});
- *   <li>1-rotational designs over Z_(v-1) with a base round fixed by the subgroup of order k - 1, searched for every
- *       v with (v - 1) / (k - 1) = 1 (mod k) ({@link DifferenceFamily#cyclic}).
+ *   <li>1-rotational designs over Z_(v-1) or Z_a x Z_b with a base round fixed by a subgroup of order k - 1,
+ *       searched for every v with (v - 1) / (k - 1) = 1 (mod k) ({@link DifferenceFamily#cyclic}).
  * </ul>
  * Where v also factors, the searches get half the time and products of searched designs the rest. The searches
  * use fixed seeds and take turns, in this order, in budgets of search nodes that grow fourfold from 20,000, so a

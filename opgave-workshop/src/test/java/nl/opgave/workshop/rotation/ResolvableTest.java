@@ -36,6 +36,7 @@ class ResolvableTest {
     list.add(Arguments.of(245, 5, "1-rotational RBIBD(v,5,1) over GF(61)"));
     list.add(Arguments.of(33, 3, "1-rotational KTS over Z_32"));
     list.add(Arguments.of(57, 3, "1-rotational KTS over Z_56"));
+    list.add(Arguments.of(65, 5, "1-rotational RBIBD(v,5,1) over Z_a x Z_b, a 2-group of order 64"));
     for (int v : new int[] {45, 117, 135}) {
       list.add(Arguments.of(v, 3, "product of KTS"));
     }
@@ -62,7 +63,8 @@ class ResolvableTest {
 
   @ParameterizedTest(name = "{0} points, tables of {1}, at most {2} nodes")
   @CsvSource({"52, 4, 250000", "57, 3, 100000", "28, 4, 1000", "40, 4, 1000", "39, 3, 10000", "33, 3, 10000",
-      "21, 3, 10000", "51, 3, 1000", "15, 3, 1000", "45, 3, 1000", "245, 5, 250000"})
+      "21, 3, 10000", "51, 3, 1000", "15, 3, 1000", "45, 3, 1000", "245, 5, 250000",
+      "65, 5, 1000000"})
   void of_findsSearchedDesignsWithinACountedBudgetTheSameEveryTime(int v, int k, long bound) {
     long[] first = new long[1];
     long[] second = new long[1];
