@@ -20,7 +20,9 @@ final class Bounds {
     boolean ruleKept = surplus(pb) == 0;
     int[] groupSize = new int[pb.groups];
     for (int p = 0; p < pb.n; p++) {
-      Pulse.beat(p);
+      if ((p & 1023) == 0) {
+        Pulse.now();
+      }
       groupSize[pb.personGroup[p]]++;
     }
     for (int g = 0; g < pb.groups; g++) {
@@ -70,7 +72,9 @@ final class Bounds {
     }
     long pairs = 0;
     for (int p = 0; p < pb.n; p++) {
-      Pulse.beat(p);
+      if ((p & 1023) == 0) {
+        Pulse.now();
+      }
       if (pb.personGroup[p] == g) {
         for (int z : pb.together[p]) {
           pairs += z > p ? 1 : 0;
@@ -234,7 +238,9 @@ final class Bounds {
     int[] members = new int[pb.n];
     int m = 0;
     for (int p = 0; p < pb.n; p++) {
-      Pulse.beat(p);
+      if ((p & 1023) == 0) {
+        Pulse.now();
+      }
       if (pb.personGroup[p] == g && pb.start[p] < pb.end[p]) {
         members[m++] = p;
       }
@@ -248,7 +254,9 @@ final class Bounds {
     long total = 0;
     int[] arrivals = new int[pb.rounds + 1];
     for (int p = 0; p < pb.n; p++) {
-      Pulse.beat(p);
+      if ((p & 1023) == 0) {
+        Pulse.now();
+      }
       if (pb.personGroup[p] == g && pb.start[p] > 0 && pb.start[p] < pb.end[p]) {
         arrivals[pb.start[p]]++;
         arrivals[pb.end[p]]--;
@@ -299,7 +307,9 @@ final class Bounds {
     int lastStart = -1;
     int lastEnd = -1;
     for (int p = 0; p < pb.n; p++) {
-      Pulse.beat(p);
+      if ((p & 1023) == 0) {
+        Pulse.now();
+      }
       if (pb.personGroup[p] != g || pb.hostTable[p] >= 0 || rule && pb.vraagstukCap[p] != 1) {
         continue;
       }
@@ -371,7 +381,9 @@ final class Bounds {
     }
     long travellers = 0;
     for (int p = 0; p < pb.n; p++) {
-      Pulse.beat(p);
+      if ((p & 1023) == 0) {
+        Pulse.now();
+      }
       if (pb.personGroup[p] != g || pb.hostTable[p] >= 0) {
         continue;
       }
@@ -438,7 +450,9 @@ final class Bounds {
       }
       long allowance = 0;
       for (int p = 0; p < pb.n; p++) {
-        Pulse.beat(p);
+        if ((p & 1023) == 0) {
+          Pulse.now();
+        }
         if (pb.personGroup[p] == g && pb.hostTable[p] < 0) {
           allowance += pb.vraagstukCap[p] == Integer.MAX_VALUE ? pb.rounds : pb.vraagstukCap[p];
         }
@@ -465,7 +479,9 @@ final class Bounds {
       for (int g = 0; g < pb.groups; g++) {
         Arrays.fill(perOrg, 0);
         for (int p = 0; p < pb.n; p++) {
-          Pulse.beat(p);
+          if ((p & 1023) == 0) {
+            Pulse.now();
+          }
           if (pb.personGroup[p] == g && pb.present[r * pb.n + p] && pb.org[p] >= 0) {
             perOrg[pb.org[p]]++;
           }

@@ -91,7 +91,9 @@ final class Problem {
     org = new int[n];
     boolean always = true;
     for (int i = 0; i < n; i++) {
-      Pulse.beat(i);
+      if ((i & 1023) == 0) {
+        Pulse.now();
+      }
       Participant p = people.get(i);
       if (index != null) {
         index.put(p.id(), i);
@@ -109,7 +111,9 @@ final class Problem {
     } else {
       for (int r = 0; r < rounds; r++) {
         for (int i = 0; i < n; i++) {
-          Pulse.beat(i);
+          if ((i & 1023) == 0) {
+            Pulse.now();
+          }
           present[r * n + i] = start[i] <= r && r < end[i];
         }
       }
@@ -178,7 +182,9 @@ final class Problem {
     fixed = new int[rounds * n];
     Fill.fill(fixed, -1);
     for (int t = 0; t < tableCount; t++) {
-      Pulse.beat(t);
+      if ((t & 1023) == 0) {
+        Pulse.now();
+      }
       int h = tableHost[t];
       for (int r = 0; h >= 0 && r < rounds; r++) {
         if (present[r * n + h]) {
@@ -193,7 +199,9 @@ final class Problem {
     if (reference != null) {
       for (int r = 0; r < frozenRounds; r++) {
         for (int i = 0; i < n; i++) {
-          Pulse.beat(i);
+          if ((i & 1023) == 0) {
+            Pulse.now();
+          }
           if (present[r * n + i]) {
             fixed[r * n + i] = reference[r * n + i];
           }
@@ -231,7 +239,9 @@ final class Problem {
       }
     }
     for (int i = 0; i < n; i++) {
-      Pulse.beat(i);
+      if ((i & 1023) == 0) {
+        Pulse.now();
+      }
       int q = groupQuestions[personGroup[i]];
       vraagstukCap[i] = hostTable[i] >= 0 || q == 0 ? Integer.MAX_VALUE : Math.max(1, (end[i] - start[i] + q - 1) / q);
     }
@@ -344,26 +354,33 @@ final class Problem {
       sideToGroup.put(request.tables().get(t).side().getAsInt(), tableGroup[t]);
     }
     for (int i = 0; i < n; i++) {
-      Pulse.beat(i);
+      if ((i & 1023) == 0) {
+        Pulse.now();
+      }
       Participant p = people.get(i);
       int g = -1;
-      String why = null;
+      int whyRound = -1;
       if (hostTable[i] >= 0) {
         g = tableGroup[hostTable[i]];
-        why = Checks.term(ProblemCode.ROTATION_REASON_HOSTS, tableNumber[hostTable[i]]);
+        whyRound = rounds;
       }
-      if (p.side().isPresent()) {
-        int sg = sideToGroup.get(p.side().getAsInt());
-        String sideWhy = Checks.term(ProblemCode.ROTATION_REASON_SIDE, p.side().getAsInt());
-        g = conflict(i, g, sg, why, sideWhy);
-        why = why == null ? sideWhy : why;
+      OptionalInt side = p.side();
+      if (side.isPresent()) {
+        int sg = sideToGroup.get(side.getAsInt());
+        if (g >= 0 && g != sg) {
+          conflict(i, reason(i, whyRound), Checks.term(ProblemCode.ROTATION_REASON_SIDE, side.getAsInt()));
+        }
+        g = sg;
+        whyRound = whyRound < 0 ? rounds + 1 : whyRound;
       }
       for (int r = 0; r < rounds && !pinless; r++) {
         int f = fixed[r * n + i];
         if (f >= 0) {
-          String pinWhy = Checks.term(ProblemCode.ROTATION_REASON_PINNED, tableNumber[f], r + 1);
-          g = conflict(i, g, tableGroup[f], why, pinWhy);
-          why = why == null ? pinWhy : why;
+          if (g >= 0 && g != tableGroup[f]) {
+            conflict(i, reason(i, whyRound), Checks.term(ProblemCode.ROTATION_REASON_PINNED, tableNumber[f], r + 1));
+          }
+          g = tableGroup[f];
+          whyRound = whyRound < 0 ? r : whyRound;
         }
       }
       if (g < 0 && reference != null) {
@@ -379,7 +396,9 @@ final class Problem {
     int[][] orgLoad = new int[orgCount + 1][groups];
     int[] roundLoad = new int[groups * rounds];
     for (int i = 0; i < n; i++) {
-      Pulse.beat(i);
+      if ((i & 1023) == 0) {
+        Pulse.now();
+      }
       if (personGroup[i] >= 0) {
         load[personGroup[i]]++;
         orgLoad[org[i] + 1][personGroup[i]]++;
@@ -395,7 +414,9 @@ final class Problem {
       }
     }
     for (int i = 0; i < n; i++) {
-      Pulse.beat(i);
+      if ((i & 1023) == 0) {
+        Pulse.now();
+      }
       if (personGroup[i] >= 0) {
         continue;
       }
@@ -437,11 +458,19 @@ final class Problem {
     }
   }
 
-  private int conflict(int person, int current, int wanted, String why, String wantedWhy) {
-    if (current >= 0 && current != wanted) {
-      throw InvalidValueException.of(ProblemCode.ROTATION_SIDE_CONFLICT, id(person), why, wantedWhy);
+  /** The first reason of a person's group: hosting (at rounds), the side (rounds + 1) or the pin in round r. */
+  private String reason(int person, int r) {
+    if (r == rounds) {
+      return Checks.term(ProblemCode.ROTATION_REASON_HOSTS, tableNumber[hostTable[person]]);
     }
-    return wanted;
+    if (r == rounds + 1) {
+      return Checks.term(ProblemCode.ROTATION_REASON_SIDE, request.participants().get(person).side().getAsInt());
+    }
+    return Checks.term(ProblemCode.ROTATION_REASON_PINNED, tableNumber[fixed[r * n + person]], r + 1);
+  }
+
+  private void conflict(int person, String why, String wantedWhy) {
+    throw InvalidValueException.of(ProblemCode.ROTATION_SIDE_CONFLICT, id(person), why, wantedWhy);
   }
 
   private static int[][] adjacency(List<Pair> pairs, IdIndex index, int n) {
@@ -456,7 +485,9 @@ final class Problem {
       degree[index.get(pair.second())]++;
     }
     for (int i = 0; i < n; i++) {
-      Pulse.beat(i);
+      if ((i & 1023) == 0) {
+        Pulse.now();
+      }
       adj[i] = degree[i] == 0 ? NONE : new int[degree[i]];
       degree[i] = 0;
     }
@@ -469,7 +500,9 @@ final class Problem {
       }
     }
     for (int i = 0; i < n; i++) {
-      Pulse.beat(i);
+      if ((i & 1023) == 0) {
+        Pulse.now();
+      }
       if (degree[i] != adj[i].length) {
         adj[i] = Arrays.copyOf(adj[i], degree[i]);
       }
@@ -499,7 +532,9 @@ final class Problem {
     if (reference == null && request.pins().isEmpty()) {
       int[] arrivals = new int[groups * (rounds + 1)];
       for (int i = 0; i < n; i++) {
-        Pulse.beat(i);
+        if ((i & 1023) == 0) {
+          Pulse.now();
+        }
         if (start[i] < end[i]) {
           arrivals[personGroup[i] * (rounds + 1) + start[i]]++;
           arrivals[personGroup[i] * (rounds + 1) + end[i]]--;
@@ -522,7 +557,9 @@ final class Problem {
       Arrays.fill(lower, 0);
       Arrays.fill(preference, 0);
       for (int i = 0; i < n; i++) {
-        Pulse.beat(i);
+        if ((i & 1023) == 0) {
+          Pulse.now();
+        }
         int at = r * n + i;
         if (!present[at]) {
           continue;
@@ -576,13 +613,16 @@ final class Problem {
     }
   }
 
-  private static int[] waterFill(int people, int[] lower, int[] upper, int[] preference, int round) {
+  static int[] waterFill(int people, int[] lower, int[] upper, int[] preference, int round) {
     int m = lower.length;
     int lo = 0;
     int hi = people;
     int even = (int) Math.min(people, Math.max(max(lower), ((long) people + m - 1) / m));
     if (filled(even, lower, upper) >= people) {
       hi = even;
+      if (even > 0 && filled(even - 1, lower, upper) < people) {
+        lo = even;
+      }
     }
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
@@ -630,7 +670,9 @@ final class Problem {
   private static long filled(int level, int[] lower, int[] upper) {
     long sum = 0;
     for (int j = 0; j < lower.length; j++) {
-      sum += clamp(level, lower[j], upper[j]);
+      int u = upper[j];
+      int l = lower[j];
+      sum += level > u ? (u > l ? u : l) : level > l ? level : l;
     }
     return sum;
   }
