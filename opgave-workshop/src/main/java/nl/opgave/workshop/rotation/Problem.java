@@ -83,29 +83,13 @@ final class Problem {
       hosted |= t.host().isPresent();
     }
     IdIndex index = hosted || !request.pins().isEmpty() || !request.keepApart().isEmpty()
-        || !request.keepTogether().isEmpty() ? new IdIndex(n) : null;
+        || !request.keepTogether().isEmpty() ? named(request) : null;
     present = new boolean[rounds * n];
     start = new int[n];
     end = new int[n];
-    Map<String, Integer> orgs = new HashMap<>();
     org = new int[n];
-    boolean always = true;
-    for (int i = 0; i < n; i++) {
-      if ((i & 1023) == 0) {
-        Pulse.now();
-      }
-      Participant p = people.get(i);
-      if (index != null) {
-        index.put(p.id(), i);
-      }
-      int first = p.firstRound() - 1;
-      OptionalInt leaves = p.lastRound();
-      start[i] = first;
-      end[i] = Math.max(first, leaves.isPresent() ? Math.min(rounds, leaves.getAsInt()) : rounds);
-      always &= first == 0 && end[i] == rounds;
-      Optional<String> organisation = p.organisation();
-      org[i] = organisation.isPresent() ? orgs.computeIfAbsent(organisation.get(), k -> orgs.size()) : -1;
-    }
+    int[] organisations = new int[1];
+    boolean always = readPeople(people.toArray(new Participant[0]), index, rounds, start, end, org, organisations);
     if (always) {
       Fill.fill(present, true);
     } else {
@@ -118,7 +102,7 @@ final class Problem {
         }
       }
     }
-    orgCount = orgs.size();
+    orgCount = organisations[0];
     tableNumber = new int[tableCount];
     Map<Integer, Integer> tableIndex = new HashMap<>();
     for (int t = 0; t < tableCount; t++) {
@@ -283,6 +267,72 @@ final class Problem {
     if (Math.min(2 * mates, Evaluation.subsetBound(n + pairs / 2, rounds)) > COUNT_LIMIT) {
       throw InvalidValueException.of(ProblemCode.ROTATION_UNCOUNTABLE, n, tableCount, rounds, COUNT_LIMIT / 1_000_000);
     }
+  }
+
+  /**
+   * Returns an index of the ids that hosts, pins and pairs name, each at Integer.MIN_VALUE until the participants give
+   * its position.
+   */
+  private static IdIndex named(RotationRequest request) {
+    int names = request.pins().size() + 2 * request.keepApart().size() + 2 * request.keepTogether().size();
+    for (Table t : request.tables()) {
+      names += t.host().isPresent() ? 1 : 0;
+    }
+    IdIndex index = new IdIndex(names);
+    for (Table t : request.tables()) {
+      t.host().ifPresent(h -> index.put(h, Integer.MIN_VALUE));
+    }
+    for (PinnedSeat pin : request.pins()) {
+      index.put(pin.participant(), Integer.MIN_VALUE);
+    }
+    for (List<Pair> pairs : List.of(request.keepApart(), request.keepTogether())) {
+      for (Pair pair : pairs) {
+        index.put(pair.first(), Integer.MIN_VALUE);
+        index.put(pair.second(), Integer.MIN_VALUE);
+      }
+    }
+    return index;
+  }
+
+  /**
+   * Reads who attends which rounds and their organisations (numbered in order of appearance, their count in
+   * organisations[0]) and puts the positions of named ids in the index; returns whether everyone attends every round.
+   */
+  private static boolean readPeople(Participant[] people, IdIndex index, int rounds, int[] start, int[] end,
+      int[] org, int[] organisations) {
+    Map<String, Integer> orgs = null;
+    boolean always = true;
+    for (int i = 0; i < people.length; i++) {
+      if ((i & 1023) == 0) {
+        Pulse.now();
+      }
+      Participant p = people[i];
+      if (index != null && index.get(p.id()) != -1) {
+        index.put(p.id(), i);
+      }
+      int first = p.firstRound() - 1;
+      OptionalInt leaves = p.lastRound();
+      int last = leaves.isPresent() ? Math.max(first, Math.min(rounds, leaves.getAsInt())) : Math.max(first, rounds);
+      start[i] = first;
+      end[i] = last;
+      always &= first == 0 && last == rounds;
+      Optional<String> organisation = p.organisation();
+      if (organisation.isPresent()) {
+        if (orgs == null) {
+          orgs = new HashMap<>();
+        }
+        Integer known = orgs.get(organisation.get());
+        if (known == null) {
+          known = orgs.size();
+          orgs.put(organisation.get(), known);
+        }
+        org[i] = known;
+      } else {
+        org[i] = -1;
+      }
+    }
+    organisations[0] = orgs == null ? 0 : orgs.size();
+    return always;
   }
 
   /** Returns the same problem with another seed, for constructions that search. */
@@ -450,7 +500,7 @@ final class Problem {
       personGroup[i] = best;
       load[best]++;
       ol[best]++;
-      for (int r = 0; r < rounds; r++) {
+      for (int r = 0; r < rounds && lacking > 0; r++) {
         if (present[r * n + i] && ++roundLoad[best * rounds + r] == groupTables[best].length) {
           lacking--;
         }
