@@ -61,6 +61,24 @@ final class Problem {
   final long timeLimitNanos;
 
   Problem(RotationRequest request, int[] reference, int frozenRounds) {
+    this(request, reference, frozenRounds, request.crossSides(), true, -1);
+  }
+
+  /**
+   * Returns the problem of a looser set-up of the request as the planner weighs one: organisations dropped, sides
+   * crossed or vraagstukken dropped as asked, the given iteration limit and no time limit; the same as the problem of
+   * that set-up's request, which this does not build.
+   */
+  static Problem looser(RotationRequest request, boolean crossSides, boolean vraagstukken, long iterations) {
+    return new Problem(request, null, 0, crossSides || request.crossSides(), vraagstukken, iterations);
+  }
+
+  /**
+   * Compiles the request; crossSides and vraagstukken stand for the request's own (organisations are dropped and the
+   * iteration limit replaces the request's limits where iterations is not negative).
+   */
+  private Problem(RotationRequest request, int[] reference, int frozenRounds, boolean crossSides,
+      boolean vraagstukken, long iterations) {
     this.request = request;
     this.reference = reference;
     this.frozenRounds = frozenRounds;
@@ -70,7 +88,10 @@ final class Problem {
     tableCount = tables.size();
     rounds = request.rounds();
     seed = request.seed();
-    if (request.iterationLimit().isEmpty() && request.timeLimit().isEmpty()) {
+    if (iterations >= 0) {
+      iterationLimit = iterations;
+      timeLimitNanos = Long.MAX_VALUE;
+    } else if (request.iterationLimit().isEmpty() && request.timeLimit().isEmpty()) {
       iterationLimit = DEFAULT_ITERATIONS;
       timeLimitNanos = DEFAULT_TIME.toNanos();
     } else {
@@ -89,7 +110,8 @@ final class Problem {
     end = new int[n];
     org = new int[n];
     int[] organisations = new int[1];
-    boolean always = readPeople(people.toArray(new Participant[0]), index, rounds, start, end, org, organisations);
+    boolean always = readPeople(people.toArray(new Participant[0]), index, rounds, start, end, org, organisations,
+        iterations < 0);
     if (always) {
       Fill.fill(present, true);
     } else {
@@ -110,7 +132,7 @@ final class Problem {
       tableIndex.put(tableNumber[t], t);
     }
 
-    boolean bySide = !request.crossSides() && tables.get(0).side().isPresent();
+    boolean bySide = !crossSides && tables.get(0).side().isPresent();
     TreeMap<Integer, Integer> sideGroup = new TreeMap<>();
     if (bySide) {
       for (Table t : tables) {
@@ -199,7 +221,9 @@ final class Problem {
 
     Map<Integer, Integer> vraagstukIndex = new TreeMap<>();
     for (Table t : tables) {
-      t.vraagstuk().ifPresent(v -> vraagstukIndex.putIfAbsent(v, 0));
+      if (vraagstukken) {
+        t.vraagstuk().ifPresent(v -> vraagstukIndex.putIfAbsent(v, 0));
+      }
     }
     int vi = 0;
     for (Map.Entry<Integer, Integer> e : vraagstukIndex.entrySet()) {
@@ -208,8 +232,8 @@ final class Problem {
     vraagstukCount = vraagstukIndex.size();
     vraagstuk = new int[tableCount];
     for (int t = 0; t < tableCount; t++) {
-      vraagstuk[t] = tables.get(t).vraagstuk().isPresent() ? vraagstukIndex.get(tables.get(t).vraagstuk().getAsInt())
-          : -1;
+      vraagstuk[t] = vraagstukken && tables.get(t).vraagstuk().isPresent()
+          ? vraagstukIndex.get(tables.get(t).vraagstuk().getAsInt()) : -1;
     }
     vraagstukCap = new int[n];
     int[] groupQuestions = new int[groups];
@@ -299,7 +323,7 @@ final class Problem {
    * organisations[0]) and puts the positions of named ids in the index; returns whether everyone attends every round.
    */
   private static boolean readPeople(Participant[] people, IdIndex index, int rounds, int[] start, int[] end,
-      int[] org, int[] organisations) {
+      int[] org, int[] organisations, boolean organised) {
     Map<String, Integer> orgs = null;
     boolean always = true;
     for (int i = 0; i < people.length; i++) {
@@ -316,7 +340,7 @@ final class Problem {
       start[i] = first;
       end[i] = last;
       always &= first == 0 && last == rounds;
-      Optional<String> organisation = p.organisation();
+      Optional<String> organisation = organised ? p.organisation() : Optional.empty();
       if (organisation.isPresent()) {
         if (orgs == null) {
           orgs = new HashMap<>();
