@@ -710,8 +710,11 @@ final class Problem {
     int[] sizes = new int[m];
     long sum = 0;
     for (int j = 0; j < m; j++) {
-      sizes[j] = clamp(level - 1, lower[j], upper[j]);
-      sum += sizes[j];
+      int l = lower[j];
+      int u = upper[j];
+      int size = level - 1 > u ? (u > l ? u : l) : level - 1 > l ? level - 1 : l;
+      sizes[j] = size;
+      sum += size;
     }
     int remaining = (int) (people - sum);
     boolean preferred = false;
@@ -736,7 +739,7 @@ final class Problem {
   private static int max(int[] values) {
     int max = 0;
     for (int v : values) {
-      max = Math.max(max, v);
+      max = v > max ? v : max;
     }
     return max;
   }
