@@ -13,7 +13,10 @@ import nl.opgave.model.cafe.RotationStatistics;
 final class Evaluation {
   private Evaluation() {}
 
-  /** Pair meetings per person: repeats, pairs met twice or more, the most meetings of a pair, contacts per person. */
+  /**
+   * Pair meetings: repeats, pairs met twice or more, the most meetings of a pair; the people attending and the sum,
+   * least and most of the people each of them meets.
+   */
   static final class Contacts {
     long repeats;
     long repeatedPairs;
@@ -23,12 +26,10 @@ final class Evaluation {
     long pairwise;
     long lonely;
     long predicted = -1;
-    final int[] contacts;
-
-    Contacts(int n) {
-      contacts = new int[n];
-      Fill.fill(contacts, -1);
-    }
+    long attending;
+    long distinctSum;
+    int minContacts = Integer.MAX_VALUE;
+    int maxContacts;
   }
 
   /** Returns the work of counting mate by mate: the sum over rounds and tables of the people seated there squared. */
@@ -159,7 +160,7 @@ final class Evaluation {
 
     /** Counts the meetings: inside types in closed form, between types by subsets within the budget, else stamped. */
     Contacts contacts(Problem pb, long subsetBudget) {
-      Contacts c = new Contacts(n);
+      Contacts c = new Contacts();
       long[] inside = new long[count];
       int crossCount = 0;
       boolean kept = !pb.request.keepTogether().isEmpty();
@@ -263,13 +264,13 @@ final class Evaluation {
         c.repeatedPairs += totals[1];
         c.maxMeetings = Math.max(c.maxMeetings, most);
       }
-      for (int p = 0; p < n; p++) {
-        if ((p & 1023) == 0) {
-          Pulse.now();
-        }
-        int x = of[p];
+      for (int x = 0; x < count; x++) {
         if (attended[x] > 0) {
-          c.contacts[p] = (int) (weight[x] - 1 + met[x]);
+          int contacts = (int) (weight[x] - 1 + met[x]);
+          c.attending += weight[x];
+          c.distinctSum += weight[x] * contacts;
+          c.minContacts = Math.min(c.minContacts, contacts);
+          c.maxContacts = Math.max(c.maxContacts, contacts);
         }
       }
       return c;
@@ -834,22 +835,10 @@ final class Evaluation {
     int n = pb.n;
     int rounds = pb.rounds;
     Contacts c = Types.of(pb, seats).contacts(pb, subsetBudget);
-    long distinctSum = 0;
-    int minContacts = Integer.MAX_VALUE;
-    int maxContacts = 0;
-    long attending = 0;
-    for (int p = 0; p < n; p++) {
-      if ((p & 1023) == 0) {
-        Pulse.now();
-      }
-      if (c.contacts[p] < 0) {
-        continue;
-      }
-      attending++;
-      distinctSum += c.contacts[p];
-      minContacts = Math.min(minContacts, c.contacts[p]);
-      maxContacts = Math.max(maxContacts, c.contacts[p]);
-    }
+    long distinctSum = c.distinctSum;
+    int minContacts = c.minContacts;
+    int maxContacts = c.maxContacts;
+    long attending = c.attending;
     long colleagues = pb.orgCount == 0 ? 0 : colleagues(pb, seats);
     long vraag = pb.vraagstukCount == 0 ? 0 : vraagstukRepeats(pb, seats);
     long apart = 0;
