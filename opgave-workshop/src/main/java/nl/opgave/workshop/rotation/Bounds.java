@@ -11,6 +11,11 @@ final class Bounds {
   private Bounds() {}
 
   static RotationBounds of(Problem pb) {
+    return of(pb, true);
+  }
+
+  /** Returns the bounds; runs counts members alike at once (false: one by one). */
+  static RotationBounds of(Problem pb, boolean runs) {
     long counting = 0;
     long pigeonhole = 0;
     long routes = 0;
@@ -20,13 +25,15 @@ final class Bounds {
     boolean ruleKept = surplus(pb) == 0;
     int[] groupSize = new int[pb.groups];
     for (int p = 0; p < pb.n; p++) {
-      Pulse.beat(p);
+      if ((p & 1023) == 0) {
+        Pulse.now();
+      }
       groupSize[pb.personGroup[p]]++;
     }
     for (int g = 0; g < pb.groups; g++) {
       long wanted = wantedMeetings(pb, g);
       long[] pairs = {0, Long.MAX_VALUE};
-      counting += Math.max(0, counting(pb, g, pairs) - wanted);
+      counting += Math.max(0, counting(pb, g, pairs, runs) - wanted);
       pigeonhole += Math.max(0, Math.max(pigeonhole(pb, g), projection(pb, g, false)) - wanted);
       long shared = routes(pb, g);
       routes += Math.max(0, Math.max(shared, projection(pb, g, true)) - wanted);
@@ -70,7 +77,9 @@ final class Bounds {
     }
     long pairs = 0;
     for (int p = 0; p < pb.n; p++) {
-      Pulse.beat(p);
+      if ((p & 1023) == 0) {
+        Pulse.now();
+      }
       if (pb.personGroup[p] == g) {
         for (int z : pb.together[p]) {
           pairs += z > p ? 1 : 0;
@@ -101,7 +110,7 @@ final class Bounds {
    * Returns the counting bound of a group; fills out[0] with the meetings per pair that can meet, rounded up
    * (overall and per person), and out[1] with the fewest people anyone can meet.
    */
-  private static long counting(Problem pb, int g, long[] out) {
+  private static long counting(Problem pb, int g, long[] out, boolean runs) {
     int[] members = members(pb, g);
     int m = members.length;
     int rounds = pb.rounds;
@@ -187,18 +196,20 @@ final class Bounds {
     long excess = 0;
     long most = 0;
     long fewest = Long.MAX_VALUE;
-    for (int i = 0; i < m; i++) {
+    for (int i = 0; i < m; ) {
       int x = members[i];
       int start = pb.start[x];
       int end = pb.end[x];
       long later = m - firstAtMost[end - 1];
-      disjoint += later;
-      long partners = m - 1 - later - lastBelow[start] - (partnersLost == null ? 0 : partnersLost[i]);
+      long lost = partnersLost == null ? 0 : partnersLost[i];
+      long partners = m - 1 - later - lastBelow[start] - lost;
       long own;
       long seats;
+      int run = 1;
       if (pb.pinless && pb.hostTable[x] < 0) {
         own = ownBefore[end] - ownBefore[start];
         seats = seatsBefore[end] - seatsBefore[start];
+        run = runs ? alike(pb, members, i, partnersLost) : 1;
       } else {
         own = 0;
         seats = 0;
@@ -208,13 +219,15 @@ final class Bounds {
           seats += (f >= 0 ? pb.target[r * pb.tableCount + f] : largest[r]) - 1;
         }
       }
+      disjoint += later * run;
       if (own > partners) {
-        excess += own - partners;
+        excess += (own - partners) * run;
       }
       if (partners > 0) {
         most = Math.max(most, (own + partners - 1) / partners);
       }
       fewest = Math.min(fewest, Math.min(seats, Math.max(0, partners)));
+      i += run;
     }
     long meetable = (long) m * (m - 1) / 2 - disjoint - hostPairs - apartPairs;
     long global = Math.max(0, meetings - meetable);
@@ -226,6 +239,23 @@ final class Bounds {
     return Math.max(global, (excess + 1) / 2);
   }
 
+  /**
+   * Returns the members from i on, at least one, that share member i's rounds, host no table and lose as many
+   * partners: their counts are member i's.
+   */
+  private static int alike(Problem pb, int[] members, int i, long[] partnersLost) {
+    int[] start = pb.start;
+    int[] end = pb.end;
+    int[] host = pb.hostTable;
+    int x = members[i];
+    int j = i + 1;
+    while (j < members.length && start[members[j]] == start[x] && end[members[j]] == end[x]
+        && host[members[j]] < 0 && (partnersLost == null || partnersLost[j] == partnersLost[i])) {
+      j++;
+    }
+    return j - i;
+  }
+
   private static boolean overlap(Problem pb, int x, int y) {
     return pb.start[x] < pb.end[y] && pb.start[y] < pb.end[x];
   }
@@ -234,7 +264,9 @@ final class Bounds {
     int[] members = new int[pb.n];
     int m = 0;
     for (int p = 0; p < pb.n; p++) {
-      Pulse.beat(p);
+      if ((p & 1023) == 0) {
+        Pulse.now();
+      }
       if (pb.personGroup[p] == g && pb.start[p] < pb.end[p]) {
         members[m++] = p;
       }
@@ -248,7 +280,9 @@ final class Bounds {
     long total = 0;
     int[] arrivals = new int[pb.rounds + 1];
     for (int p = 0; p < pb.n; p++) {
-      Pulse.beat(p);
+      if ((p & 1023) == 0) {
+        Pulse.now();
+      }
       if (pb.personGroup[p] == g && pb.start[p] > 0 && pb.start[p] < pb.end[p]) {
         arrivals[pb.start[p]]++;
         arrivals[pb.end[p]]--;
@@ -299,7 +333,9 @@ final class Bounds {
     int lastStart = -1;
     int lastEnd = -1;
     for (int p = 0; p < pb.n; p++) {
-      Pulse.beat(p);
+      if ((p & 1023) == 0) {
+        Pulse.now();
+      }
       if (pb.personGroup[p] != g || pb.hostTable[p] >= 0 || rule && pb.vraagstukCap[p] != 1) {
         continue;
       }
@@ -371,7 +407,9 @@ final class Bounds {
     }
     long travellers = 0;
     for (int p = 0; p < pb.n; p++) {
-      Pulse.beat(p);
+      if ((p & 1023) == 0) {
+        Pulse.now();
+      }
       if (pb.personGroup[p] != g || pb.hostTable[p] >= 0) {
         continue;
       }
@@ -438,7 +476,9 @@ final class Bounds {
       }
       long allowance = 0;
       for (int p = 0; p < pb.n; p++) {
-        Pulse.beat(p);
+        if ((p & 1023) == 0) {
+          Pulse.now();
+        }
         if (pb.personGroup[p] == g && pb.hostTable[p] < 0) {
           allowance += pb.vraagstukCap[p] == Integer.MAX_VALUE ? pb.rounds : pb.vraagstukCap[p];
         }
@@ -465,7 +505,9 @@ final class Bounds {
       for (int g = 0; g < pb.groups; g++) {
         Arrays.fill(perOrg, 0);
         for (int p = 0; p < pb.n; p++) {
-          Pulse.beat(p);
+          if ((p & 1023) == 0) {
+            Pulse.now();
+          }
           if (pb.personGroup[p] == g && pb.present[r * pb.n + p] && pb.org[p] >= 0) {
             perOrg[pb.org[p]]++;
           }

@@ -2,7 +2,6 @@ package nl.opgave.workshop.rotation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -26,6 +25,7 @@ final class Constructions {
   private static final long FIXED_POINT_TIME = 2_000_000_000L;
   private static final long SPREAD_WORK = 20_000_000L;
   private static final int REPAIRS = 4;
+  private static final long PERSON_MASK = (1L << 21) - 1;
 
   private Constructions() {}
 
@@ -50,20 +50,9 @@ final class Constructions {
   private static boolean fill(Problem pb, int g, int[][] seats, long deadline, boolean search, long steps) {
     int[] tables = pb.groupTables[g];
     int t = tables.length;
-    int members = 0;
-    for (int p = 0; p < pb.n; p++) {
-      if (pb.personGroup[p] != g) {
-        continue;
-      }
-      if (pb.start[p] != 0 || pb.end[p] != pb.rounds) {
-        return false;
-      }
-      for (int r = 0; r < pb.rounds && !pb.pinless && pb.hostTable[p] < 0; r++) {
-        if (pb.fixed[r * pb.n + p] >= 0) {
-          return false;
-        }
-      }
-      members++;
+    int members = movableMembers(pb, g);
+    if (members < 0) {
+      return false;
     }
     int k = (members + t - 1) / t;
     int cut = k * t - members;
@@ -71,10 +60,15 @@ final class Constructions {
       return false;
     }
     List<Integer> hosts = new ArrayList<>();
-    List<Integer> others = new ArrayList<>();
+    int[] others = new int[members];
+    int otherCount = 0;
     for (int p = 0; p < pb.n; p++) {
       if (pb.personGroup[p] == g) {
-        (pb.hostTable[p] >= 0 ? hosts : others).add(p);
+        if (pb.hostTable[p] >= 0) {
+          hosts.add(p);
+        } else {
+          others[otherCount++] = p;
+        }
       }
     }
     int[] localOf = new int[pb.tableCount];
@@ -164,13 +158,16 @@ final class Constructions {
       }
       personOf[pointsAt[taken[j]++]] = hosts.get(i);
     }
-    int[] orgSize = orgSizes(pb, g);
-    others.sort(Comparator.comparingInt((Integer p) -> pb.org[p] < 0 ? 0 : -orgSize[pb.org[p]])
-        .thenComparingInt(p -> pb.org[p]).thenComparingInt(p -> p));
+    if (otherCount < others.length) {
+      others = Arrays.copyOf(others, otherCount);
+    }
+    if (pb.orgCount > 0) {
+      sortByOrganisation(pb.org, orgSizes(pb, g), others, otherCount);
+    }
     int next = 0;
     for (int c = 0; c < points; c++) {
       if (personOf[c] < 0 && design[rounds][c] != Truncation.GONE) {
-        personOf[c] = others.get(next++);
+        personOf[c] = others[next++];
       }
     }
     if (seats[0] == null) {
@@ -178,13 +175,47 @@ final class Constructions {
       Fill.fill(seats[0], -1);
     }
     for (int r = 0; r < rounds; r++) {
-      for (int c = 0; c < points; c++) {
-        if (personOf[c] >= 0) {
-          seats[0][r * pb.n + personOf[c]] = tables[design[r][c]];
-        }
-      }
+      place(seats[0], r * pb.n, design[r], personOf, tables, points);
     }
     return true;
+  }
+
+  /**
+   * Returns the people of group g, or -1 when one of them does not attend every round or has a seat fixed other than
+   * a host's.
+   */
+  private static int movableMembers(Problem pb, int g) {
+    int[] group = pb.personGroup;
+    int[] start = pb.start;
+    int[] end = pb.end;
+    int n = pb.n;
+    int rounds = pb.rounds;
+    int members = 0;
+    for (int p = 0; p < n; p++) {
+      if (group[p] != g) {
+        continue;
+      }
+      if (start[p] != 0 || end[p] != rounds) {
+        return -1;
+      }
+      for (int r = 0; r < rounds && !pb.pinless && pb.hostTable[p] < 0; r++) {
+        if (pb.fixed[r * n + p] >= 0) {
+          return -1;
+        }
+      }
+      members++;
+    }
+    return members;
+  }
+
+  /** Seats the person of each cell (where there is one) at the table of its cell in one round. */
+  private static void place(int[] seats, int base, int[] cells, int[] personOf, int[] tables, int points) {
+    for (int c = 0; c < points; c++) {
+      int p = personOf[c];
+      if (p >= 0) {
+        seats[base + p] = tables[cells[c]];
+      }
+    }
   }
 
   /** Goes on with the search of {@link FixedPointDesign} for at most the given time and a part of what is left. */
@@ -345,6 +376,24 @@ final class Constructions {
     return localOf[table];
   }
 
+  /**
+   * Sorts people (numbers below 2^21) by the size of their organisation (org[p], -1 for none, sizes below 2^21),
+   * largest first and people without one last, then by organisation number, then by number.
+   */
+  static void sortByOrganisation(int[] org, int[] orgSize, int[] people, int length) {
+    long[] keys = new long[length];
+    for (int i = 0; i < length; i++) {
+      int p = people[i];
+      int o = org[p];
+      long size = o < 0 ? 0 : orgSize[o];
+      keys[i] = (PERSON_MASK - size) << 42 | (long) (o + 1) << 21 | p;
+    }
+    Arrays.sort(keys);
+    for (int i = 0; i < length; i++) {
+      people[i] = (int) (keys[i] & PERSON_MASK);
+    }
+  }
+
   /** Returns the people of each organisation in group g. */
   private static int[] orgSizes(Problem pb, int g) {
     int[] sizes = new int[Math.max(1, pb.orgCount)];
@@ -411,14 +460,24 @@ final class Constructions {
           : withoutTransversals(t, k, rounds, rounds <= 4 || search ? deadline : Pulse.now());
     }
     for (int m = 0; m < linear; m++) {
+      int[] row = design[first + m];
       for (int a = 0; a < k; a++) {
         int am = (int) ((long) sets[0][a] * sets[1][m] % t);
-        for (int b = 0; b < t; b++) {
-          design[first + m][a * t + b] = (b + am) % t;
-        }
+        shifted(row, a * t, t, am);
       }
     }
     return design;
+  }
+
+  /** Sets row[from + b] to (b + shift) mod t for b below t (shift below t). */
+  static void shifted(int[] row, int from, int t, int shift) {
+    int split = t - shift;
+    for (int b = 0; b < split; b++) {
+      row[from + b] = b + shift;
+    }
+    for (int b = split; b < t; b++) {
+      row[from + b] = b - split;
+    }
   }
 
   private static int[][] latin(int[][] design, int first, int t, int k, int linear, long deadline) {

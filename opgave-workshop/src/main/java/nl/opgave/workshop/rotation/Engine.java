@@ -233,42 +233,54 @@ final class Engine {
     }
     boolean sides = !request.crossSides() && request.tables().get(0).side().isPresent()
         && request.tables().stream().map(t -> t.side().getAsInt()).distinct().count() > 1;
+    boolean planned = request.participants().size() <= ALTERNATIVE_LIMIT;
     if (sides) {
-      RotationRequest crossed = looser(request).crossSides(true)
+      RotationRequest crossed = !planned ? null : looser(request).crossSides(true)
           .participants(request.participants().stream().map(p -> p.withSide(OptionalInt.empty())
               .withOrganisation(java.util.Optional.empty())).collect(Collectors.toList()))
           .build();
-      alternative(AlternativeKind.CROSS_SIDES, crossed, statistics, seats).ifPresent(result::add);
+      alternative(AlternativeKind.CROSS_SIDES, request, crossed, true, statistics, seats).ifPresent(result::add);
     }
     if (statistics.vraagstukRepeats() == 0 && bounds.vraagstuk() > bounds.repeatsWithoutVraagstukRule()) {
-      RotationRequest free = looser(request)
+      RotationRequest free = !planned ? null : looser(request)
           .tables(request.tables().stream().map(t -> t.withVraagstuk(OptionalInt.empty()))
               .collect(Collectors.toList()))
           .participants(request.participants().stream().map(p -> p
               .withOrganisation(java.util.Optional.empty())).collect(Collectors.toList()))
           .build();
-      alternative(AlternativeKind.WITHOUT_VRAAGSTUK_RULE, free, statistics, seats).ifPresent(result::add);
+      alternative(AlternativeKind.WITHOUT_VRAAGSTUK_RULE, request, free, false, statistics, seats)
+          .ifPresent(result::add);
     }
     return result;
   }
 
-  /** A looser set-up is planned with an iteration budget only, so that the plan stays the same for the same seed. */
-  private static RotationRequest.Builder looser(RotationRequest request) {
+  /** The iteration limit of a looser set-up's request. */
+  private static long looserIterations(RotationRequest request) {
     long budget = Math.max(1_000, ALTERNATIVE_WORK / request.participants().size());
-    long iterations = Math.min(request.iterationLimit().orElse(Problem.DEFAULT_ITERATIONS), budget);
-    return RotationRequest.builder().from(request).iterationLimit(iterations).timeLimit(Optional.empty());
+    return Math.min(request.iterationLimit().orElse(Problem.DEFAULT_ITERATIONS), budget);
   }
 
-  private static java.util.Optional<RotationAlternative> alternative(AlternativeKind kind, RotationRequest request,
-      RotationStatistics current, long seats) {
+  /** A looser set-up is planned with an iteration budget only, so that the plan stays the same for the same seed. */
+  private static RotationRequest.Builder looser(RotationRequest request) {
+    return RotationRequest.builder().from(request).iterationLimit(looserIterations(request))
+        .timeLimit(Optional.empty());
+  }
+
+  /**
+   * Weighs a looser set-up: its request where it is planned (small sizes), else its problem compiled from the
+   * original request (crossed sides, or no vraagstukken).
+   */
+  private static java.util.Optional<RotationAlternative> alternative(AlternativeKind kind, RotationRequest original,
+      RotationRequest request, boolean crossed, RotationStatistics current, long seats) {
     try {
-      RotationBounds bounds = bounds(request);
+      RotationBounds bounds = request != null ? bounds(request)
+          : Bounds.of(Problem.looser(original, crossed, crossed, looserIterations(original)));
       RotationAlternative.Builder alternative = RotationAlternative.builder().kind(kind)
           .repeatsLowerBound(bounds.repeats());
       if (bounds.repeats() >= current.repeats()) {
         return java.util.Optional.empty();
       }
-      if (request.participants().size() <= ALTERNATIVE_LIMIT) {
+      if (request != null) {
         alternative.achievedRepeats(plan(request, null, 0, null, false, seats).statistics().repeats());
       }
       return java.util.Optional.of(alternative.build());

@@ -13,7 +13,10 @@ import nl.opgave.model.cafe.RotationStatistics;
 final class Evaluation {
   private Evaluation() {}
 
-  /** Pair meetings per person: repeats, pairs met twice or more, the most meetings of a pair, contacts per person. */
+  /**
+   * Pair meetings: repeats, pairs met twice or more, the most meetings of a pair; the people attending and the sum,
+   * least and most of the people each of them meets.
+   */
   static final class Contacts {
     long repeats;
     long repeatedPairs;
@@ -21,13 +24,12 @@ final class Evaluation {
     boolean bySubsets;
     long work;
     long pairwise;
+    long lonely;
     long predicted = -1;
-    final int[] contacts;
-
-    Contacts(int n) {
-      contacts = new int[n];
-      Fill.fill(contacts, -1);
-    }
+    long attending;
+    long distinctSum;
+    int minContacts = Integer.MAX_VALUE;
+    int maxContacts;
   }
 
   /** Returns the work of counting mate by mate: the sum over rounds and tables of the people seated there squared. */
@@ -96,7 +98,9 @@ final class Evaluation {
       long[] weight = new long[n];
       int count = 0;
       for (int p = 0; p < n; p++) {
-        Pulse.beat(p);
+        if ((p & 1023) == 0) {
+          Pulse.now();
+        }
         long h = hash[p];
         int i = (int) ((h ^ h >>> 29) * 0xBF58476D1CE4E5B9L >>> 40) & mask;
         int type = -1;
@@ -156,12 +160,14 @@ final class Evaluation {
 
     /** Counts the meetings: inside types in closed form, between types by subsets within the budget, else stamped. */
     Contacts contacts(Problem pb, long subsetBudget) {
-      Contacts c = new Contacts(n);
+      Contacts c = new Contacts();
       long[] inside = new long[count];
       int crossCount = 0;
       boolean kept = !pb.request.keepTogether().isEmpty();
       for (int p = 0; p < n && kept; p++) {
-        Pulse.beat(p);
+        if ((p & 1023) == 0) {
+          Pulse.now();
+        }
         for (int z : pb.together[p]) {
           if (z > p) {
             if (of[z] == of[p]) {
@@ -176,7 +182,9 @@ final class Evaluation {
       int[] crossTo = new int[crossCount];
       int k = 0;
       for (int p = 0; p < n && kept; p++) {
-        Pulse.beat(p);
+        if ((p & 1023) == 0) {
+          Pulse.now();
+        }
         for (int z : pb.together[p]) {
           if (z > p && of[z] != of[p]) {
             crossFrom[k] = Math.min(of[p], of[z]);
@@ -185,7 +193,9 @@ final class Evaluation {
         }
       }
       for (int x = 0; x < count; x++) {
-        Pulse.beat(x);
+        if ((x & 1023) == 0) {
+          Pulse.now();
+        }
         if (attended[x] == 0) {
           continue;
         }
@@ -201,7 +211,9 @@ final class Evaluation {
       }
       long[] masks = new long[crossCount];
       for (int i = 0; i < crossCount; i++) {
-        Pulse.beat(i);
+        if ((i & 1023) == 0) {
+          Pulse.now();
+        }
         masks[i] = agreement(crossFrom[i], crossTo[i]);
         if (masks[i] != 0) {
           c.maxMeetings = Math.max(c.maxMeetings, 1);
@@ -225,7 +237,8 @@ final class Evaluation {
         if (subsetBound(attending + crossCount, rounds) <= stampWork) {
           budget = Long.MAX_VALUE;
         } else {
-          long predicted = rounds > 62 ? Long.MAX_VALUE : predictedSteps(lists[0], lists[1], masks, attending);
+          long predicted = rounds > 62 ? Long.MAX_VALUE
+              : predictedSteps(lists[0], lists[1], masks, attending, stampWork / SUBSET_COST);
           c.predicted = predicted;
           budget = predicted > stampWork / SUBSET_COST ? 0 : predicted + stampWork / (4 * SUBSET_COST);
         }
@@ -236,6 +249,7 @@ final class Evaluation {
         c.bySubsets = counted;
         c.work = subsets.work * SUBSET_COST;
         c.pairwise = subsets.pairwise;
+        c.lonely = subsets.lonelyPairs;
         if (counted) {
           System.arraycopy(subsets.contacts, 0, met, 0, count);
           c.repeats += subsets.meetings - subsets.met;
@@ -250,11 +264,13 @@ final class Evaluation {
         c.repeatedPairs += totals[1];
         c.maxMeetings = Math.max(c.maxMeetings, most);
       }
-      for (int p = 0; p < n; p++) {
-        Pulse.beat(p);
-        int x = of[p];
+      for (int x = 0; x < count; x++) {
         if (attended[x] > 0) {
-          c.contacts[p] = (int) (weight[x] - 1 + met[x]);
+          int contacts = (int) (weight[x] - 1 + met[x]);
+          c.attending += weight[x];
+          c.distinctSum += weight[x] * contacts;
+          c.minContacts = Math.min(c.minContacts, contacts);
+          c.maxContacts = Math.max(c.maxContacts, contacts);
         }
       }
       return c;
@@ -266,6 +282,14 @@ final class Evaluation {
      * measured on the pairs with the first round where anyone does, that share compounding per further round.
      */
     long predictedSteps(int[] start, int[] list, long[] masks, int attending) {
+      return predictedSteps(start, list, masks, attending, Long.MAX_VALUE);
+    }
+
+    /**
+     * {@link #predictedSteps(int[], int[], long[], int)}, or where the steps of single rounds and pairs of rounds
+     * alone exceed the limit, those steps.
+     */
+    long predictedSteps(int[] start, int[] list, long[] masks, int attending, long limit) {
       long[] active = new long[rounds];
       long[] kept = new long[rounds];
       int maskCount = 0;
@@ -291,35 +315,16 @@ final class Evaluation {
       if (first < 0) {
         return (long) steps;
       }
-      int[] company = new int[tables];
-      long stayed = 0;
-      for (int t = 0; t < tables; t++) {
-        Pulse.beat(t);
-        int from = start[first * tables + t];
-        int to = start[first * tables + t + 1];
-        if (to - from < 2) {
-          continue;
-        }
-        for (int r = first + 1; r < rounds; r++) {
-          int base = r * count;
-          for (int i = from; i < to; i++) {
-            int u = seat[base + list[i]];
-            if (u >= 0) {
-              company[u]++;
-            }
-          }
-          for (int i = from; i < to; i++) {
-            int u = seat[base + list[i]];
-            stayed += u >= 0 && company[u] >= 2 ? 1 : 0;
-          }
-          for (int i = from; i < to; i++) {
-            int u = seat[base + list[i]];
-            if (u >= 0) {
-              company[u] = 0;
-            }
-          }
+      long least = (long) rounds * (attending + maskCount);
+      for (int r = 0; r < rounds; r++) {
+        if (active[r] != 0) {
+          least += (rounds - r - 1) * (active[r] + kept[r]);
         }
       }
+      if (least > limit) {
+        return least;
+      }
+      long stayed = stayed(start, list, first);
       double share = first == rounds - 1 ? 0 : (double) stayed / ((double) active[first] * (rounds - first - 1));
       for (int r = 0; r < rounds; r++) {
         if (active[r] == 0) {
@@ -336,6 +341,43 @@ final class Evaluation {
         }
       }
       return steps >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) steps;
+    }
+
+    /**
+     * Returns, summed over the rounds after round first, the types that share their table of that round with another
+     * type from their table of round first (tables of one type skipped).
+     */
+    long stayed(int[] start, int[] list, int first) {
+      int[] mark = new int[tables];
+      int[] company = new int[tables];
+      int stamp = 0;
+      long stayed = 0;
+      for (int t = 0; t < tables; t++) {
+        if ((t & 1023) == 0) {
+          Pulse.now();
+        }
+        int from = start[first * tables + t];
+        int to = start[first * tables + t + 1];
+        if (to - from < 2) {
+          continue;
+        }
+        for (int r = first + 1; r < rounds; r++) {
+          int base = r * count;
+          stamp++;
+          for (int i = from; i < to; i++) {
+            int u = seat[base + list[i]];
+            if (u >= 0) {
+              if (mark[u] != stamp) {
+                mark[u] = stamp;
+                company[u] = 1;
+              } else {
+                stayed += ++company[u] == 2 ? 2 : 1;
+              }
+            }
+          }
+        }
+      }
+      return stayed;
     }
 
     /**
@@ -440,6 +482,7 @@ final class Evaluation {
     private final int count;
     private final int rounds;
     private final long budget;
+    private final int tables;
     private final int[] seat;
     private final long[] weight;
     private final long[] contacts;
@@ -455,6 +498,9 @@ final class Evaluation {
     private final long[][] wanted;
     private final long[] rootWanted;
     private int[] seatByType;
+    private int[] laterStamp;
+    private int laterMark;
+    private long lonely;
     private int stamp;
     private long work;
     private long ticked;
@@ -462,6 +508,7 @@ final class Evaluation {
     long met;
     long metTwice;
     long pairwise;
+    long lonelyPairs;
     int most;
 
     Subsets(Types types, long[] masks, long budget) {
@@ -475,6 +522,7 @@ final class Evaluation {
       classInside = new long[count];
       classSize = new int[count];
       classStart = new int[count];
+      tables = types.tables;
       tableStamp = new int[types.tables];
       tableClass = new int[types.tables];
       children = new int[rounds + 1][];
@@ -532,6 +580,10 @@ final class Evaluation {
         if (work - ticked > 1 << 16) {
           Pulse.now();
           ticked = work;
+        }
+        if (s == 2 && (lonely >>> r & 1) != 0) {
+          lonelyPairs++;
+          continue;
         }
         int classes = 0;
         int base = r * count;
@@ -618,12 +670,69 @@ final class Evaluation {
         if (total > nextCount && !pairwise(s, r, next, nextGroup, nextCount, total)) {
           return false;
         }
+        if (s == 1 && nextCount > 0 && r + 1 < rounds) {
+          lonely = lonelyRounds(r, next, nextGroup, nextCount);
+        }
         if (nextCount > 0 && r + 1 < rounds
             && !descend(s, next, nextGroup, nextCount, mask | 1L << r, nextWanted, nextMasks)) {
           return false;
         }
       }
       return true;
+    }
+
+    /** Returns the seats type by type: seat[r * count + x] at x * rounds + r. */
+    private int[] byType() {
+      if (seatByType == null) {
+        seatByType = new int[count * rounds];
+        for (int q = 0; q < rounds; q++) {
+          Pulse.now();
+          for (int x = 0, at = q; x < count; x++, at += rounds) {
+            seatByType[at] = seat[q * count + x];
+          }
+        }
+      }
+      return seatByType;
+    }
+
+    /**
+     * Returns the later rounds q (bit q) in which no two types of any class listed (grouped) share a table: no pair
+     * meets in both round r and round q, so the pair of rounds adds nothing.
+     */
+    private long lonelyRounds(int r, int[] list, int[] group, int length) {
+      int[] byType = byType();
+      if (laterStamp == null) {
+        laterStamp = new int[rounds * tables];
+      }
+      long later = -1L << (r + 1) & (1L << rounds) - 1;
+      long clashing = 0;
+      int g = -1;
+      int mark = 0;
+      for (int i = 0; i < length; i++) {
+        if ((i & 1023) == 0) {
+          Pulse.now();
+          if (clashing == later) {
+            return 0;
+          }
+        }
+        if (group[i] != g) {
+          g = group[i];
+          if (++laterMark == 0) {
+            Arrays.fill(laterStamp, 0);
+            laterMark = 1;
+          }
+          mark = laterMark;
+        }
+        for (int q = r + 1, o = list[i] * rounds; q < rounds; q++) {
+          int t = byType[o + q];
+          if (t >= 0) {
+            int k = q * tables + t;
+            clashing |= (laterStamp[k] == mark ? 1L : 0L) << q;
+            laterStamp[k] = mark;
+          }
+        }
+      }
+      return later & ~clashing;
     }
 
     /**
@@ -635,14 +744,7 @@ final class Evaluation {
      * round that descending would take at least.
      */
     private boolean pairwise(int s, int r, int[] list, int[] group, int from, int to) {
-      if (seatByType == null) {
-        seatByType = new int[count * rounds];
-        for (int q = 0; q < rounds; q++) {
-          for (int x = 0; x < count; x++) {
-            seatByType[x * rounds + q] = seat[q * count + x];
-          }
-        }
-      }
+      byType();
       long sign = (s & 1) == 0 ? 1 : -1;
       long twice = -(s - 1);
       int later = rounds - r - 1;
@@ -733,20 +835,10 @@ final class Evaluation {
     int n = pb.n;
     int rounds = pb.rounds;
     Contacts c = Types.of(pb, seats).contacts(pb, subsetBudget);
-    long distinctSum = 0;
-    int minContacts = Integer.MAX_VALUE;
-    int maxContacts = 0;
-    long attending = 0;
-    for (int p = 0; p < n; p++) {
-      Pulse.beat(p);
-      if (c.contacts[p] < 0) {
-        continue;
-      }
-      attending++;
-      distinctSum += c.contacts[p];
-      minContacts = Math.min(minContacts, c.contacts[p]);
-      maxContacts = Math.max(maxContacts, c.contacts[p]);
-    }
+    long distinctSum = c.distinctSum;
+    int minContacts = c.minContacts;
+    int maxContacts = c.maxContacts;
+    long attending = c.attending;
     long colleagues = pb.orgCount == 0 ? 0 : colleagues(pb, seats);
     long vraag = pb.vraagstukCount == 0 ? 0 : vraagstukRepeats(pb, seats);
     long apart = 0;

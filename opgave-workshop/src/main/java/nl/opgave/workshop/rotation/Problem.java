@@ -61,6 +61,24 @@ final class Problem {
   final long timeLimitNanos;
 
   Problem(RotationRequest request, int[] reference, int frozenRounds) {
+    this(request, reference, frozenRounds, request.crossSides(), true, -1);
+  }
+
+  /**
+   * Returns the problem of a looser set-up of the request as the planner weighs one: organisations dropped, sides
+   * crossed or vraagstukken dropped as asked, the given iteration limit and no time limit; the same as the problem of
+   * that set-up's request, which this does not build.
+   */
+  static Problem looser(RotationRequest request, boolean crossSides, boolean vraagstukken, long iterations) {
+    return new Problem(request, null, 0, crossSides || request.crossSides(), vraagstukken, iterations);
+  }
+
+  /**
+   * Compiles the request; crossSides and vraagstukken stand for the request's own (organisations are dropped and the
+   * iteration limit replaces the request's limits where iterations is not negative).
+   */
+  private Problem(RotationRequest request, int[] reference, int frozenRounds, boolean crossSides,
+      boolean vraagstukken, long iterations) {
     this.request = request;
     this.reference = reference;
     this.frozenRounds = frozenRounds;
@@ -70,7 +88,10 @@ final class Problem {
     tableCount = tables.size();
     rounds = request.rounds();
     seed = request.seed();
-    if (request.iterationLimit().isEmpty() && request.timeLimit().isEmpty()) {
+    if (iterations >= 0) {
+      iterationLimit = iterations;
+      timeLimitNanos = Long.MAX_VALUE;
+    } else if (request.iterationLimit().isEmpty() && request.timeLimit().isEmpty()) {
       iterationLimit = DEFAULT_ITERATIONS;
       timeLimitNanos = DEFAULT_TIME.toNanos();
     } else {
@@ -83,38 +104,27 @@ final class Problem {
       hosted |= t.host().isPresent();
     }
     IdIndex index = hosted || !request.pins().isEmpty() || !request.keepApart().isEmpty()
-        || !request.keepTogether().isEmpty() ? new IdIndex(n) : null;
+        || !request.keepTogether().isEmpty() ? named(request) : null;
     present = new boolean[rounds * n];
     start = new int[n];
     end = new int[n];
-    Map<String, Integer> orgs = new HashMap<>();
     org = new int[n];
-    boolean always = true;
-    for (int i = 0; i < n; i++) {
-      Pulse.beat(i);
-      Participant p = people.get(i);
-      if (index != null) {
-        index.put(p.id(), i);
-      }
-      int first = p.firstRound() - 1;
-      OptionalInt leaves = p.lastRound();
-      start[i] = first;
-      end[i] = Math.max(first, leaves.isPresent() ? Math.min(rounds, leaves.getAsInt()) : rounds);
-      always &= first == 0 && end[i] == rounds;
-      Optional<String> organisation = p.organisation();
-      org[i] = organisation.isPresent() ? orgs.computeIfAbsent(organisation.get(), k -> orgs.size()) : -1;
-    }
+    int[] organisations = new int[1];
+    boolean always = readPeople(people.toArray(new Participant[0]), index, rounds, start, end, org, organisations,
+        iterations < 0);
     if (always) {
       Fill.fill(present, true);
     } else {
       for (int r = 0; r < rounds; r++) {
         for (int i = 0; i < n; i++) {
-          Pulse.beat(i);
+          if ((i & 1023) == 0) {
+            Pulse.now();
+          }
           present[r * n + i] = start[i] <= r && r < end[i];
         }
       }
     }
-    orgCount = orgs.size();
+    orgCount = organisations[0];
     tableNumber = new int[tableCount];
     Map<Integer, Integer> tableIndex = new HashMap<>();
     for (int t = 0; t < tableCount; t++) {
@@ -122,7 +132,7 @@ final class Problem {
       tableIndex.put(tableNumber[t], t);
     }
 
-    boolean bySide = !request.crossSides() && tables.get(0).side().isPresent();
+    boolean bySide = !crossSides && tables.get(0).side().isPresent();
     TreeMap<Integer, Integer> sideGroup = new TreeMap<>();
     if (bySide) {
       for (Table t : tables) {
@@ -178,7 +188,9 @@ final class Problem {
     fixed = new int[rounds * n];
     Fill.fill(fixed, -1);
     for (int t = 0; t < tableCount; t++) {
-      Pulse.beat(t);
+      if ((t & 1023) == 0) {
+        Pulse.now();
+      }
       int h = tableHost[t];
       for (int r = 0; h >= 0 && r < rounds; r++) {
         if (present[r * n + h]) {
@@ -193,7 +205,9 @@ final class Problem {
     if (reference != null) {
       for (int r = 0; r < frozenRounds; r++) {
         for (int i = 0; i < n; i++) {
-          Pulse.beat(i);
+          if ((i & 1023) == 0) {
+            Pulse.now();
+          }
           if (present[r * n + i]) {
             fixed[r * n + i] = reference[r * n + i];
           }
@@ -207,7 +221,9 @@ final class Problem {
 
     Map<Integer, Integer> vraagstukIndex = new TreeMap<>();
     for (Table t : tables) {
-      t.vraagstuk().ifPresent(v -> vraagstukIndex.putIfAbsent(v, 0));
+      if (vraagstukken) {
+        t.vraagstuk().ifPresent(v -> vraagstukIndex.putIfAbsent(v, 0));
+      }
     }
     int vi = 0;
     for (Map.Entry<Integer, Integer> e : vraagstukIndex.entrySet()) {
@@ -216,8 +232,8 @@ final class Problem {
     vraagstukCount = vraagstukIndex.size();
     vraagstuk = new int[tableCount];
     for (int t = 0; t < tableCount; t++) {
-      vraagstuk[t] = tables.get(t).vraagstuk().isPresent() ? vraagstukIndex.get(tables.get(t).vraagstuk().getAsInt())
-          : -1;
+      vraagstuk[t] = vraagstukken && tables.get(t).vraagstuk().isPresent()
+          ? vraagstukIndex.get(tables.get(t).vraagstuk().getAsInt()) : -1;
     }
     vraagstukCap = new int[n];
     int[] groupQuestions = new int[groups];
@@ -231,7 +247,9 @@ final class Problem {
       }
     }
     for (int i = 0; i < n; i++) {
-      Pulse.beat(i);
+      if ((i & 1023) == 0) {
+        Pulse.now();
+      }
       int q = groupQuestions[personGroup[i]];
       vraagstukCap[i] = hostTable[i] >= 0 || q == 0 ? Integer.MAX_VALUE : Math.max(1, (end[i] - start[i] + q - 1) / q);
     }
@@ -273,6 +291,72 @@ final class Problem {
     if (Math.min(2 * mates, Evaluation.subsetBound(n + pairs / 2, rounds)) > COUNT_LIMIT) {
       throw InvalidValueException.of(ProblemCode.ROTATION_UNCOUNTABLE, n, tableCount, rounds, COUNT_LIMIT / 1_000_000);
     }
+  }
+
+  /**
+   * Returns an index of the ids that hosts, pins and pairs name, each at Integer.MIN_VALUE until the participants give
+   * its position.
+   */
+  private static IdIndex named(RotationRequest request) {
+    int names = request.pins().size() + 2 * request.keepApart().size() + 2 * request.keepTogether().size();
+    for (Table t : request.tables()) {
+      names += t.host().isPresent() ? 1 : 0;
+    }
+    IdIndex index = new IdIndex(names);
+    for (Table t : request.tables()) {
+      t.host().ifPresent(h -> index.put(h, Integer.MIN_VALUE));
+    }
+    for (PinnedSeat pin : request.pins()) {
+      index.put(pin.participant(), Integer.MIN_VALUE);
+    }
+    for (List<Pair> pairs : List.of(request.keepApart(), request.keepTogether())) {
+      for (Pair pair : pairs) {
+        index.put(pair.first(), Integer.MIN_VALUE);
+        index.put(pair.second(), Integer.MIN_VALUE);
+      }
+    }
+    return index;
+  }
+
+  /**
+   * Reads who attends which rounds and their organisations (numbered in order of appearance, their count in
+   * organisations[0]) and puts the positions of named ids in the index; returns whether everyone attends every round.
+   */
+  private static boolean readPeople(Participant[] people, IdIndex index, int rounds, int[] start, int[] end,
+      int[] org, int[] organisations, boolean organised) {
+    Map<String, Integer> orgs = null;
+    boolean always = true;
+    for (int i = 0; i < people.length; i++) {
+      if ((i & 1023) == 0) {
+        Pulse.now();
+      }
+      Participant p = people[i];
+      if (index != null && index.get(p.id()) != -1) {
+        index.put(p.id(), i);
+      }
+      int first = p.firstRound() - 1;
+      OptionalInt leaves = p.lastRound();
+      int last = leaves.isPresent() ? Math.max(first, Math.min(rounds, leaves.getAsInt())) : Math.max(first, rounds);
+      start[i] = first;
+      end[i] = last;
+      always &= first == 0 && last == rounds;
+      Optional<String> organisation = organised ? p.organisation() : Optional.empty();
+      if (organisation.isPresent()) {
+        if (orgs == null) {
+          orgs = new HashMap<>();
+        }
+        Integer known = orgs.get(organisation.get());
+        if (known == null) {
+          known = orgs.size();
+          orgs.put(organisation.get(), known);
+        }
+        org[i] = known;
+      } else {
+        org[i] = -1;
+      }
+    }
+    organisations[0] = orgs == null ? 0 : orgs.size();
+    return always;
   }
 
   /** Returns the same problem with another seed, for constructions that search. */
@@ -344,26 +428,33 @@ final class Problem {
       sideToGroup.put(request.tables().get(t).side().getAsInt(), tableGroup[t]);
     }
     for (int i = 0; i < n; i++) {
-      Pulse.beat(i);
+      if ((i & 1023) == 0) {
+        Pulse.now();
+      }
       Participant p = people.get(i);
       int g = -1;
-      String why = null;
+      int whyRound = -1;
       if (hostTable[i] >= 0) {
         g = tableGroup[hostTable[i]];
-        why = Checks.term(ProblemCode.ROTATION_REASON_HOSTS, tableNumber[hostTable[i]]);
+        whyRound = rounds;
       }
-      if (p.side().isPresent()) {
-        int sg = sideToGroup.get(p.side().getAsInt());
-        String sideWhy = Checks.term(ProblemCode.ROTATION_REASON_SIDE, p.side().getAsInt());
-        g = conflict(i, g, sg, why, sideWhy);
-        why = why == null ? sideWhy : why;
+      OptionalInt side = p.side();
+      if (side.isPresent()) {
+        int sg = sideToGroup.get(side.getAsInt());
+        if (g >= 0 && g != sg) {
+          conflict(i, reason(i, whyRound), Checks.term(ProblemCode.ROTATION_REASON_SIDE, side.getAsInt()));
+        }
+        g = sg;
+        whyRound = whyRound < 0 ? rounds + 1 : whyRound;
       }
       for (int r = 0; r < rounds && !pinless; r++) {
         int f = fixed[r * n + i];
         if (f >= 0) {
-          String pinWhy = Checks.term(ProblemCode.ROTATION_REASON_PINNED, tableNumber[f], r + 1);
-          g = conflict(i, g, tableGroup[f], why, pinWhy);
-          why = why == null ? pinWhy : why;
+          if (g >= 0 && g != tableGroup[f]) {
+            conflict(i, reason(i, whyRound), Checks.term(ProblemCode.ROTATION_REASON_PINNED, tableNumber[f], r + 1));
+          }
+          g = tableGroup[f];
+          whyRound = whyRound < 0 ? r : whyRound;
         }
       }
       if (g < 0 && reference != null) {
@@ -379,7 +470,9 @@ final class Problem {
     int[][] orgLoad = new int[orgCount + 1][groups];
     int[] roundLoad = new int[groups * rounds];
     for (int i = 0; i < n; i++) {
-      Pulse.beat(i);
+      if ((i & 1023) == 0) {
+        Pulse.now();
+      }
       if (personGroup[i] >= 0) {
         load[personGroup[i]]++;
         orgLoad[org[i] + 1][personGroup[i]]++;
@@ -395,7 +488,9 @@ final class Problem {
       }
     }
     for (int i = 0; i < n; i++) {
-      Pulse.beat(i);
+      if ((i & 1023) == 0) {
+        Pulse.now();
+      }
       if (personGroup[i] >= 0) {
         continue;
       }
@@ -429,7 +524,7 @@ final class Problem {
       personGroup[i] = best;
       load[best]++;
       ol[best]++;
-      for (int r = 0; r < rounds; r++) {
+      for (int r = 0; r < rounds && lacking > 0; r++) {
         if (present[r * n + i] && ++roundLoad[best * rounds + r] == groupTables[best].length) {
           lacking--;
         }
@@ -437,11 +532,19 @@ final class Problem {
     }
   }
 
-  private int conflict(int person, int current, int wanted, String why, String wantedWhy) {
-    if (current >= 0 && current != wanted) {
-      throw InvalidValueException.of(ProblemCode.ROTATION_SIDE_CONFLICT, id(person), why, wantedWhy);
+  /** The first reason of a person's group: hosting (at rounds), the side (rounds + 1) or the pin in round r. */
+  private String reason(int person, int r) {
+    if (r == rounds) {
+      return Checks.term(ProblemCode.ROTATION_REASON_HOSTS, tableNumber[hostTable[person]]);
     }
-    return wanted;
+    if (r == rounds + 1) {
+      return Checks.term(ProblemCode.ROTATION_REASON_SIDE, request.participants().get(person).side().getAsInt());
+    }
+    return Checks.term(ProblemCode.ROTATION_REASON_PINNED, tableNumber[fixed[r * n + person]], r + 1);
+  }
+
+  private void conflict(int person, String why, String wantedWhy) {
+    throw InvalidValueException.of(ProblemCode.ROTATION_SIDE_CONFLICT, id(person), why, wantedWhy);
   }
 
   private static int[][] adjacency(List<Pair> pairs, IdIndex index, int n) {
@@ -456,7 +559,9 @@ final class Problem {
       degree[index.get(pair.second())]++;
     }
     for (int i = 0; i < n; i++) {
-      Pulse.beat(i);
+      if ((i & 1023) == 0) {
+        Pulse.now();
+      }
       adj[i] = degree[i] == 0 ? NONE : new int[degree[i]];
       degree[i] = 0;
     }
@@ -469,7 +574,9 @@ final class Problem {
       }
     }
     for (int i = 0; i < n; i++) {
-      Pulse.beat(i);
+      if ((i & 1023) == 0) {
+        Pulse.now();
+      }
       if (degree[i] != adj[i].length) {
         adj[i] = Arrays.copyOf(adj[i], degree[i]);
       }
@@ -499,7 +606,9 @@ final class Problem {
     if (reference == null && request.pins().isEmpty()) {
       int[] arrivals = new int[groups * (rounds + 1)];
       for (int i = 0; i < n; i++) {
-        Pulse.beat(i);
+        if ((i & 1023) == 0) {
+          Pulse.now();
+        }
         if (start[i] < end[i]) {
           arrivals[personGroup[i] * (rounds + 1) + start[i]]++;
           arrivals[personGroup[i] * (rounds + 1) + end[i]]--;
@@ -522,7 +631,9 @@ final class Problem {
       Arrays.fill(lower, 0);
       Arrays.fill(preference, 0);
       for (int i = 0; i < n; i++) {
-        Pulse.beat(i);
+        if ((i & 1023) == 0) {
+          Pulse.now();
+        }
         int at = r * n + i;
         if (!present[at]) {
           continue;
@@ -576,13 +687,16 @@ final class Problem {
     }
   }
 
-  private static int[] waterFill(int people, int[] lower, int[] upper, int[] preference, int round) {
+  static int[] waterFill(int people, int[] lower, int[] upper, int[] preference, int round) {
     int m = lower.length;
     int lo = 0;
     int hi = people;
     int even = (int) Math.min(people, Math.max(max(lower), ((long) people + m - 1) / m));
     if (filled(even, lower, upper) >= people) {
       hi = even;
+      if (even > 0 && filled(even - 1, lower, upper) < people) {
+        lo = even;
+      }
     }
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
@@ -596,8 +710,11 @@ final class Problem {
     int[] sizes = new int[m];
     long sum = 0;
     for (int j = 0; j < m; j++) {
-      sizes[j] = clamp(level - 1, lower[j], upper[j]);
-      sum += sizes[j];
+      int l = lower[j];
+      int u = upper[j];
+      int size = level - 1 > u ? (u > l ? u : l) : level - 1 > l ? level - 1 : l;
+      sizes[j] = size;
+      sum += size;
     }
     int remaining = (int) (people - sum);
     boolean preferred = false;
@@ -622,7 +739,7 @@ final class Problem {
   private static int max(int[] values) {
     int max = 0;
     for (int v : values) {
-      max = Math.max(max, v);
+      max = v > max ? v : max;
     }
     return max;
   }
@@ -630,7 +747,9 @@ final class Problem {
   private static long filled(int level, int[] lower, int[] upper) {
     long sum = 0;
     for (int j = 0; j < lower.length; j++) {
-      sum += clamp(level, lower[j], upper[j]);
+      int u = upper[j];
+      int l = lower[j];
+      sum += level > u ? (u > l ? u : l) : level > l ? level : l;
     }
     return sum;
   }

@@ -335,6 +335,141 @@ class EvaluationBruteForceTest {
     assertThat(Evaluation.statistics(pb, seats, Long.MAX_VALUE)).isEqualTo(bruteForce(pb, seats));
   }
 
+  /**
+   * The lines of an affine plane of prime order q (cell (a, b) at table a + r b mod q in round r, the rows in one
+   * extra round), people on cells at random, some moved, some absent, some sharing another's route: most pairs of
+   * rounds have no pair meeting in both, some have a few.
+   */
+  private static Case nearDesignCase(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int q = new int[] {3, 5, 7, 11, 13}[random.nextInt(5)];
+    int people = q + random.nextInt(q * q - q + 1);
+    int rounds = 2 + random.nextInt(q);
+    Problem pb = new Problem(request(random, people, q, rounds, random.nextInt(3) == 0), null, 0);
+    int[] cells = new int[q * q];
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = i;
+    }
+    for (int i = cells.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int x = cells[i];
+      cells[i] = cells[j];
+      cells[j] = x;
+    }
+    int[] seats = new int[rounds * people];
+    for (int p = 0; p < people; p++) {
+      int a = cells[p] / q;
+      int b = cells[p] % q;
+      for (int r = 0; r < rounds; r++) {
+        seats[r * people + p] = r == rounds - 1 ? b : (a + r * b) % q;
+      }
+    }
+    int moves = random.nextInt(4) == 0 ? 0 : random.nextInt(1 + people / 8);
+    for (int i = 0; i < moves; i++) {
+      seats[random.nextInt(rounds) * people + random.nextInt(people)] = random.nextInt(q);
+    }
+    int copies = random.nextInt(3) == 0 ? random.nextInt(1 + people / 10) : 0;
+    for (int i = 0; i < copies; i++) {
+      int from = random.nextInt(people);
+      int to = random.nextInt(people);
+      for (int r = 0; r < rounds; r++) {
+        seats[r * people + to] = seats[r * people + from];
+      }
+    }
+    for (int i = 0; i < seats.length; i++) {
+      if (!pb.present[i] || random.nextInt(20) == 0) {
+        seats[i] = -1;
+      }
+    }
+    return new Case(pb, seats);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void statistics_matchBruteForceOnNearDesignsWhereMostPairsOfRoundsAreLonely(long seed) {
+    Case c = nearDesignCase(seed);
+    RotationStatistics expected = bruteForce(c.pb, c.seats);
+    assertThat(Evaluation.statistics(c.pb, c.seats, Long.MAX_VALUE)).as("by subsets").isEqualTo(expected);
+    assertThat(Evaluation.statistics(c.pb, c.seats)).isEqualTo(expected);
+    assertThat(Evaluation.statistics(c.pb, c.seats, 0)).as("stamped").isEqualTo(expected);
+  }
+
+  @Test
+  void statistics_nearDesignsSkipLonelyPairsOfRoundsAndCountTheOthers() {
+    int skipping = 0;
+    int both = 0;
+    for (long seed = 0; seed < 400; seed++) {
+      Case c = nearDesignCase(seed);
+      Evaluation.Contacts contacts = Evaluation.Types.of(c.pb, c.seats).contacts(c.pb, Long.MAX_VALUE);
+      skipping += contacts.lonely > 0 ? 1 : 0;
+      both += contacts.lonely > 0 && contacts.repeats > 0 ? 1 : 0;
+    }
+    assertThat(skipping).isGreaterThan(200);
+    assertThat(both).isGreaterThan(100);
+  }
+
+  /** The company kept from the first round with a table of two or more, table by table in three passes. */
+  private static long stayedPlainly(Evaluation.Types types) {
+    int[][] lists = types.tableLists();
+    int[] start = lists[0];
+    int[] list = lists[1];
+    int tables = types.tables;
+    int first = -1;
+    for (int r = 0; r < types.rounds && first < 0; r++) {
+      for (int t = 0; t < tables; t++) {
+        first = start[r * tables + t + 1] - start[r * tables + t] >= 2 ? r : first;
+      }
+    }
+    if (first < 0) {
+      return 0;
+    }
+    int[] company = new int[tables];
+    long stayed = 0;
+    for (int t = 0; t < tables; t++) {
+      int from = start[first * tables + t];
+      int to = start[first * tables + t + 1];
+      if (to - from < 2) {
+        continue;
+      }
+      for (int r = first + 1; r < types.rounds; r++) {
+        for (int i = from; i < to; i++) {
+          int u = types.seat[r * types.count + list[i]];
+          if (u >= 0) {
+            company[u]++;
+          }
+        }
+        for (int i = from; i < to; i++) {
+          int u = types.seat[r * types.count + list[i]];
+          stayed += u >= 0 && company[u] >= 2 ? 1 : 0;
+        }
+        for (int i = from; i < to; i++) {
+          int u = types.seat[r * types.count + list[i]];
+          if (u >= 0) {
+            company[u] = 0;
+          }
+        }
+      }
+    }
+    return stayed;
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void stayed_equalsTheCountInThreePassesPerTable(long seed) {
+    for (Case c : List.of(randomCase(seed), groupCase(seed), nearDesignCase(seed))) {
+      Evaluation.Types types = Evaluation.Types.of(c.pb, c.seats);
+      long expected = stayedPlainly(types);
+      int[][] lists = types.tableLists();
+      int first = -1;
+      for (int r = 0; r < types.rounds && first < 0; r++) {
+        for (int t = 0; t < types.tables; t++) {
+          first = lists[0][r * types.tables + t + 1] - lists[0][r * types.tables + t] >= 2 ? r : first;
+        }
+      }
+      assertThat(first < 0 ? 0 : types.stayed(lists[0], lists[1], first)).isEqualTo(expected);
+    }
+  }
+
   private static RotationRequest plain(int people, int tables, int rounds) {
     return request(new SplittableRandom(people), people, tables, rounds, false);
   }
