@@ -388,7 +388,7 @@ final class CafeCodec {
     out.writeStartObject();
     out.writeNumberField("round", s.round());
     out.writeArrayFieldStart("tables");
-    for (int table : s.tables()) {
+    for (int table : s.tableNumbers()) {
       out.writeNumber(table);
     }
     out.writeEndArray();

@@ -2,6 +2,7 @@ package nl.opgave.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,22 +52,22 @@ final class RotateOutput {
   void csv(PrintWriter out) {
     List<Participant> people = plan.request().participants();
     List<Table> tables = plan.request().tables();
-    char[][] labels = new char[people.size()][];
+    byte[][] labels = new byte[people.size()][];
     for (int i = 0; i < labels.length; i++) {
-      labels[i] = chars(csvField(label(people.get(i))), "\n");
+      labels[i] = bytes(csvField(label(people.get(i))), "\n");
     }
-    char[][] numbers = new char[tables.size()][];
+    byte[][] numbers = new byte[tables.size()][];
     int widest = 0;
     for (int t = 0; t < numbers.length; t++) {
-      numbers[t] = chars(Integer.toString(tables.get(t).number()), ",");
+      numbers[t] = bytes(Integer.toString(tables.get(t).number()), ",");
       widest = Math.max(widest, numbers[t].length);
     }
     ByTable byTable = new ByTable(tables, people.size());
     Chunks text = new Chunks(out).add("round,table,participant\n");
     for (Seating seating : plan.seatings()) {
       byTable.sort(seating);
-      char[] round = chars(Integer.toString(seating.round()), ",");
-      char[] prefix = Arrays.copyOf(round, round.length + widest);
+      byte[] round = bytes(Integer.toString(seating.round()), ",");
+      byte[] prefix = Arrays.copyOf(round, round.length + widest);
       for (int t = 0, k = 0; t < numbers.length; t++) {
         System.arraycopy(numbers[t], 0, prefix, round.length, numbers[t].length);
         int length = round.length + numbers[t].length;
@@ -78,12 +79,13 @@ final class RotateOutput {
     text.flush();
   }
 
-  /** Returns the characters of the text followed by the suffix. */
-  private static char[] chars(String text, String suffix) {
-    char[] chars = new char[text.length() + suffix.length()];
-    text.getChars(0, text.length(), chars, 0);
-    suffix.getChars(0, suffix.length(), chars, text.length());
-    return chars;
+  /** Returns the UTF-8 bytes of the text followed by the suffix. */
+  private static byte[] bytes(String text, String suffix) {
+    return (text + suffix).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   /** One round's seated people grouped by table: tables in the request's order, people in the request's order. */
@@ -127,30 +129,33 @@ final class RotateOutput {
     }
   }
 
-  /** Collects characters in a buffer and hands them to the writer a buffer at a time. */
+  /**
+   * Collects UTF-8 bytes of whole characters in a buffer and hands them to the writer a buffer at a time (see
+   * {@link CliOut#writeUtf8}).
+   */
   private static final class Chunks {
     private final PrintWriter out;
-    private final char[] buffer = new char[1 << 16];
+    private final byte[] buffer = new byte[1 << 16];
     private int length;
 
     Chunks(PrintWriter out) {
       this.out = out;
     }
 
-    Chunks add(char[] chars) {
-      if (length + chars.length > buffer.length) {
+    Chunks add(byte[] bytes) {
+      if (length + bytes.length > buffer.length) {
         flush();
-        if (chars.length > buffer.length) {
-          out.write(chars);
+        if (bytes.length > buffer.length) {
+          CliOut.writeUtf8(out, bytes, 0, bytes.length);
           return this;
         }
       }
-      System.arraycopy(chars, 0, buffer, length, chars.length);
-      length += chars.length;
+      System.arraycopy(bytes, 0, buffer, length, bytes.length);
+      length += bytes.length;
       return this;
     }
 
-    Chunks add(char[] first, int firstLength, char[] second) {
+    Chunks add(byte[] first, int firstLength, byte[] second) {
       int total = firstLength + second.length;
       if (length + total > buffer.length) {
         return add(Arrays.copyOf(first, firstLength)).add(second);
@@ -162,20 +167,11 @@ final class RotateOutput {
     }
 
     Chunks add(String text) {
-      if (length + text.length() > buffer.length) {
-        flush();
-        if (text.length() > buffer.length) {
-          out.write(text);
-          return this;
-        }
-      }
-      text.getChars(0, text.length(), buffer, length);
-      length += text.length();
-      return this;
+      return add(bytes(text));
     }
 
     void flush() {
-      out.write(buffer, 0, length);
+      CliOut.writeUtf8(out, buffer, 0, length);
       length = 0;
     }
   }
@@ -272,27 +268,28 @@ final class RotateOutput {
         + ")");
     List<Participant> people = plan.request().participants();
     List<Table> tables = plan.request().tables();
-    char[][] labels = new char[people.size()][];
+    byte[][] labels = new byte[people.size()][];
     for (int i = 0; i < labels.length; i++) {
-      labels[i] = label(people.get(i)).toCharArray();
+      labels[i] = bytes(label(people.get(i)));
     }
     String[] hosts = new String[tables.size()];
-    String[] heads = new String[tables.size()];
+    byte[][] heads = new byte[tables.size()][];
     for (int t = 0; t < hosts.length; t++) {
       Table table = tables.get(t);
       hosts[t] = table.host().orElse(null);
-      heads[t] = "  " + lang.pick("tafel ", "table ") + table.number() + describe(table) + ": ";
+      heads[t] = bytes("  " + lang.pick("tafel ", "table ") + table.number() + describe(table) + ": ");
     }
     String newline = System.lineSeparator();
-    char[] hostMark = lang.pick(" (tafelhost)", " (host)").toCharArray();
-    char[] comma = ", ".toCharArray();
+    byte[] newlineBytes = bytes(newline);
+    byte[] hostMark = bytes(lang.pick(" (tafelhost)", " (host)"));
+    byte[] comma = bytes(", ");
     ByTable byTable = new ByTable(tables, people.size());
     Chunks text = new Chunks(out);
     List<Seating> seatings = plan.seatings();
     int[][] positions = new int[seatings.size()][];
     for (int r = 0; r < positions.length; r++) {
       Seating seating = seatings.get(r);
-      text.add(newline).add(lang.pick("Ronde ", "Round ") + seating.round()).add(newline);
+      text.add(newlineBytes).add(lang.pick("Ronde ", "Round ") + seating.round()).add(newlineBytes);
       byTable.sort(seating);
       positions[r] = byTable.table.clone();
       for (int t = 0, k = 0; t < tables.size(); t++) {
@@ -307,11 +304,11 @@ final class RotateOutput {
             text.add(hostMark);
           }
         }
-        text.add(newline);
+        text.add(newlineBytes);
       }
     }
-    text.add(newline).add(lang.pick("Reisroutes", "Itineraries")).add(newline);
-    char[][][] lines = new char[seatings.size()][tables.size() + 1][];
+    text.add(newlineBytes).add(lang.pick("Reisroutes", "Itineraries")).add(newlineBytes);
+    byte[][][] lines = new byte[seatings.size()][tables.size() + 1][];
     for (int i = 0; i < labels.length; i++) {
       Participant p = people.get(i);
       text.add("  ");
@@ -323,15 +320,15 @@ final class RotateOutput {
       if (p.organisation().isPresent()) {
         text.add(", ").add(p.organisation().get());
       }
-      text.add(newline);
+      text.add(newlineBytes);
       for (int r = 0; r < lines.length; r++) {
         int slot = positions[r][i] + 1;
         boolean host = slot > 0 && hosts[slot - 1] != null && hosts[slot - 1].equals(p.id());
-        char[] line = host ? null : lines[r][slot];
+        byte[] line = host ? null : lines[r][slot];
         if (line == null) {
           Table table = slot == 0 ? null : tables.get(slot - 1);
           Stop stop = stop(seatings.get(r).round(), table == null ? 0 : table.number(), table, host);
-          line = ("    " + stop.text(lang.locale()).replace("\n", newline + "    ") + newline).toCharArray();
+          line = bytes("    " + stop.text(lang.locale()).replace("\n", newline + "    ") + newline);
           if (!host) {
             lines[r][slot] = line;
           }
