@@ -308,32 +308,39 @@ final class RotateOutput {
       }
     }
     text.add(newlineBytes).add(lang.pick("Reisroutes", "Itineraries")).add(newlineBytes);
-    byte[][][] lines = new byte[seatings.size()][tables.size() + 1][];
+    int[] rounds = new int[seatings.size()];
+    byte[][] roundDigits = new byte[rounds.length][];
+    for (int r = 0; r < rounds.length; r++) {
+      rounds[r] = seatings.get(r).round();
+      roundDigits[r] = bytes(Integer.toString(rounds[r]));
+    }
+    StopLines[] guests = new StopLines[tables.size() + 1];
+    StopLines[] hostLines = new StopLines[tables.size() + 1];
+    byte[] indent = bytes("  ");
+    byte[] open = bytes(" (");
+    byte[] close = bytes(")");
     for (int i = 0; i < labels.length; i++) {
       Participant p = people.get(i);
-      text.add("  ");
+      text.add(indent);
       if (names) {
-        text.add(labels[i]).add(" (").add(p.id()).add(")");
+        text.add(labels[i]).add(open).add(p.id()).add(close);
       } else {
         text.add(labels[i]);
       }
       if (p.organisation().isPresent()) {
-        text.add(", ").add(p.organisation().get());
+        text.add(comma).add(p.organisation().get());
       }
       text.add(newlineBytes);
-      for (int r = 0; r < lines.length; r++) {
+      for (int r = 0; r < rounds.length; r++) {
         int slot = positions[r][i] + 1;
         boolean host = slot > 0 && hosts[slot - 1] != null && hosts[slot - 1].equals(p.id());
-        byte[] line = host ? null : lines[r][slot];
-        if (line == null) {
-          Table table = slot == 0 ? null : tables.get(slot - 1);
-          Stop stop = stop(seatings.get(r).round(), table == null ? 0 : table.number(), table, host);
-          line = bytes("    " + stop.text(lang.locale()).replace("\n", newline + "    ") + newline);
-          if (!host) {
-            lines[r][slot] = line;
-          }
+        StopLines[] kind = host ? hostLines : guests;
+        StopLines lines = kind[slot];
+        if (lines == null) {
+          lines = new StopLines(slot == 0 ? null : tables.get(slot - 1), host, rounds, newline);
+          kind[slot] = lines;
         }
-        text.add(line);
+        lines.add(text, r, roundDigits[r]);
       }
     }
     text.flush();
@@ -369,6 +376,50 @@ final class RotateOutput {
     out.println();
     out.println(lang.pick("Rekentijd: ", "Time: ") + seconds(took) + ", " + plan.iterations()
         + (plan.iterations() == 1 ? lang.pick(" iteratie", " iteration") : lang.pick(" iteraties", " iterations")));
+  }
+
+  /**
+   * The itinerary lines of one table (or of absence), guest or host, for every round: the model's stop text with
+   * each line indented. When the texts of two rounds show the round as the only difference, the line is written as
+   * the text around the round with the round's digits between; otherwise each round's text is made in full.
+   */
+  private final class StopLines {
+    private final byte[] head;
+    private final byte[] tail;
+    private final byte[][] byRound;
+
+    StopLines(Table table, boolean host, int[] rounds, String newline) {
+      int number = table == null ? 0 : table.number();
+      String seven = stop(7, number, table, host).text(lang.locale());
+      String many = stop(1_234_567, number, table, host).text(lang.locale());
+      int p = 0;
+      while (p < seven.length() && p < many.length() && seven.charAt(p) == many.charAt(p)) {
+        p++;
+      }
+      String before = seven.substring(0, p);
+      String after = seven.substring(Math.min(p + 1, seven.length()));
+      if (seven.equals(before + 7 + after) && many.equals(before + 1_234_567 + after)) {
+        head = bytes("    " + before.replace("\n", newline + "    "));
+        tail = bytes(after.replace("\n", newline + "    ") + newline);
+        byRound = null;
+      } else {
+        head = null;
+        tail = null;
+        byRound = new byte[rounds.length][];
+        for (int r = 0; r < rounds.length; r++) {
+          String text = stop(rounds[r], number, table, host).text(lang.locale());
+          byRound[r] = bytes("    " + text.replace("\n", newline + "    ") + newline);
+        }
+      }
+    }
+
+    void add(Chunks text, int r, byte[] round) {
+      if (byRound != null) {
+        text.add(byRound[r]);
+      } else {
+        text.add(head).add(round).add(tail);
+      }
+    }
   }
 
   /** The stop of an itinerary, as RotationPlan.itineraries() makes it. */

@@ -82,7 +82,7 @@ class CliOutTest {
   }
 
   /** Up to 300 people (past one 64 KiB buffer with long names), named or not, hosts, sides, vraagstukken. */
-  private static RotationPlan plan(Random random) {
+  static RotationPlan plan(Random random) {
     int n = 1 + random.nextInt(random.nextInt(4) == 0 ? 300 : 30);
     int tableCount = 1 + random.nextInt(Math.min(n, 8));
     boolean sided = random.nextBoolean();
