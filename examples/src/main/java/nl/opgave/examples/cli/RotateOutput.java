@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import nl.opgave.model.cafe.Participant;
 import nl.opgave.model.cafe.RotationAlternative;
 import nl.opgave.model.cafe.RotationBounds;
@@ -314,6 +317,7 @@ final class RotateOutput {
       rounds[r] = seatings.get(r).round();
       roundDigits[r] = bytes(Integer.toString(rounds[r]));
     }
+    Map<StopShape.Key, StopShape> shapes = new HashMap<>();
     StopLines[] guests = new StopLines[tables.size() + 1];
     StopLines[] hostLines = new StopLines[tables.size() + 1];
     byte[] indent = bytes("  ");
@@ -337,7 +341,17 @@ final class RotateOutput {
         StopLines[] kind = host ? hostLines : guests;
         StopLines lines = kind[slot];
         if (lines == null) {
-          lines = new StopLines(slot == 0 ? null : tables.get(slot - 1), host, rounds, newline);
+          Table table = slot == 0 ? null : tables.get(slot - 1);
+          StopShape shape = null;
+          if (table != null) {
+            StopShape.Key key = new StopShape.Key(table.side(), table.vraagstuk(), host);
+            shape = shapes.get(key);
+            if (shape == null) {
+              shape = new StopShape(table, host);
+              shapes.put(key, shape);
+            }
+          }
+          lines = new StopLines(table, host, rounds, newline, shape);
           kind[slot] = lines;
         }
         lines.add(text, r, roundDigits[r]);
@@ -380,25 +394,33 @@ final class RotateOutput {
 
   /**
    * The itinerary lines of one table (or of absence), guest or host, for every round: the model's stop text with
-   * each line indented. When the texts of two rounds show the round as the only difference, the line is written as
-   * the text around the round with the round's digits between; otherwise each round's text is made in full.
+   * each line indented. Written as the text around the round with the round's digits between, when the texts of
+   * the table's shape (or of absence) show round and table number as the only differences; otherwise each round's
+   * text is made in full.
    */
   private final class StopLines {
     private final byte[] head;
     private final byte[] tail;
     private final byte[][] byRound;
 
-    StopLines(Table table, boolean host, int[] rounds, String newline) {
+    StopLines(Table table, boolean host, int[] rounds, String newline, StopShape shape) {
       int number = table == null ? 0 : table.number();
-      String seven = stop(7, number, table, host).text(lang.locale());
-      String many = stop(1_234_567, number, table, host).text(lang.locale());
-      int p = 0;
-      while (p < seven.length() && p < many.length() && seven.charAt(p) == many.charAt(p)) {
-        p++;
+      String before = null;
+      String after = null;
+      if (shape != null && shape.fits) {
+        before = shape.beforeRound;
+        after = shape.beforeNumber + number + shape.afterNumber;
+      } else if (table == null) {
+        String seven = stop(7, 0, null, false).text(lang.locale());
+        String many = stop(1_234_567, 0, null, false).text(lang.locale());
+        int p = common(seven, many);
+        if (seven.equals(seven.substring(0, p) + 7 + seven.substring(p + 1))
+            && many.equals(seven.substring(0, p) + 1_234_567 + seven.substring(p + 1))) {
+          before = seven.substring(0, p);
+          after = seven.substring(p + 1);
+        }
       }
-      String before = seven.substring(0, p);
-      String after = seven.substring(Math.min(p + 1, seven.length()));
-      if (seven.equals(before + 7 + after) && many.equals(before + 1_234_567 + after)) {
+      if (before != null) {
         head = bytes("    " + before.replace("\n", newline + "    "));
         tail = bytes(after.replace("\n", newline + "    ") + newline);
         byRound = null;
@@ -420,6 +442,66 @@ final class RotateOutput {
         text.add(head).add(round).add(tail);
       }
     }
+  }
+
+  /**
+   * The stop text of tables with one side, vraagstuk and host role, around its round and table number: fits when
+   * four texts (rounds 7 and 1234567, numbers 8 and 2345678) differ only there, the round first.
+   */
+  private final class StopShape {
+    /** A table's side and vraagstuk (MIN_VALUE for none) and host role. */
+    static final class Key {
+      private final int side;
+      private final int vraagstuk;
+      private final boolean host;
+
+      Key(OptionalInt side, OptionalInt vraagstuk, boolean host) {
+        this.side = side.orElse(Integer.MIN_VALUE);
+        this.vraagstuk = vraagstuk.orElse(Integer.MIN_VALUE);
+        this.host = host;
+      }
+
+      @Override
+      public boolean equals(Object other) {
+        return other instanceof Key && ((Key) other).side == side && ((Key) other).vraagstuk == vraagstuk
+            && ((Key) other).host == host;
+      }
+
+      @Override
+      public int hashCode() {
+        return (side * 31 + vraagstuk) * 2 + (host ? 1 : 0);
+      }
+    }
+
+    final boolean fits;
+    final String beforeRound;
+    final String beforeNumber;
+    final String afterNumber;
+
+    StopShape(Table table, boolean host) {
+      String first = stop(7, 8, table, host).text(lang.locale());
+      String round = stop(1_234_567, 8, table, host).text(lang.locale());
+      String number = stop(7, 2_345_678, table, host).text(lang.locale());
+      String both = stop(1_234_567, 2_345_678, table, host).text(lang.locale());
+      int r = common(first, round);
+      int n = common(first, number);
+      beforeRound = first.substring(0, Math.min(r, first.length()));
+      beforeNumber = r < n ? first.substring(r + 1, n) : "";
+      afterNumber = n < first.length() ? first.substring(n + 1) : "";
+      fits = r < n && n < first.length() && first.equals(beforeRound + 7 + beforeNumber + 8 + afterNumber)
+          && round.equals(beforeRound + 1_234_567 + beforeNumber + 8 + afterNumber)
+          && number.equals(beforeRound + 7 + beforeNumber + 2_345_678 + afterNumber)
+          && both.equals(beforeRound + 1_234_567 + beforeNumber + 2_345_678 + afterNumber);
+    }
+  }
+
+  /** The length of the longest common prefix. */
+  private static int common(String a, String b) {
+    int p = 0;
+    while (p < a.length() && p < b.length() && a.charAt(p) == b.charAt(p)) {
+      p++;
+    }
+    return p;
   }
 
   /** The stop of an itinerary, as RotationPlan.itineraries() makes it. */
