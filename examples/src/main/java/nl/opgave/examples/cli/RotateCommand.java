@@ -139,11 +139,12 @@ final class RotateCommand implements Callable<Integer> {
       throw new UserException(language.pick("--time-limit-ms moet positief zijn, maar is ",
           "--time-limit-ms must be positive, but was ") + timeLimitMs);
     }
-    List<Participant> people = new ArrayList<>();
+    ArrayList<Participant> people = new ArrayList<>();
     String[] hostOf = new String[tables + 1];
     if (participants != null) {
       positive(participants, "--participants", language);
       tooMany(participants, "--participants " + participants, language);
+      people.ensureCapacity(participants);
       if (hosts && participants < tables) {
         throw new UserException(language.pick("met --hosts heeft elke tafel een host nodig, maar er zijn "
             + participants + " deelnemers voor " + tables + " tafels", "with --hosts every table needs a host, but"
