@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import nl.opgave.io.internal.JsonName;
 import nl.opgave.io.internal.JsonOut;
 import nl.opgave.model.cafe.AlternativeKind;
 import nl.opgave.model.cafe.Harvest;
@@ -133,6 +134,20 @@ final class CafeCodec {
   private static void optionalField(JsonOut out, String name, Optional<String> value) throws IOException {
     if (value.isPresent()) {
       out.writeStringField(name, value.get());
+    }
+  }
+
+  private static void optionalField(JsonOut out, JsonName name, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      out.writeFieldName(name);
+      out.writeString(value.get());
+    }
+  }
+
+  private static void optionalField(JsonOut out, JsonName name, OptionalInt value) throws IOException {
+    if (value.isPresent()) {
+      out.writeFieldName(name);
+      out.writeNumber(value.getAsInt());
     }
   }
 
@@ -282,14 +297,22 @@ final class CafeCodec {
 
   // ------------------------------------------------------------------ rotation plan parts
 
+  private static final FieldNames PARTICIPANT_FIELDS = FieldNames.of("id", "name", "organisation", "side",
+      "firstRound", "lastRound");
+  private static final FieldNames SEATING_FIELDS = FieldNames.of("round", "tables");
+
+  /** Hundreds of thousands per document in large cafés: names encoded once. */
   static final ValueCodec<Participant> PARTICIPANT = ValueCodec.of((out, p) -> {
+    FieldNames names = PARTICIPANT_FIELDS;
     out.writeStartObject();
-    out.writeStringField("id", p.id());
-    optionalField(out, "name", p.name());
-    optionalField(out, "organisation", p.organisation());
-    optionalField(out, "side", p.side());
-    out.writeNumberField("firstRound", p.firstRound());
-    optionalField(out, "lastRound", p.lastRound());
+    out.writeFieldName(names.serialized(0));
+    out.writeString(p.id());
+    optionalField(out, names.serialized(1), p.name());
+    optionalField(out, names.serialized(2), p.organisation());
+    optionalField(out, names.serialized(3), p.side());
+    out.writeFieldName(names.serialized(4));
+    out.writeNumber(p.firstRound());
+    optionalField(out, names.serialized(5), p.lastRound());
     out.writeEndObject();
   }, in -> {
     Map<String, Object> f = fields(in, "a participant object", spec("id!", (FieldReader) i -> {
@@ -386,9 +409,11 @@ final class CafeCodec {
 
   static final ValueCodec<Seating> SEATING = ValueCodec.of((out, s) -> {
     out.writeStartObject();
-    out.writeNumberField("round", s.round());
-    out.writeArrayFieldStart("tables");
-    for (int table : s.tables()) {
+    out.writeFieldName(SEATING_FIELDS.serialized(0));
+    out.writeNumber(s.round());
+    out.writeFieldName(SEATING_FIELDS.serialized(1));
+    out.writeStartArray();
+    for (int table : s.tableNumbers()) {
       out.writeNumber(table);
     }
     out.writeEndArray();

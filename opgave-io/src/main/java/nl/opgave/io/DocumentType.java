@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import nl.opgave.model.cafe.RotationPlan;
 import nl.opgave.model.cafe.SessionPlan;
@@ -26,23 +27,23 @@ import nl.opgave.model.doelenboom.GroeneCirkel;
 public final class DocumentType<T> {
   /** The community: members and organisations, calendar, begrippenlijst, poll, chat and opgaven. */
   public static final DocumentType<Community> COMMUNITY = new DocumentType<>("opgave.community", 1,
-      Community.class, CommunityCodec.INSTANCE, Map.of());
+      Community.class, () -> CommunityCodec.INSTANCE, Map.of());
 
   /** A doelenboom: droom, doelen and projects as nodes, the parent links and the cross-links. */
   public static final DocumentType<Doelenboom> DOELENBOOM = new DocumentType<>("opgave.doelenboom", 1,
-      Doelenboom.class, DoelenboomCodec.DOELENBOOM_DOCUMENT, Map.of());
+      Doelenboom.class, () -> DoelenboomCodec.DOELENBOOM_DOCUMENT, Map.of());
 
   /** A Groene Cirkel: its droom, doelenboom, partners, projects, horizons and the state of its six steps. */
   public static final DocumentType<GroeneCirkel> GROENE_CIRKEL = new DocumentType<>("opgave.groene-cirkel", 1,
-      GroeneCirkel.class, DoelenboomCodec.GROENE_CIRKEL_DOCUMENT, Map.of());
+      GroeneCirkel.class, () -> DoelenboomCodec.GROENE_CIRKEL_DOCUMENT, Map.of());
 
   /** A World Café session plan: vraagstukken, sides, tables, rounds, spelregels and harvests. */
   public static final DocumentType<SessionPlan> SESSION_PLAN = new DocumentType<>("opgave.session-plan", 1,
-      SessionPlan.class, CafeCodec.SESSION_PLAN_DOCUMENT, Map.of());
+      SessionPlan.class, () -> CafeCodec.SESSION_PLAN_DOCUMENT, Map.of());
 
   /** A table rotation: the request, every round's seating, statistics, bounds and alternatives. */
   public static final DocumentType<RotationPlan> ROTATION_PLAN = new DocumentType<>("opgave.rotation-plan", 1,
-      RotationPlan.class, CafeCodec.ROTATION_PLAN_DOCUMENT, Map.of());
+      RotationPlan.class, () -> CafeCodec.ROTATION_PLAN_DOCUMENT, Map.of());
 
   private static final List<DocumentType<?>> ALL = List.of(COMMUNITY, SESSION_PLAN, ROTATION_PLAN, DOELENBOOM,
       GROENE_CIRKEL);
@@ -50,10 +51,11 @@ public final class DocumentType<T> {
   private final String format;
   private final int version;
   private final Class<T> valueType;
-  private final DocumentCodec<T> codec;
+  private final Supplier<DocumentCodec<T>> codec;
   private final Map<Integer, UnaryOperator<ObjectNode>> upgrades;
 
-  private DocumentType(String format, int version, Class<T> valueType, DocumentCodec<T> codec,
+  /** The codec is fetched on first use, so writing one kind of document does not set up the others' codecs. */
+  private DocumentType(String format, int version, Class<T> valueType, Supplier<DocumentCodec<T>> codec,
       Map<Integer, UnaryOperator<ObjectNode>> upgrades) {
     this.format = format;
     this.version = version;
@@ -130,7 +132,7 @@ public final class DocumentType<T> {
   }
 
   DocumentCodec<T> codec() {
-    return codec;
+    return codec.get();
   }
 
   UnaryOperator<ObjectNode> upgrade(int from) {

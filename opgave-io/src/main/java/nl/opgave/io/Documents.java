@@ -37,14 +37,23 @@ final class Documents {
   private final boolean lenient;
   private final ReadLimits limits;
   private final JsonFactory factory;
-  private final ObjectMapper trees;
+  private volatile ObjectMapper trees;
 
   Documents(List<DocumentType<?>> types, boolean lenient, ReadLimits limits) {
     this.types = List.copyOf(types);
     this.lenient = lenient;
     this.limits = limits;
     this.factory = readFactory(limits, false);
-    this.trees = JsonMapper.builder(readFactory(limits)).build();
+  }
+
+  /** The mapper for documents of older versions, made on first use: most documents never need it. */
+  private ObjectMapper trees() {
+    ObjectMapper mapper = trees;
+    if (mapper == null) {
+      mapper = JsonMapper.builder(readFactory(limits)).build();
+      trees = mapper;
+    }
+    return mapper;
   }
 
   static JsonFactory readFactory(ReadLimits limits) {
@@ -193,7 +202,7 @@ final class Documents {
 
   private Object upgrade(byte[] bytes, String source, DocumentType<?> type, int version, Cursor cursor)
       throws IOException {
-    JsonNode tree = trees.readTree(bytes);
+    JsonNode tree = trees().readTree(bytes);
     return readUpgraded((ObjectNode) tree, source, type, version, cursor);
   }
 
@@ -211,7 +220,7 @@ final class Documents {
       }
     }
     upgraded.put("version", type.version());
-    JsonIn in = cursor.open(new Jackson2Tokens(trees.treeAsTokens(upgraded)), source, lenient, limits);
+    JsonIn in = cursor.open(new Jackson2Tokens(trees().treeAsTokens(upgraded)), source, lenient, limits);
     in.start();
     JsonIn.Mark document = in.object(DOCUMENT);
     Object value = type.codec().readBody(in, document);
@@ -280,7 +289,7 @@ final class Documents {
     if (document == null) {
       return null;
     }
-    ObjectNode tree = TREES.createObjectNode();
+    ObjectNode tree = Trees.MAPPER.createObjectNode();
     String first = in.field();
     if (first == null) {
       return readTree(in, tree, type);
@@ -317,14 +326,17 @@ final class Documents {
     return readTree(in, tree, type);
   }
 
-  private static final ObjectMapper TREES = new ObjectMapper();
+  /** The mapper for embedded documents, made on first use. */
+  private static final class Trees {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   /** Reads the value at the cursor's current token into a tree; a field twice in one object is a problem. */
   private static JsonNode tree(JsonIn in) throws IOException {
     JsonTokens tokens = in.parser();
     Token token = tokens.currentToken();
     if (token == Token.START_OBJECT) {
-      ObjectNode object = TREES.createObjectNode();
+      ObjectNode object = Trees.MAPPER.createObjectNode();
       String name;
       while ((name = tokens.nextFieldName()) != null) {
         tokens.nextToken();
@@ -337,13 +349,13 @@ final class Documents {
       return object;
     }
     if (token == Token.START_ARRAY) {
-      ArrayNode array = TREES.createArrayNode();
+      ArrayNode array = Trees.MAPPER.createArrayNode();
       while (tokens.nextToken() != Token.END_ARRAY) {
         array.add(tree(in));
       }
       return array;
     }
-    JsonNodeFactory nodes = TREES.getNodeFactory();
+    JsonNodeFactory nodes = Trees.MAPPER.getNodeFactory();
     return switch (token == null ? Token.OTHER : token) {
       case VALUE_STRING -> nodes.textNode(tokens.text());
       case VALUE_NUMBER_INT -> switch (tokens.integerSize()) {
@@ -383,7 +395,7 @@ final class Documents {
       upgraded = type.upgrade(from).apply(upgraded);
     }
     upgraded.put("version", type.version());
-    JsonIn in = outer.nested(new Jackson2Tokens(TREES.treeAsTokens(upgraded)));
+    JsonIn in = outer.nested(new Jackson2Tokens(Trees.MAPPER.treeAsTokens(upgraded)));
     in.start();
     JsonIn.Mark document = in.object(DOCUMENT);
     return type.cast(type.codec().readBody(in, document));

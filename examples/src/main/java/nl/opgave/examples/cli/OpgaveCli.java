@@ -1,7 +1,5 @@
 package nl.opgave.examples.cli;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.List;
@@ -21,8 +19,7 @@ public final class OpgaveCli {
 
   /** Runs the CLI and exits with its exit code. */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()),
-        1 << 16));
+    PrintWriter out = new CliOut(System.out, Charset.defaultCharset());
     System.exit(run(args, out, new PrintWriter(System.err, true)));
   }
 

@@ -1,5 +1,7 @@
 package nl.opgave.examples.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import nl.opgave.io.DocumentType;
 import nl.opgave.io.OpgaveFormatException;
 import nl.opgave.io.OpgaveFormatException.Problem;
 import nl.opgave.io.OpgaveJson;
@@ -86,7 +89,7 @@ final class RotateCommand implements Callable<Integer> {
         err.println(output.summary(took));
         break;
       case "json":
-        OpgaveJson.standard().pretty().write(plan, out);
+        json(plan, out);
         err.println(output.summary(took));
         break;
       case "pdf":
@@ -100,6 +103,20 @@ final class RotateCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return 0;
+  }
+
+  /** The plan's document; UTF-8 bytes straight to the stream when the output is UTF-8 anyway. */
+  static void json(RotationPlan plan, PrintWriter out) {
+    OutputStream stream = CliOut.utf8Stream(out);
+    if (stream == null) {
+      OpgaveJson.standard().write(plan, out);
+      return;
+    }
+    try {
+      OpgaveJson.standard().write(DocumentType.ROTATION_PLAN, plan, stream);
+    } catch (IOException e) {
+      CliOut.failed(out);
+    }
   }
 
   private RotationRequest request(Lang language) {
@@ -122,11 +139,12 @@ final class RotateCommand implements Callable<Integer> {
       throw new UserException(language.pick("--time-limit-ms moet positief zijn, maar is ",
           "--time-limit-ms must be positive, but was ") + timeLimitMs);
     }
-    List<Participant> people = new ArrayList<>();
+    ArrayList<Participant> people = new ArrayList<>();
     String[] hostOf = new String[tables + 1];
     if (participants != null) {
       positive(participants, "--participants", language);
       tooMany(participants, "--participants " + participants, language);
+      people.ensureCapacity(participants);
       if (hosts && participants < tables) {
         throw new UserException(language.pick("met --hosts heeft elke tafel een host nodig, maar er zijn "
             + participants + " deelnemers voor " + tables + " tafels", "with --hosts every table needs a host, but"

@@ -2,12 +2,16 @@ package nl.opgave.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import nl.opgave.model.cafe.Participant;
 import nl.opgave.model.cafe.RotationAlternative;
 import nl.opgave.model.cafe.RotationBounds;
@@ -51,22 +55,22 @@ final class RotateOutput {
   void csv(PrintWriter out) {
     List<Participant> people = plan.request().participants();
     List<Table> tables = plan.request().tables();
-    char[][] labels = new char[people.size()][];
+    byte[][] labels = new byte[people.size()][];
     for (int i = 0; i < labels.length; i++) {
-      labels[i] = chars(csvField(label(people.get(i))), "\n");
+      labels[i] = bytes(csvField(label(people.get(i))), "\n");
     }
-    char[][] numbers = new char[tables.size()][];
+    byte[][] numbers = new byte[tables.size()][];
     int widest = 0;
     for (int t = 0; t < numbers.length; t++) {
-      numbers[t] = chars(Integer.toString(tables.get(t).number()), ",");
+      numbers[t] = bytes(Integer.toString(tables.get(t).number()), ",");
       widest = Math.max(widest, numbers[t].length);
     }
     ByTable byTable = new ByTable(tables, people.size());
     Chunks text = new Chunks(out).add("round,table,participant\n");
     for (Seating seating : plan.seatings()) {
       byTable.sort(seating);
-      char[] round = chars(Integer.toString(seating.round()), ",");
-      char[] prefix = Arrays.copyOf(round, round.length + widest);
+      byte[] round = bytes(Integer.toString(seating.round()), ",");
+      byte[] prefix = Arrays.copyOf(round, round.length + widest);
       for (int t = 0, k = 0; t < numbers.length; t++) {
         System.arraycopy(numbers[t], 0, prefix, round.length, numbers[t].length);
         int length = round.length + numbers[t].length;
@@ -78,12 +82,13 @@ final class RotateOutput {
     text.flush();
   }
 
-  /** Returns the characters of the text followed by the suffix. */
-  private static char[] chars(String text, String suffix) {
-    char[] chars = new char[text.length() + suffix.length()];
-    text.getChars(0, text.length(), chars, 0);
-    suffix.getChars(0, suffix.length(), chars, text.length());
-    return chars;
+  /** Returns the UTF-8 bytes of the text followed by the suffix. */
+  private static byte[] bytes(String text, String suffix) {
+    return (text + suffix).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   /** One round's seated people grouped by table: tables in the request's order, people in the request's order. */
@@ -127,30 +132,33 @@ final class RotateOutput {
     }
   }
 
-  /** Collects characters in a buffer and hands them to the writer a buffer at a time. */
+  /**
+   * Collects UTF-8 bytes of whole characters in a buffer and hands them to the writer a buffer at a time (see
+   * {@link CliOut#writeUtf8}).
+   */
   private static final class Chunks {
     private final PrintWriter out;
-    private final char[] buffer = new char[1 << 16];
+    private final byte[] buffer = new byte[1 << 16];
     private int length;
 
     Chunks(PrintWriter out) {
       this.out = out;
     }
 
-    Chunks add(char[] chars) {
-      if (length + chars.length > buffer.length) {
+    Chunks add(byte[] bytes) {
+      if (length + bytes.length > buffer.length) {
         flush();
-        if (chars.length > buffer.length) {
-          out.write(chars);
+        if (bytes.length > buffer.length) {
+          CliOut.writeUtf8(out, bytes, 0, bytes.length);
           return this;
         }
       }
-      System.arraycopy(chars, 0, buffer, length, chars.length);
-      length += chars.length;
+      System.arraycopy(bytes, 0, buffer, length, bytes.length);
+      length += bytes.length;
       return this;
     }
 
-    Chunks add(char[] first, int firstLength, char[] second) {
+    Chunks add(byte[] first, int firstLength, byte[] second) {
       int total = firstLength + second.length;
       if (length + total > buffer.length) {
         return add(Arrays.copyOf(first, firstLength)).add(second);
@@ -162,20 +170,11 @@ final class RotateOutput {
     }
 
     Chunks add(String text) {
-      if (length + text.length() > buffer.length) {
-        flush();
-        if (text.length() > buffer.length) {
-          out.write(text);
-          return this;
-        }
-      }
-      text.getChars(0, text.length(), buffer, length);
-      length += text.length();
-      return this;
+      return add(bytes(text));
     }
 
     void flush() {
-      out.write(buffer, 0, length);
+      CliOut.writeUtf8(out, buffer, 0, length);
       length = 0;
     }
   }
@@ -272,27 +271,28 @@ final class RotateOutput {
         + ")");
     List<Participant> people = plan.request().participants();
     List<Table> tables = plan.request().tables();
-    char[][] labels = new char[people.size()][];
+    byte[][] labels = new byte[people.size()][];
     for (int i = 0; i < labels.length; i++) {
-      labels[i] = label(people.get(i)).toCharArray();
+      labels[i] = bytes(label(people.get(i)));
     }
     String[] hosts = new String[tables.size()];
-    String[] heads = new String[tables.size()];
+    byte[][] heads = new byte[tables.size()][];
     for (int t = 0; t < hosts.length; t++) {
       Table table = tables.get(t);
       hosts[t] = table.host().orElse(null);
-      heads[t] = "  " + lang.pick("tafel ", "table ") + table.number() + describe(table) + ": ";
+      heads[t] = bytes("  " + lang.pick("tafel ", "table ") + table.number() + describe(table) + ": ");
     }
     String newline = System.lineSeparator();
-    char[] hostMark = lang.pick(" (tafelhost)", " (host)").toCharArray();
-    char[] comma = ", ".toCharArray();
+    byte[] newlineBytes = bytes(newline);
+    byte[] hostMark = bytes(lang.pick(" (tafelhost)", " (host)"));
+    byte[] comma = bytes(", ");
     ByTable byTable = new ByTable(tables, people.size());
     Chunks text = new Chunks(out);
     List<Seating> seatings = plan.seatings();
     int[][] positions = new int[seatings.size()][];
     for (int r = 0; r < positions.length; r++) {
       Seating seating = seatings.get(r);
-      text.add(newline).add(lang.pick("Ronde ", "Round ") + seating.round()).add(newline);
+      text.add(newlineBytes).add(lang.pick("Ronde ", "Round ") + seating.round()).add(newlineBytes);
       byTable.sort(seating);
       positions[r] = byTable.table.clone();
       for (int t = 0, k = 0; t < tables.size(); t++) {
@@ -307,36 +307,54 @@ final class RotateOutput {
             text.add(hostMark);
           }
         }
-        text.add(newline);
+        text.add(newlineBytes);
       }
     }
-    text.add(newline).add(lang.pick("Reisroutes", "Itineraries")).add(newline);
-    char[][][] lines = new char[seatings.size()][tables.size() + 1][];
+    text.add(newlineBytes).add(lang.pick("Reisroutes", "Itineraries")).add(newlineBytes);
+    int[] rounds = new int[seatings.size()];
+    byte[][] roundDigits = new byte[rounds.length][];
+    for (int r = 0; r < rounds.length; r++) {
+      rounds[r] = seatings.get(r).round();
+      roundDigits[r] = bytes(Integer.toString(rounds[r]));
+    }
+    Map<StopShape.Key, StopShape> shapes = new HashMap<>();
+    StopLines[] guests = new StopLines[tables.size() + 1];
+    StopLines[] hostLines = new StopLines[tables.size() + 1];
+    byte[] indent = bytes("  ");
+    byte[] open = bytes(" (");
+    byte[] close = bytes(")");
     for (int i = 0; i < labels.length; i++) {
       Participant p = people.get(i);
-      text.add("  ");
+      text.add(indent);
       if (names) {
-        text.add(labels[i]).add(" (").add(p.id()).add(")");
+        text.add(labels[i]).add(open).add(p.id()).add(close);
       } else {
         text.add(labels[i]);
       }
       if (p.organisation().isPresent()) {
-        text.add(", ").add(p.organisation().get());
+        text.add(comma).add(p.organisation().get());
       }
-      text.add(newline);
-      for (int r = 0; r < lines.length; r++) {
+      text.add(newlineBytes);
+      for (int r = 0; r < rounds.length; r++) {
         int slot = positions[r][i] + 1;
         boolean host = slot > 0 && hosts[slot - 1] != null && hosts[slot - 1].equals(p.id());
-        char[] line = host ? null : lines[r][slot];
-        if (line == null) {
+        StopLines[] kind = host ? hostLines : guests;
+        StopLines lines = kind[slot];
+        if (lines == null) {
           Table table = slot == 0 ? null : tables.get(slot - 1);
-          Stop stop = stop(seatings.get(r).round(), table == null ? 0 : table.number(), table, host);
-          line = ("    " + stop.text(lang.locale()).replace("\n", newline + "    ") + newline).toCharArray();
-          if (!host) {
-            lines[r][slot] = line;
+          StopShape shape = null;
+          if (table != null) {
+            StopShape.Key key = new StopShape.Key(table.side(), table.vraagstuk(), host);
+            shape = shapes.get(key);
+            if (shape == null) {
+              shape = new StopShape(table, host);
+              shapes.put(key, shape);
+            }
           }
+          lines = new StopLines(table, host, rounds, newline, shape);
+          kind[slot] = lines;
         }
-        text.add(line);
+        lines.add(text, r, roundDigits[r]);
       }
     }
     text.flush();
@@ -372,6 +390,118 @@ final class RotateOutput {
     out.println();
     out.println(lang.pick("Rekentijd: ", "Time: ") + seconds(took) + ", " + plan.iterations()
         + (plan.iterations() == 1 ? lang.pick(" iteratie", " iteration") : lang.pick(" iteraties", " iterations")));
+  }
+
+  /**
+   * The itinerary lines of one table (or of absence), guest or host, for every round: the model's stop text with
+   * each line indented. Written as the text around the round with the round's digits between, when the texts of
+   * the table's shape (or of absence) show round and table number as the only differences; otherwise each round's
+   * text is made in full.
+   */
+  private final class StopLines {
+    private final byte[] head;
+    private final byte[] tail;
+    private final byte[][] byRound;
+
+    StopLines(Table table, boolean host, int[] rounds, String newline, StopShape shape) {
+      int number = table == null ? 0 : table.number();
+      String before = null;
+      String after = null;
+      if (shape != null && shape.fits) {
+        before = shape.beforeRound;
+        after = shape.beforeNumber + number + shape.afterNumber;
+      } else if (table == null) {
+        String seven = stop(7, 0, null, false).text(lang.locale());
+        String many = stop(1_234_567, 0, null, false).text(lang.locale());
+        int p = common(seven, many);
+        if (seven.equals(seven.substring(0, p) + 7 + seven.substring(p + 1))
+            && many.equals(seven.substring(0, p) + 1_234_567 + seven.substring(p + 1))) {
+          before = seven.substring(0, p);
+          after = seven.substring(p + 1);
+        }
+      }
+      if (before != null) {
+        head = bytes("    " + before.replace("\n", newline + "    "));
+        tail = bytes(after.replace("\n", newline + "    ") + newline);
+        byRound = null;
+      } else {
+        head = null;
+        tail = null;
+        byRound = new byte[rounds.length][];
+        for (int r = 0; r < rounds.length; r++) {
+          String text = stop(rounds[r], number, table, host).text(lang.locale());
+          byRound[r] = bytes("    " + text.replace("\n", newline + "    ") + newline);
+        }
+      }
+    }
+
+    void add(Chunks text, int r, byte[] round) {
+      if (byRound != null) {
+        text.add(byRound[r]);
+      } else {
+        text.add(head).add(round).add(tail);
+      }
+    }
+  }
+
+  /**
+   * The stop text of tables with one side, vraagstuk and host role, around its round and table number: fits when
+   * four texts (rounds 7 and 1234567, numbers 8 and 2345678) differ only there, the round first.
+   */
+  private final class StopShape {
+    /** A table's side and vraagstuk (MIN_VALUE for none) and host role. */
+    static final class Key {
+      private final int side;
+      private final int vraagstuk;
+      private final boolean host;
+
+      Key(OptionalInt side, OptionalInt vraagstuk, boolean host) {
+        this.side = side.orElse(Integer.MIN_VALUE);
+        this.vraagstuk = vraagstuk.orElse(Integer.MIN_VALUE);
+        this.host = host;
+      }
+
+      @Override
+      public boolean equals(Object other) {
+        return other instanceof Key && ((Key) other).side == side && ((Key) other).vraagstuk == vraagstuk
+            && ((Key) other).host == host;
+      }
+
+      @Override
+      public int hashCode() {
+        return (side * 31 + vraagstuk) * 2 + (host ? 1 : 0);
+      }
+    }
+
+    final boolean fits;
+    final String beforeRound;
+    final String beforeNumber;
+    final String afterNumber;
+
+    StopShape(Table table, boolean host) {
+      String first = stop(7, 8, table, host).text(lang.locale());
+      String round = stop(1_234_567, 8, table, host).text(lang.locale());
+      String number = stop(7, 2_345_678, table, host).text(lang.locale());
+      String both = stop(1_234_567, 2_345_678, table, host).text(lang.locale());
+      int r = common(first, round);
+      int n = common(first, number);
+      beforeRound = first.substring(0, Math.min(r, first.length()));
+      beforeNumber = r < n ? first.substring(r + 1, n) : "";
+      afterNumber = n < first.length() ? first.substring(n + 1) : "";
+      fits = r < n && n < first.length() && first.equals(beforeRound + 7 + beforeNumber + 8 + afterNumber)
+          && round.equals(beforeRound + 1_234_567 + beforeNumber + 8 + afterNumber)
+          && number.equals(beforeRound + 7 + beforeNumber + 2_345_678 + afterNumber)
+          && both.equals(beforeRound + 1_234_567 + beforeNumber + 2_345_678 + afterNumber);
+    }
+  }
+
+  /** The length of the longest common prefix. */
+  private static int common(String a, String b) {
+    int p = 0;
+    while (p < a.length() && p < b.length() && a.charAt(p) == b.charAt(p)) {
+      p++;
+    }
+    return p;
   }
 
   /** The stop of an itinerary, as RotationPlan.itineraries() makes it. */

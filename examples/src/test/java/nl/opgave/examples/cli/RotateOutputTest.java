@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.stream.LongStream;
 import nl.opgave.model.cafe.Participant;
 import nl.opgave.model.cafe.RotationPlan;
 import nl.opgave.model.cafe.RotationRequest;
@@ -16,6 +18,7 @@ import nl.opgave.model.cafe.Table;
 import nl.opgave.workshop.rotation.RotationPlanner;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RotateOutputTest {
@@ -122,6 +125,40 @@ class RotateOutputTest {
       int from = text.indexOf('\n');
       int to = text.indexOf("\n\n" + lang.pick("Statistiek", "Statistics"));
       assertThat(text.substring(from + 1, to + 1)).as(en).isEqualTo(expected.toString());
+    }
+  }
+
+  static LongStream seeds() {
+    return LongStream.range(0, 200);
+  }
+
+  /**
+   * Random cafés (hosts, sides, vraagstukken, absences, table numbers up to a million): every participant's
+   * itinerary in the text is the model's, line for line.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void text_itinerariesAreTheModelsOnRandomCafes(long seed) {
+    Random random = new Random(seed);
+    RotationPlan plan = CliOutTest.plan(random);
+    boolean names = random.nextBoolean();
+    for (Lang lang : Lang.values()) {
+      StringBuilder expected = new StringBuilder();
+      for (Participant p : plan.request().participants()) {
+        expected.append("  ").append(names ? p.displayName() + " (" + p.id() + ")" : p.id())
+            .append(p.organisation().map(o -> ", " + o).orElse("")).append('\n');
+        for (String line : plan.itinerary(p.id()).text(lang.locale()).split("\n")) {
+          expected.append("    ").append(line).append('\n');
+        }
+      }
+      StringWriter out = new StringWriter();
+      PrintWriter writer = new PrintWriter(out);
+      new RotateOutput(plan, lang, names).text(writer, Duration.ZERO);
+      writer.flush();
+      String text = out.toString().replace(System.lineSeparator(), "\n");
+      int from = text.indexOf(lang.pick("Reisroutes", "Itineraries") + "\n");
+      int to = text.indexOf("\n\n" + lang.pick("Statistiek", "Statistics"));
+      assertThat(text.substring(text.indexOf('\n', from) + 1, to + 1)).isEqualTo(expected.toString());
     }
   }
 }
