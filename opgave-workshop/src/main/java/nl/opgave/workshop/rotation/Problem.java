@@ -710,11 +710,8 @@ final class Problem {
     int[] sizes = new int[m];
     long sum = 0;
     for (int j = 0; j < m; j++) {
-      int l = lower[j];
-      int u = upper[j];
-      int size = level - 1 > u ? (u > l ? u : l) : level - 1 > l ? level - 1 : l;
-      sizes[j] = size;
-      sum += size;
+      sizes[j] = clamp(level - 1, lower[j], upper[j]);
+      sum += sizes[j];
     }
     int remaining = (int) (people - sum);
     boolean preferred = false;
