@@ -252,7 +252,9 @@ final class DifferenceFamily {
    */
   static int cyclicOrder(int v, int k) {
     int n = v - 1;
-    return k >= 3 && n <= MAX_ORDER && !(k == 3 && (v % 24 == 15 || v % 24 == 21)) && n % (k - 1) == 0 && n / (k - 1) > 1 && (n / (k - 1) - 1) % k == 0 ? n : 0;
+    boolean noRotationalForm = k == 3 && (v % 24 == 15 || v % 24 == 21);
+    return k >= 3 && n <= MAX_ORDER && !noRotationalForm && n % (k - 1) == 0 && n / (k - 1) > 1
+        && (n / (k - 1) - 1) % k == 0 ? n : 0;
   }
 
   /**
@@ -271,7 +273,7 @@ final class DifferenceFamily {
     for (long stop = work[1] + budget; work[1] < stop && Pulse.now() < deadline; work[0]++) {
       Group group = groups[(int) (work[0] % groups.length)];
       int attempt = (int) (work[0] / groups.length);
-      int[] items = group.cosets();
+      int[] items = group.cosets;
       int[] itemLevel = new int[items.length - 1];
       int[] itemBase = Arrays.copyOfRange(items, 1, items.length);
       long seed = 0xD1B54A32D192ED03L * (attempt + 1) + v * 31L + k + group.salt;
@@ -280,7 +282,7 @@ final class DifferenceFamily {
       System.arraycopy(group.times, 0, search.add, 0, n * n);
       System.arraycopy(group.inverse, 0, search.negative, 0, n);
       for (int x = 0; x < n; x++) {
-        search.product[x * n + 1 % n] = x;
+        search.product[x * n + 1] = x;
       }
       search.fillPoints(false);
       for (int s : group.subgroup) {
@@ -302,7 +304,6 @@ final class DifferenceFamily {
         }
         int[][] table = new int[items.length][v];
         for (int t = 0; t < items.length; t++) {
-          table[t][n] = 0;
           for (int x = 0; x < n; x++) {
             table[t][group.times[x * n + items[t]]] = base[x];
           }
@@ -323,6 +324,7 @@ final class DifferenceFamily {
     final int[] times;
     final int[] inverse;
     final int[] subgroup;
+    final int[] cosets;
     final long salt;
 
     private Group(int n, int[] times, int[] subgroup, long salt) {
@@ -338,6 +340,7 @@ final class DifferenceFamily {
           }
         }
       }
+      cosets = cosets();
     }
 
     /**
@@ -415,7 +418,7 @@ final class DifferenceFamily {
     }
 
     /** One element of each coset of S, the identity first, in increasing order. */
-    int[] cosets() {
+    private int[] cosets() {
       boolean[] covered = new boolean[n];
       int[] found = new int[n / subgroup.length];
       int count = 0;
