@@ -19,6 +19,10 @@ public final class OpgaveCli {
 
   /** Runs the CLI and exits with its exit code. */
   public static void main(String[] args) {
+    int rerun = ShortRun.rerun(args);
+    if (rerun >= 0) {
+      System.exit(rerun);
+    }
     PrintWriter out = new CliOut(System.out, Charset.defaultCharset());
     System.exit(run(args, out, new PrintWriter(System.err, true)));
   }
