@@ -2,6 +2,7 @@ package nl.opgave.workshop.rotation;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -89,6 +90,8 @@ final class Engine {
         throw InvalidValueException.of(ProblemCode.ROTATION_APART_UNSEARCHED, firstApart(pb, seats));
       }
     } else {
+      int[] spread = Search.meetings(pb) > Search.START_PAIRS ? Spread.seats(pb, deadline(start, pb)) : null;
+      RotationStatistics spreadStatistics = spread == null ? null : Evaluation.statistics(pb, spread);
       Search search = new Search(pb, tiers, floor, ceiling);
       search.limitSeats(seatLimit);
       search.start(constructed, start + pb.timeLimitNanos / 2);
@@ -101,6 +104,10 @@ final class Engine {
         throw InvalidValueException.of(ProblemCode.ROTATION_APART_BUDGET, iterations, firstApart(pb, seats));
       }
       statistics = Evaluation.statistics(pb, seats);
+      if (spread != null && better(spreadStatistics, statistics)) {
+        seats = spread;
+        statistics = spreadStatistics;
+      }
       if (redesign && statistics.repeats() > 0 && stop != StopReason.STOPPED_BY_LISTENER) {
         int[] design = redesign(pb, start, tiers, floor);
         if (design != null) {
@@ -171,6 +178,19 @@ final class Engine {
       }
     }
     return true;
+  }
+
+  /**
+   * Returns whether plan a beats plan b in the order the search weighs them: people kept apart, seats changed,
+   * vraagstuk repeats, repeats, the most meetings of a pair, the fewest distinct contacts (more is better), colleague
+   * meetings, pairs not kept together.
+   */
+  static boolean better(RotationStatistics a, RotationStatistics b) {
+    long[] x = {a.keepApartBroken(), a.seatsChanged(), a.vraagstukRepeats(), a.repeats(), a.maxMeetings(),
+        -a.minContacts(), a.colleagueMeetings(), a.keepTogetherBroken()};
+    long[] y = {b.keepApartBroken(), b.seatsChanged(), b.vraagstukRepeats(), b.repeats(), b.maxMeetings(),
+        -b.minContacts(), b.colleagueMeetings(), b.keepTogetherBroken()};
+    return Arrays.compare(x, y) < 0;
   }
 
   private static boolean atBound(RotationStatistics s, long[] tiers, int floor) {

@@ -277,7 +277,7 @@ final class Problem {
    * too big to search are judged on their seating instead, whose routes the statistics count once per type.
    */
   private void refuseUncountable() {
-    if (!Search.affordable(this)) {
+    if (!Search.fits(this)) {
       return;
     }
     long mates = 0;

@@ -38,6 +38,8 @@ final class Search {
   private static final int SAMPLED_TABLES = 32;
   /** Pair meetings beyond which a hashed meetings table is not built: it would take hundreds of megabytes. */
   static final long PAIR_LIMIT = 1L << 22;
+  static final long START_PAIRS = 250_000;
+  static final long START_PAIRS_PER_MS = 5_000;
 
   private final Problem pb;
   private final int n;
@@ -269,8 +271,20 @@ final class Search {
   }
 
   /** Returns whether the search can keep its meetings table: dense for few people, hashed for few meetings. */
-  static boolean affordable(Problem pb) {
+  static boolean fits(Problem pb) {
     return pb.n <= Meetings.DENSE_LIMIT || meetings(pb) <= PAIR_LIMIT;
+  }
+
+  /**
+   * Returns whether the search {@link #fits} and can build its start, which places every meeting once, in the time
+   * limit: at most {@link #START_PAIRS_PER_MS} meetings per millisecond beyond {@link #START_PAIRS}. Requests that
+   * keep people apart or together are searched whatever the limit, as the spreading rule keeps neither.
+   */
+  static boolean affordable(Problem pb) {
+    long meetings = meetings(pb);
+    return fits(pb) && (pb.timeLimitNanos == Long.MAX_VALUE || meetings <= START_PAIRS
+        || meetings <= START_PAIRS_PER_MS * (pb.timeLimitNanos / 1_000_000L)
+        || !pb.request.keepApart().isEmpty() || !pb.request.keepTogether().isEmpty());
   }
 
   private void resetState() {
