@@ -21,10 +21,12 @@ class BoundsRunsTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void bounds_overRunsOfMembersAlikeEqualTheCountOneByOne(long seed) {
+    RotationRequest request = RandomInstances.request(seed, seed % 5 == 0 ? 400 : 60, 1_000);
     Problem pb;
     try {
-      pb = new Problem(RandomInstances.request(seed, seed % 5 == 0 ? 400 : 60, 1_000), null, 0);
+      pb = new Problem(request, null, 0);
     } catch (InvalidValueException e) {
+      Refusals.assertDeserved(request, e);
       return;
     }
     assertThat(Bounds.of(pb, true)).isEqualTo(Bounds.of(pb, false));
@@ -49,10 +51,12 @@ class BoundsRunsTest {
       }
       i += block;
     }
+    RotationRequest windowed = RotationRequest.builder().from(request).participants(people).build();
     Problem pb;
     try {
-      pb = new Problem(RotationRequest.builder().from(request).participants(people).build(), null, 0);
+      pb = new Problem(windowed, null, 0);
     } catch (InvalidValueException e) {
+      Refusals.assertDeserved(windowed, e);
       return;
     }
     assertThat(Bounds.of(pb, true)).isEqualTo(Bounds.of(pb, false));

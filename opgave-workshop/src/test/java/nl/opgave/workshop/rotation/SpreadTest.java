@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import nl.opgave.model.InvalidValueException;
+import nl.opgave.model.cafe.RotationRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,10 +27,12 @@ class SpreadTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void seats_meetTargetsPresenceFixedSeatsAndSides(long seed) {
+    RotationRequest request = RandomInstances.request(seed, 120, 1_000);
     Problem pb;
     try {
-      pb = new Problem(RandomInstances.request(seed, 120, 1_000), null, 0);
+      pb = new Problem(request, null, 0);
     } catch (InvalidValueException refused) {
+      Refusals.assertDeserved(request, refused);
       return;
     }
     int[] seats = Spread.seats(pb);
