@@ -35,19 +35,25 @@ final class Constructions {
    * design looks at most at about steps placements per try.
    */
   static int[] build(Problem pb, long deadline, boolean search, long steps) {
+    return build(pb, deadline, search, steps, new FixedPointDesign.Progress());
+  }
+
+  /** {@link #build(Problem, long, boolean, long)}, going on with the fixed-point search where an earlier call left it. */
+  static int[] build(Problem pb, long deadline, boolean search, long steps, FixedPointDesign.Progress progress) {
     if (pb.reference != null) {
       return null;
     }
     int[][] seats = new int[1][];
     boolean any = false;
     for (int g = 0; g < pb.groups; g++) {
-      any |= fill(pb, g, seats, deadline, search, steps);
+      any |= fill(pb, g, seats, deadline, search, steps, progress);
     }
     return any ? seats[0] : null;
   }
 
   /** Seats group g by a design where one fits; seats[0], everyone absent, is made when the first group is seated. */
-  private static boolean fill(Problem pb, int g, int[][] seats, long deadline, boolean search, long steps) {
+  private static boolean fill(Problem pb, int g, int[][] seats, long deadline, boolean search, long steps,
+      FixedPointDesign.Progress progress) {
     int[] tables = pb.groupTables[g];
     int t = tables.length;
     int members = movableMembers(pb, g);
@@ -105,10 +111,9 @@ final class Constructions {
           divisible.seating(Math.min(whole, divisible.rounds()), hostTables), rounds, cut, hostTables, deadline,
           steps);
     }
-    int[] attempts = new int[1];
     if (design == null && search) {
       design = Truncation.trim(pb, tables, fixedPoint(t, k, rounds, hostTables, deadline, FIXED_POINT_TIME / 16, 4,
-          attempts), rounds, cut, hostTables, deadline, steps);
+          progress), rounds, cut, hostTables, deadline, steps);
     }
     if (design == null && search && hosts.isEmpty()) {
       design = Truncation.trim(pb, tables, PairedDesign.find(t, k, rounds, pb.seed, deadline), rounds, cut,
@@ -116,7 +121,7 @@ final class Constructions {
     }
     if (design == null && search) {
       design = Truncation.trim(pb, tables, fixedPoint(t, k, rounds, hostTables, deadline, FIXED_POINT_TIME, 2,
-          attempts), rounds, cut, hostTables, deadline, steps);
+          progress), rounds, cut, hostTables, deadline, steps);
     }
     if (design == null && search) {
       int[] found = {rounds};
@@ -220,10 +225,10 @@ final class Constructions {
 
   /** Goes on with the search of {@link FixedPointDesign} for at most the given time and a part of what is left. */
   private static int[][] fixedPoint(int t, int k, int rounds, int[] hostTables, long deadline, long most, int part,
-      int[] attempts) {
+      FixedPointDesign.Progress progress) {
     long now = Pulse.now();
     return FixedPointDesign.find(t, k, rounds, hostTables, now + Math.min(most, Math.max(0, deadline - now) / part),
-        attempts);
+        progress);
   }
 
   /**

@@ -67,8 +67,9 @@ final class Engine {
     tick(listener, 0, -1, bounds.repeats());
     boolean tight = bounds.repeats() == 0 && bounds.zeroRepeatRounds().isPresent()
         && 5L * pb.rounds >= 3L * bounds.zeroRepeatRounds().getAsInt();
+    FixedPointDesign.Progress progress = new FixedPointDesign.Progress();
     int[] constructed = Constructions.build(pb, deadline(start, pb), tight && fair,
-        fair ? Truncation.BUDGET : Math.max(1, seatLimit / 16));
+        fair ? Truncation.BUDGET : Math.max(1, seatLimit / 16), progress);
     tick(listener, 0, -1, bounds.repeats());
     int[] seats;
     RotationStatistics statistics = null;
@@ -109,7 +110,7 @@ final class Engine {
         statistics = spreadStatistics;
       }
       if (redesign && statistics.repeats() > 0 && stop != StopReason.STOPPED_BY_LISTENER) {
-        int[] design = redesign(pb, start, tiers, floor);
+        int[] design = redesign(pb, start, tiers, floor, progress);
         if (design != null) {
           seats = design;
           statistics = Evaluation.statistics(pb, seats);
@@ -149,15 +150,16 @@ final class Engine {
 
   /**
    * Gives the constructions that search (1-rotational designs, paired designs) the last quarter of the time limit,
-   * in slices with new seeds, after the local search stopped short of zero repeats.
+   * in slices with new seeds, after the local search stopped short of zero repeats; the fixed-point search goes on
+   * where the first construction left it.
    */
-  private static int[] redesign(Problem pb, long start, long[] tiers, int floor) {
+  private static int[] redesign(Problem pb, long start, long[] tiers, int floor, FixedPointDesign.Progress progress) {
     long end = start + pb.timeLimitNanos;
     for (int k = 1; k <= REDESIGNS && end - Pulse.now() > 0; k++) {
       long now = Pulse.now();
       long slice = now + Math.max((end - now) / 3, 20_000_000L);
       int[] seats = Constructions.build(pb.reseeded(pb.seed + k * 0x9E3779B97F4A7C15L), slice - end > 0 ? end : slice,
-          true, Truncation.BUDGET);
+          true, Truncation.BUDGET, progress);
       if (seats == null) {
         return null;
       }

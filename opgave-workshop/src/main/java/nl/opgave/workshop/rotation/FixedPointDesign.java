@@ -19,7 +19,8 @@ import java.util.SplittableRandom;
  * return to a table it just left, and a few random swaps follow 2,000 steps without improvement. It runs on the
  * shapes (w, c, f) with w = rounds (w = rounds + 1 where none fits) that pass the counting conditions, up to 400
  * people; attempts take turns over the shapes with step budgets that double each turn and seeds derived from the
- * sizes only, so the design never depends on a request's seed (only, near a deadline, on the machine's speed).
+ * sizes only; an attempt a deadline cuts off goes on in the next call for the same sizes, so the design never
+ * depends on a request's seed or on where deadlines fell (only whether it turns up in time depends on the machine).
  */
 final class FixedPointDesign {
   private static final long BUDGET = 20_000;
@@ -41,6 +42,10 @@ final class FixedPointDesign {
   private final int[] slot;
   private final SplittableRandom random;
   private long cost;
+  private long[] tabu;
+  private long steps;
+  private long best;
+  private long since;
 
   private FixedPointDesign(int w, int c, int f, int t, int k, SplittableRandom random) {
     this.w = w;
@@ -170,15 +175,18 @@ final class FixedPointDesign {
     return false;
   }
 
+  /** Goes on with the tabu search where a deadline stopped it; returns whether the base round is found. */
   private boolean search(long budget, int tenure, long deadline) {
-    long[] tabu = new long[z * t];
+    if (tabu == null) {
+      tabu = new long[z * t];
+      best = cost;
+    }
     int[] candidates = new int[z];
-    long best = cost;
-    long since = 0;
-    for (long it = 1; it <= budget && cost > 0; it++) {
+    for (; steps < budget && cost > 0; ) {
       if (Pulse.now() - deadline > 0) {
         return false;
       }
+      long it = ++steps;
       int found = 0;
       for (int p = 0; p < z; p++) {
         if (conflicted(p)) {
@@ -279,15 +287,30 @@ final class FixedPointDesign {
     return shapes;
   }
 
+  /** The attempts {@link #find} made for one set of sizes, and the one under way when a deadline stopped it. */
+  static final class Progress {
+    private int[] sizes;
+    private int attempts;
+    private FixedPointDesign current;
+  }
+
+  private static int[] sizes(int t, int k, int rounds, int[] hostTables) {
+    int[] sizes = Arrays.copyOf(hostTables, hostTables.length + 3);
+    sizes[hostTables.length] = t;
+    sizes[hostTables.length + 1] = k;
+    sizes[hostTables.length + 2] = rounds;
+    return sizes;
+  }
+
   /**
    * Returns table[round][point] for rounds 0..rounds-1, followed by a row with the table of every fixed point (-1
    * for points that move), or null when the sizes have no shape or no base round turned up before the deadline.
    *
    * @param hostTables the tables whose hosts must be fixed points, all different
-   * @param attempts the attempts made so far, where a later call goes on; an attempt cut off by the deadline counts
-   *     as not made
+   * @param progress where an earlier call for the same sizes stopped, the attempt cut off by its deadline included;
+   *     this call goes on from there, so the design found does not depend on where deadlines fell
    */
-  static int[][] find(int t, int k, int rounds, int[] hostTables, long deadline, int[] attempts) {
+  static int[][] find(int t, int k, int rounds, int[] hostTables, long deadline, Progress progress) {
     boolean[] hosted = new boolean[t];
     for (int table : hostTables) {
       if (hosted[table]) {
@@ -306,18 +329,27 @@ final class FixedPointDesign {
       }
     }
     List<int[]> shapes = shapes(t, k, rounds, hostTables.length);
-    for (; !shapes.isEmpty() && Pulse.now() - deadline < 0; attempts[0]++) {
-      int attempt = attempts[0];
+    if (progress.sizes == null || !Arrays.equals(progress.sizes, sizes(t, k, rounds, hostTables))) {
+      progress.sizes = sizes(t, k, rounds, hostTables);
+      progress.attempts = 0;
+      progress.current = null;
+    }
+    for (; !shapes.isEmpty() && Pulse.now() - deadline < 0; progress.attempts++) {
+      int attempt = progress.attempts;
       int[] shape = shapes.get(attempt % shapes.size());
       int turn = attempt / shapes.size();
       long seed = ((t * 131L + k) * 131L + shape[0]) * 131L + shape[2] + 0x9E3779B97F4A7C15L * (turn + 1);
-      FixedPointDesign design = new FixedPointDesign(shape[0], shape[1], shape[2], t, k, new SplittableRandom(seed));
+      FixedPointDesign design = progress.current != null ? progress.current
+          : new FixedPointDesign(shape[0], shape[1], shape[2], t, k, new SplittableRandom(seed));
+      progress.current = design;
       if (design.search(BUDGET << Math.min(turn, 10), TENURE, deadline)) {
+        progress.current = null;
         return design.develop(rounds, label);
       }
       if (Pulse.now() - deadline >= 0) {
         return null;
       }
+      progress.current = null;
     }
     return null;
   }

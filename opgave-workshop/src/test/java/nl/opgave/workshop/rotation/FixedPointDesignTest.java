@@ -66,10 +66,36 @@ class FixedPointDesignTest {
   @Test
   void find_dependsOnTheSizesOnly() {
     long far = System.nanoTime() + 20_000_000_000L;
-    int[][] design = FixedPointDesign.find(10, 5, 9, new int[0], far, new int[1]);
+    int[][] design = FixedPointDesign.find(10, 5, 9, new int[0], far, new FixedPointDesign.Progress());
 
-    assertThat(design).isNotNull().isDeepEqualTo(FixedPointDesign.find(10, 5, 9, new int[0], far, new int[1]));
+    assertThat(design).isNotNull()
+        .isDeepEqualTo(FixedPointDesign.find(10, 5, 9, new int[0], far, new FixedPointDesign.Progress()));
     assertThat(check(design, 10, 5, 9, new int[0])).isEmpty();
+  }
+
+  static Stream<Arguments> slices() {
+    return Stream.of(Arguments.of(10, 5, 9, 1), Arguments.of(11, 4, 13, 2), Arguments.of(11, 4, 13, 7),
+        Arguments.of(12, 4, 14, 10), Arguments.of(12, 5, 11, 10));
+  }
+
+  @ParameterizedTest(name = "{0} tables of {1}, {2} rounds, slices of {3} ms")
+  @MethodSource("slices")
+  void find_goesOnWhereADeadlineStoppedItAndFindsTheSameDesign(int tables, int size, int rounds, int sliceMillis) {
+    int[][] whole = FixedPointDesign.find(tables, size, rounds, new int[0], System.nanoTime() + 60_000_000_000L,
+        new FixedPointDesign.Progress());
+    FixedPointDesign.Progress progress = new FixedPointDesign.Progress();
+    int[][] sliced = null;
+    int calls = 0;
+    long stop = System.nanoTime() + 120_000_000_000L;
+    while (sliced == null && System.nanoTime() - stop < 0) {
+      sliced = FixedPointDesign.find(tables, size, rounds, new int[0], System.nanoTime() + sliceMillis * 1_000_000L,
+          progress);
+      calls++;
+    }
+
+    assertThat(whole).isNotNull();
+    assertThat(calls).as("calls").isGreaterThan(1);
+    assertThat(sliced).isDeepEqualTo(whole);
   }
 
   static Stream<Arguments> sizes() {
@@ -82,7 +108,7 @@ class FixedPointDesignTest {
   @MethodSource("sizes")
   void find_buildsTheseSizesWithoutRepeat(int tables, int size, int rounds) {
     int[][] design = FixedPointDesign.find(tables, size, rounds, new int[0], System.nanoTime() + 20_000_000_000L,
-        new int[1]);
+        new FixedPointDesign.Progress());
 
     assertThat(design).isNotNull();
     assertThat(check(design, tables, size, rounds, new int[0])).isEmpty();
@@ -91,8 +117,10 @@ class FixedPointDesignTest {
   @Test
   void find_refusesWhatTheFamilyCannotGive() {
     long far = System.nanoTime() + 1_000_000_000L;
-    assertThat(FixedPointDesign.find(10, 5, 13, new int[0], far, new int[1])).as("13 rounds of fives need 53 people").isNull();
-    assertThat(FixedPointDesign.find(10, 5, 9, new int[] {3, 3}, far, new int[1])).as("two hosts at one table").isNull();
+    assertThat(FixedPointDesign.find(10, 5, 13, new int[0], far, new FixedPointDesign.Progress()))
+        .as("13 rounds of fives need 53 people").isNull();
+    assertThat(FixedPointDesign.find(10, 5, 9, new int[] {3, 3}, far, new FixedPointDesign.Progress()))
+        .as("two hosts at one table").isNull();
     assertThat(FixedPointDesign.shapes(10, 5, 9, 6)).as("six hosts, at most five fixed points at 9 rounds")
         .allSatisfy(shape -> assertThat(shape[0]).isEqualTo(10));
     assertThat(FixedPointDesign.shapes(10, 5, 9, 0)).first().isEqualTo(new int[] {9, 5, 5});
@@ -136,7 +164,7 @@ class FixedPointDesignTest {
     long orbits = (long) c * ((w - 1) / 2) + (long) c * (c - 1) / 2 * w + (long) f * c;
     boolean counted = orbits >= (long) t * p * (p - 1) / 2;
     long start = System.nanoTime();
-    int[][] design = FixedPointDesign.find(t, p, w, hostTables, start + CASE_NANOS, new int[1]);
+    int[][] design = FixedPointDesign.find(t, p, w, hostTables, start + CASE_NANOS, new FixedPointDesign.Progress());
     long spent = System.nanoTime() - start;
 
     RUN.incrementAndGet();
