@@ -3,16 +3,13 @@ package nl.opgave.workshop.rotation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import nl.opgave.model.cafe.Pair;
-import nl.opgave.model.cafe.Participant;
 import nl.opgave.model.cafe.RotationPlan;
 import nl.opgave.model.cafe.RotationRequest;
 import nl.opgave.model.cafe.RotationStatistics;
-import nl.opgave.model.cafe.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,25 +38,12 @@ class SpreadCandidateTest {
       rounds++;
     }
     int people = tables * size - random.nextInt(tables);
-    boolean hosts = random.nextInt(3) == 0;
     int vraagstukken = random.nextBoolean() ? 1 + random.nextInt(tables) : 0;
-    List<Participant> list = new ArrayList<>();
-    for (int i = 1; i <= people; i++) {
-      list.add(Participant.of("p" + i));
-    }
-    List<Table> tableList = new ArrayList<>();
-    for (int t = 1; t <= tables; t++) {
-      Table.Builder table = Table.builder().number(t);
-      if (hosts) {
-        table.host("p" + t);
-      }
-      if (vraagstukken > 0) {
-        table.vraagstuk((t - 1) % vraagstukken + 1);
-      }
-      tableList.add(table.build());
-    }
-    RotationRequest request = RotationRequest.builder().participants(list).tables(tableList).rounds(rounds)
-        .seed(seed).iterationLimit(5).build();
+    RotationRequest.Builder builder = RandomInstances.people(people, tables, rounds, random.nextInt(3) == 0)
+        .seed(seed).iterationLimit(5);
+    RotationRequest plain = builder.build();
+    RotationRequest request = vraagstukken == 0 ? plain : builder.tables(plain.tables().stream()
+        .map(t -> t.withVraagstuk((t.number() - 1) % vraagstukken + 1)).collect(Collectors.toList())).build();
     Problem pb = new Problem(request, null, 0);
     assertThat(Search.meetings(pb)).isGreaterThan(Search.START_PAIRS);
 
