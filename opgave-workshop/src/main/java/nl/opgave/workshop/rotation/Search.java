@@ -459,6 +459,10 @@ final class Search {
         }
         int tries = late ? 1 : Math.min(openCount, Math.max(2, SAMPLED_TABLES * 16 / width));
         seats += (long) tries * width;
+        if (tries == 1 && best != Long.MIN_VALUE) {
+          choice = openTables[openCount == 1 ? 0 : random.nextInt(openCount)];
+          best = Long.MIN_VALUE;
+        }
         for (int k = 0; k < tries && best != Long.MIN_VALUE; k++) {
           int t = openTables[tries == openCount ? k : random.nextInt(openCount)];
           long d = insertion(r, p, t);
