@@ -588,6 +588,7 @@ final class Evaluation {
     private final int tables;
     private final int[] seat;
     private final long[] weight;
+    private final long[] inside;
     private final long[] contacts;
     private final long[] classWeight;
     private final long[] classInside;
@@ -620,6 +621,10 @@ final class Evaluation {
       this.budget = budget;
       seat = types.seat;
       weight = types.weight;
+      inside = new long[count];
+      for (int x = 0; x < count; x++) {
+        inside[x] = weight[x] * (weight[x] - 1) / 2;
+      }
       contacts = new long[count];
       classWeight = new long[count];
       classInside = new long[count];
@@ -716,9 +721,8 @@ final class Evaluation {
             classInside[c] = 0;
             classSize[c] = 0;
           }
-          long w = weight[x];
-          classWeight[c] += w;
-          classInside[c] += w * (w - 1) / 2;
+          classWeight[c] += weight[x];
+          classInside[c] += inside[x];
           classSize[c]++;
           child[i] = c;
         }
