@@ -109,9 +109,10 @@ final class Problem {
     start = new int[n];
     end = new int[n];
     org = new int[n];
-    int[] organisations = new int[1];
+    int[] organisations = new int[2];
     boolean always = readPeople(people.toArray(new Participant[0]), index, rounds, start, end, org, organisations,
         iterations < 0);
+    boolean sided = organisations[1] != 0;
     if (always) {
       Fill.fill(present, true);
     } else {
@@ -216,7 +217,7 @@ final class Problem {
     }
 
     personGroup = new int[n];
-    assignGroups(people);
+    assignGroups(people, sided || hosted || !pinless || reference != null);
 
 
     Map<Integer, Integer> vraagstukIndex = new TreeMap<>();
@@ -320,12 +321,14 @@ final class Problem {
 
   /**
    * Reads who attends which rounds and their organisations (numbered in order of appearance, their count in
-   * organisations[0]) and puts the positions of named ids in the index; returns whether everyone attends every round.
+   * organisations[0], organisations[1] not 0 when anyone names a side) and puts the positions of named ids in the
+   * index; returns whether everyone attends every round.
    */
   private static boolean readPeople(Participant[] people, IdIndex index, int rounds, int[] start, int[] end,
       int[] org, int[] organisations, boolean organised) {
     Map<String, Integer> orgs = null;
     boolean always = true;
+    boolean sided = false;
     for (int i = 0; i < people.length; i++) {
       if ((i & 1023) == 0) {
         Pulse.now();
@@ -340,6 +343,7 @@ final class Problem {
       start[i] = first;
       end[i] = last;
       always &= first == 0 && last == rounds;
+      sided |= p.side().isPresent();
       Optional<String> organisation = organised ? p.organisation() : Optional.empty();
       if (organisation.isPresent()) {
         if (orgs == null) {
@@ -356,6 +360,7 @@ final class Problem {
       }
     }
     organisations[0] = orgs == null ? 0 : orgs.size();
+    organisations[1] = sided ? 1 : 0;
     return always;
   }
 
@@ -415,7 +420,11 @@ final class Problem {
     }
   }
 
-  private void assignGroups(List<Participant> people) {
+  /**
+   * Puts each person in a group: the one their table as host, their side or a pin asks (where any does, else nobody
+   * is looked at one by one), the rest where a round lacks people for its tables, else where the fewest are.
+   */
+  private void assignGroups(List<Participant> people, boolean asked) {
     Fill.fill(personGroup, -1);
     int[] preferred = new int[n];
     Fill.fill(preferred, -1);
@@ -424,10 +433,10 @@ final class Problem {
       return;
     }
     Map<Integer, Integer> sideToGroup = new HashMap<>();
-    for (int t = 0; t < tableCount; t++) {
+    for (int t = 0; t < tableCount && asked; t++) {
       sideToGroup.put(request.tables().get(t).side().getAsInt(), tableGroup[t]);
     }
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n && asked; i++) {
       if ((i & 1023) == 0) {
         Pulse.now();
       }
@@ -469,7 +478,7 @@ final class Problem {
     int[] load = new int[groups];
     int[][] orgLoad = new int[orgCount + 1][groups];
     int[] roundLoad = new int[groups * rounds];
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n && asked; i++) {
       if ((i & 1023) == 0) {
         Pulse.now();
       }
