@@ -151,10 +151,7 @@ final class Search {
       return want;
     }
     for (int p = 0; p < pb.n; p++) {
-      long most = 0;
-      for (int r = 0; r < pb.rounds; r++) {
-        most += pb.present[r * pb.n + p] ? Math.max(0, pb.maxSize - 1 - pb.together[p].length) : 0;
-      }
+      long most = (long) (pb.end[p] - pb.start[p]) * Math.max(0, pb.maxSize - 1 - pb.together[p].length);
       want[p] = (int) Math.min(ceiling, most);
     }
     return want;
