@@ -1018,23 +1018,37 @@ final class Evaluation {
     return colleagues;
   }
 
-  /** Returns the visits of people to a vraagstuk beyond their cap (the visits are counted in any order). */
+  /**
+   * Returns the visits of people to a vraagstuk beyond their cap, person by person: a visit counts from zero where the
+   * vraagstuk's mark is not the person's.
+   */
   private static long vraagstukRepeats(Problem pb, int[] seats) {
     int n = pb.n;
-    int questions = pb.vraagstukCount;
-    int[] visits = new int[n * questions];
+    int rounds = pb.rounds;
+    int[] cap = pb.vraagstukCap;
+    int[] vraagstuk = pb.vraagstuk;
+    int[] visits = new int[pb.vraagstukCount];
+    int[] mark = new int[pb.vraagstukCount];
     long vraag = 0;
-    for (int r = 0; r < pb.rounds; r++) {
-      int base = r * n;
-      Pulse.now();
-      for (int x = 0; x < n; x++) {
-        int t = seats[base + x];
-        if (t < 0 || pb.vraagstukCap[x] == Integer.MAX_VALUE) {
-          continue;
-        }
-        int v = pb.vraagstuk[t];
-        if (v >= 0 && ++visits[x * questions + v] > pb.vraagstukCap[x]) {
-          vraag++;
+    for (int x = 0; x < n; x++) {
+      if ((x & 1023) == 0) {
+        Pulse.now();
+      }
+      int most = cap[x];
+      if (most == Integer.MAX_VALUE) {
+        continue;
+      }
+      for (int at = x, r = 0; r < rounds; r++, at += n) {
+        int t = seats[at];
+        int v = t < 0 ? -1 : vraagstuk[t];
+        if (v >= 0) {
+          if (mark[v] != x + 1) {
+            mark[v] = x + 1;
+            visits[v] = 0;
+          }
+          if (++visits[v] > most) {
+            vraag++;
+          }
         }
       }
     }
