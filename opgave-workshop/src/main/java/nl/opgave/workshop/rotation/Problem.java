@@ -110,8 +110,9 @@ final class Problem {
     end = new int[n];
     org = new int[n];
     int[] organisations = new int[2];
+    boolean bySide = !crossSides && tables.get(0).side().isPresent();
     boolean always = readPeople(people.toArray(new Participant[0]), index, rounds, start, end, org, organisations,
-        iterations < 0);
+        iterations < 0, bySide);
     boolean sided = organisations[1] != 0;
     if (always) {
       Fill.fill(present, true);
@@ -133,7 +134,6 @@ final class Problem {
       tableIndex.put(tableNumber[t], t);
     }
 
-    boolean bySide = !crossSides && tables.get(0).side().isPresent();
     TreeMap<Integer, Integer> sideGroup = new TreeMap<>();
     if (bySide) {
       for (Table t : tables) {
@@ -321,11 +321,11 @@ final class Problem {
 
   /**
    * Reads who attends which rounds and their organisations (numbered in order of appearance, their count in
-   * organisations[0], organisations[1] not 0 when anyone names a side) and puts the positions of named ids in the
-   * index; returns whether everyone attends every round.
+   * organisations[0]; organisations[1] not 0 when anyone names a side, which is looked at only for tables by side)
+   * and puts the positions of named ids in the index; returns whether everyone attends every round.
    */
   private static boolean readPeople(Participant[] people, IdIndex index, int rounds, int[] start, int[] end,
-      int[] org, int[] organisations, boolean organised) {
+      int[] org, int[] organisations, boolean organised, boolean bySide) {
     Map<String, Integer> orgs = null;
     boolean always = true;
     boolean sided = false;
@@ -339,13 +339,14 @@ final class Problem {
       }
       int first = p.firstRound() - 1;
       OptionalInt leaves = p.lastRound();
-      int last = leaves.isPresent() ? Math.max(first, Math.min(rounds, leaves.getAsInt())) : Math.max(first, rounds);
+      int last = leaves.isPresent() ? Math.max(first, Math.min(rounds, leaves.getAsInt()))
+          : first > rounds ? first : rounds;
       start[i] = first;
       end[i] = last;
       always &= first == 0 && last == rounds;
-      sided |= p.side().isPresent();
-      Optional<String> organisation = organised ? p.organisation() : Optional.empty();
-      if (organisation.isPresent()) {
+      sided |= bySide && p.side().isPresent();
+      Optional<String> organisation = organised ? p.organisation() : null;
+      if (organisation != null && organisation.isPresent()) {
         if (orgs == null) {
           orgs = new HashMap<>();
         }
