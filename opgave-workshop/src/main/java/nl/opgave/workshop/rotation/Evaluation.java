@@ -399,21 +399,24 @@ final class Evaluation {
      * being counted runs from a base that grows per type, so that a count below it is a first meeting.
      */
     private int stamped(int[] start, int[] list, long[] contacts, long[] totals) {
-      int[] at = positions(start, list);
       int[] people = new int[count];
       for (int x = 0; x < count; x++) {
         people[x] = (int) weight[x];
       }
+      int[] at = new int[rounds * count];
       int[] before = new int[list.length];
-      int[] after = new int[list.length];
-      for (int rt = 0; rt < rounds * tables; rt++) {
-        int sum = 0;
-        for (int i = start[rt]; i < start[rt + 1]; i++) {
-          before[i] = sum;
-          sum += people[list[i]];
-        }
-        for (int i = start[rt]; i < start[rt + 1]; i++) {
-          after[i] = sum - before[i] - people[list[i]];
+      int[] seated = new int[rounds * tables];
+      for (int r = 0, rt = 0; r < rounds; r++) {
+        int base = r * count;
+        for (int t = 0; t < tables; t++, rt++) {
+          int sum = 0;
+          for (int i = start[rt], to = start[rt + 1]; i < to; i++) {
+            int x = list[i];
+            at[base + x] = i;
+            before[i] = sum;
+            sum += people[x];
+          }
+          seated[rt] = sum;
         }
       }
       int[] met = new int[count];
@@ -450,7 +453,7 @@ final class Evaluation {
           int from = at[r * count + x];
           int to = start[r * tables + t + 1];
           visits += to - from;
-          sum += after[from];
+          sum += seated[r * tables + t] - before[from] - wx;
           credit[x] += before[from];
           for (int i = from + 1; i < to; i++) {
             int y = list[i];
