@@ -394,8 +394,8 @@ final class Evaluation {
 
     /**
      * {@link #stamped(int[], int[], int[], int[], long[], long[])} where no pair of types is kept together, in one
-     * pass per type that only counts: the people met are summed per table position (those before and after it) as if
-     * every meeting were with someone new, then pairs met twice are taken off. A type's count of meetings with the type
+     * pass per type that only counts: the people met are summed from each table's people and those before each place
+     * as if every meeting were with someone new, then pairs met twice are taken off. A type's count of meetings with the type
      * being counted runs from a base that grows per type, so that a count below it is a first meeting.
      */
     private int stamped(int[] start, int[] list, long[] contacts, long[] totals) {
@@ -407,12 +407,12 @@ final class Evaluation {
       int[] before = new int[list.length];
       int[] seated = new int[rounds * tables];
       for (int r = 0, rt = 0; r < rounds; r++) {
-        int base = r * count;
+        int row = r * count;
         for (int t = 0; t < tables; t++, rt++) {
           int sum = 0;
           for (int i = start[rt], to = start[rt + 1]; i < to; i++) {
             int x = list[i];
-            at[base + x] = i;
+            at[row + x] = i;
             before[i] = sum;
             sum += people[x];
           }
