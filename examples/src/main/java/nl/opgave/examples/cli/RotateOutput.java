@@ -275,12 +275,18 @@ final class RotateOutput {
     for (int i = 0; i < labels.length; i++) {
       labels[i] = bytes(label(people.get(i)));
     }
-    String[] hosts = new String[tables.size()];
+    Map<String, Integer> hosted = new HashMap<>();
     byte[][] heads = new byte[tables.size()][];
-    for (int t = 0; t < hosts.length; t++) {
+    for (int t = 0; t < heads.length; t++) {
       Table table = tables.get(t);
-      hosts[t] = table.host().orElse(null);
+      int at = t;
+      table.host().ifPresent(h -> hosted.put(h, at));
       heads[t] = bytes("  " + lang.pick("tafel ", "table ") + table.number() + describe(table) + ": ");
+    }
+    int[] hosts = new int[people.size()];
+    Arrays.fill(hosts, -1);
+    for (int i = 0; i < hosts.length && !hosted.isEmpty(); i++) {
+      hosts[i] = hosted.getOrDefault(people.get(i).id(), -1);
     }
     String newline = System.lineSeparator();
     byte[] newlineBytes = bytes(newline);
@@ -300,10 +306,11 @@ final class RotateOutput {
         for (int from = k; k < byTable.end[t]; k++) {
           int i = byTable.order[k];
           if (k != from) {
-            text.add(comma);
+            text.add(comma, comma.length, labels[i]);
+          } else {
+            text.add(labels[i]);
           }
-          text.add(labels[i]);
-          if (hosts[t] != null && people.get(i).id().equals(hosts[t])) {
+          if (hosts[i] == t) {
             text.add(hostMark);
           }
         }
@@ -337,7 +344,7 @@ final class RotateOutput {
       text.add(newlineBytes);
       for (int r = 0; r < rounds.length; r++) {
         int slot = positions[r][i] + 1;
-        boolean host = slot > 0 && hosts[slot - 1] != null && hosts[slot - 1].equals(p.id());
+        boolean host = slot > 0 && hosts[i] == slot - 1;
         StopLines[] kind = host ? hostLines : guests;
         StopLines lines = kind[slot];
         if (lines == null) {

@@ -24,6 +24,17 @@ class RotationPlanCheckTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void check_reportsExactlyTheSeatsABruteForceCheckFinds(long seed) {
+    checkAgainstBruteForce(seed, false);
+  }
+
+  /** Plans where everyone attends every round take a shorter path. */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void check_reportsExactlyTheSeatsABruteForceCheckFindsWhenEveryoneAttends(long seed) {
+    checkAgainstBruteForce(seed, true);
+  }
+
+  private static void checkAgainstBruteForce(long seed, boolean everyone) {
     Random random = new Random(seed);
     int n = 1 + random.nextInt(10);
     int rounds = 1 + random.nextInt(4);
@@ -37,8 +48,8 @@ class RotationPlanCheckTest {
     }
     List<Participant> people = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      Participant.Builder p = Participant.builder().id("p" + i).firstRound(1 + random.nextInt(rounds));
-      if (random.nextInt(3) == 0) {
+      Participant.Builder p = Participant.builder().id("p" + i).firstRound(everyone ? 1 : 1 + random.nextInt(rounds));
+      if (!everyone && random.nextInt(3) == 0) {
         p.lastRound(p.build().firstRound() + random.nextInt(rounds));
       }
       people.add(p.build());

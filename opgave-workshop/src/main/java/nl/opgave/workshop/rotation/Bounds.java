@@ -448,6 +448,15 @@ final class Bounds {
     if (pb.vraagstukCount == 0) {
       return 0;
     }
+    long[] allowances = new long[pb.groups];
+    for (int p = 0; p < pb.n; p++) {
+      if ((p & 1023) == 0) {
+        Pulse.now();
+      }
+      if (pb.hostTable[p] < 0 && pb.personGroup[p] >= 0) {
+        allowances[pb.personGroup[p]] += pb.vraagstukCap[p] == Integer.MAX_VALUE ? pb.rounds : pb.vraagstukCap[p];
+      }
+    }
     long total = 0;
     groups:
     for (int g = 0; g < pb.groups; g++) {
@@ -474,15 +483,7 @@ final class Bounds {
           high[v] += Math.max(size, Math.min(largest, pb.capacity[t])) - hostThere;
         }
       }
-      long allowance = 0;
-      for (int p = 0; p < pb.n; p++) {
-        if ((p & 1023) == 0) {
-          Pulse.now();
-        }
-        if (pb.personGroup[p] == g && pb.hostTable[p] < 0) {
-          allowance += pb.vraagstukCap[p] == Integer.MAX_VALUE ? pb.rounds : pb.vraagstukCap[p];
-        }
-      }
+      long allowance = allowances[g];
       long remaining = seats;
       long room = 0;
       for (int v = 0; v < pb.vraagstukCount; v++) {

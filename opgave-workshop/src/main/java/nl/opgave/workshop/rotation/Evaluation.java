@@ -259,7 +259,8 @@ final class Evaluation {
       }
       if (!counted) {
         c.work += stampWork;
-        int most = stamped(lists[0], lists[1], crossFrom, crossTo, met, totals);
+        int most = crossCount == 0 ? stamped(lists[0], lists[1], met, totals)
+            : stamped(lists[0], lists[1], crossFrom, crossTo, met, totals);
         c.repeats += totals[0];
         c.repeatedPairs += totals[1];
         c.maxMeetings = Math.max(c.maxMeetings, most);
@@ -380,6 +381,116 @@ final class Evaluation {
       return stayed;
     }
 
+    /** Returns the first index of each type in the table lists of each round (index r * count + x). */
+    private int[] positions(int[] start, int[] list) {
+      int[] at = new int[rounds * count];
+      for (int r = 0; r < rounds; r++) {
+        for (int i = start[r * tables], to = start[(r + 1) * tables]; i < to; i++) {
+          at[r * count + list[i]] = i;
+        }
+      }
+      return at;
+    }
+
+    /**
+     * {@link #stamped(int[], int[], int[], int[], long[], long[])} where no pair of types is kept together, in one
+     * pass per type that only counts: the people met are summed from each table's people and those before each place
+     * as if every meeting were with someone new, then pairs met twice are taken off. A type's count of meetings with the type
+     * being counted runs from a base that grows per type, so that a count below it is a first meeting.
+     */
+    private int stamped(int[] start, int[] list, long[] contacts, long[] totals) {
+      int[] people = new int[count];
+      for (int x = 0; x < count; x++) {
+        people[x] = (int) weight[x];
+      }
+      int[] at = new int[rounds * count];
+      int[] before = new int[list.length];
+      int[] seated = new int[rounds * tables];
+      for (int r = 0, rt = 0; r < rounds; r++) {
+        int row = r * count;
+        for (int t = 0; t < tables; t++, rt++) {
+          int sum = 0;
+          for (int i = start[rt], to = start[rt + 1]; i < to; i++) {
+            int x = list[i];
+            at[row + x] = i;
+            before[i] = sum;
+            sum += people[x];
+          }
+          seated[rt] = sum;
+        }
+      }
+      int[] met = new int[count];
+      int[] again = new int[count];
+      int[] credit = new int[count];
+      int span = rounds + 1;
+      int base = 0;
+      int most = 0;
+      long repeats = 0;
+      long twice = 0;
+      long visits = 0;
+      for (int x = 0; x < count; x++) {
+        if (visits > 1 << 16) {
+          Pulse.now();
+          visits = 0;
+        }
+        if (attended[x] == 0) {
+          continue;
+        }
+        if (base > Integer.MAX_VALUE - 2 * span) {
+          Arrays.fill(met, 0);
+          base = 0;
+        }
+        base += span;
+        int once = base + 1;
+        int wx = people[x];
+        int sum = 0;
+        int repeated = 0;
+        for (int r = 0; r < rounds; r++) {
+          int t = seat[r * count + x];
+          if (t < 0) {
+            continue;
+          }
+          int from = at[r * count + x];
+          int to = start[r * tables + t + 1];
+          visits += to - from;
+          sum += seated[r * tables + t] - before[from] - wx;
+          credit[x] += before[from];
+          for (int i = from + 1; i < to; i++) {
+            int y = list[i];
+            int m = met[y];
+            if (m < once) {
+              met[y] = once;
+            } else {
+              met[y] = m + 1;
+              if (m == once) {
+                again[repeated++] = y;
+              }
+            }
+          }
+          if (to - from > 1) {
+            most = Math.max(most, 1);
+          }
+        }
+        for (int i = 0; i < repeated; i++) {
+          int y = again[i];
+          int m = met[y] - base;
+          sum -= (m - 1) * people[y];
+          credit[y] -= (m - 1) * wx;
+          long pairs = (long) wx * people[y];
+          repeats += pairs * (m - 1);
+          twice += pairs;
+          most = Math.max(most, m);
+        }
+        credit[x] += sum;
+      }
+      for (int x = 0; x < count; x++) {
+        contacts[x] += credit[x];
+      }
+      totals[0] += repeats;
+      totals[1] += twice;
+      return most;
+    }
+
     /**
      * Counts type by type the later types met and how often (table lists are in type order), crediting both: all
      * pairs of two types meet equally often. Returns the most meetings of a pair of types not all kept together; adds
@@ -398,12 +509,7 @@ final class Evaluation {
       for (int i = 0; i < crossFrom.length; i++) {
         wanted[fill[crossFrom[i]]++] = crossTo[i];
       }
-      int[] at = new int[rounds * count];
-      for (int r = 0; r < rounds; r++) {
-        for (int i = start[r * tables], to = start[(r + 1) * tables]; i < to; i++) {
-          at[r * count + list[i]] = i;
-        }
-      }
+      int[] at = positions(start, list);
       int[] met = new int[count];
       int[] kept = new int[count];
       int[] touched = new int[count];
@@ -485,6 +591,7 @@ final class Evaluation {
     private final int tables;
     private final int[] seat;
     private final long[] weight;
+    private final long[] inside;
     private final long[] contacts;
     private final long[] classWeight;
     private final long[] classInside;
@@ -517,6 +624,10 @@ final class Evaluation {
       this.budget = budget;
       seat = types.seat;
       weight = types.weight;
+      inside = new long[count];
+      for (int x = 0; x < count; x++) {
+        inside[x] = weight[x] * (weight[x] - 1) / 2;
+      }
       contacts = new long[count];
       classWeight = new long[count];
       classInside = new long[count];
@@ -613,9 +724,8 @@ final class Evaluation {
             classInside[c] = 0;
             classSize[c] = 0;
           }
-          long w = weight[x];
-          classWeight[c] += w;
-          classInside[c] += w * (w - 1) / 2;
+          classWeight[c] += weight[x];
+          classInside[c] += inside[x];
           classSize[c]++;
           child[i] = c;
         }
@@ -911,23 +1021,37 @@ final class Evaluation {
     return colleagues;
   }
 
-  /** Returns the visits of people to a vraagstuk beyond their cap (the visits are counted in any order). */
+  /**
+   * Returns the visits of people to a vraagstuk beyond their cap, person by person: a visit counts from zero where the
+   * vraagstuk's mark is not the person's.
+   */
   private static long vraagstukRepeats(Problem pb, int[] seats) {
     int n = pb.n;
-    int questions = pb.vraagstukCount;
-    int[] visits = new int[n * questions];
+    int rounds = pb.rounds;
+    int[] cap = pb.vraagstukCap;
+    int[] vraagstuk = pb.vraagstuk;
+    int[] visits = new int[pb.vraagstukCount];
+    int[] mark = new int[pb.vraagstukCount];
     long vraag = 0;
-    for (int r = 0; r < pb.rounds; r++) {
-      int base = r * n;
-      Pulse.now();
-      for (int x = 0; x < n; x++) {
-        int t = seats[base + x];
-        if (t < 0 || pb.vraagstukCap[x] == Integer.MAX_VALUE) {
-          continue;
-        }
-        int v = pb.vraagstuk[t];
-        if (v >= 0 && ++visits[x * questions + v] > pb.vraagstukCap[x]) {
-          vraag++;
+    for (int x = 0; x < n; x++) {
+      if ((x & 1023) == 0) {
+        Pulse.now();
+      }
+      int most = cap[x];
+      if (most == Integer.MAX_VALUE) {
+        continue;
+      }
+      for (int at = x, r = 0; r < rounds; r++, at += n) {
+        int t = seats[at];
+        int v = t < 0 ? -1 : vraagstuk[t];
+        if (v >= 0) {
+          if (mark[v] != x + 1) {
+            mark[v] = x + 1;
+            visits[v] = 0;
+          }
+          if (++visits[v] > most) {
+            vraag++;
+          }
         }
       }
     }

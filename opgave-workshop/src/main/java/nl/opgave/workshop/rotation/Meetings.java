@@ -60,30 +60,31 @@ abstract class Meetings {
     }
   }
 
+  /** Open addressing over one array: a pair's key plus one in the low 56 bits of its entry, its count in the top 8. */
   static final class Hashed extends Meetings {
+    private static final long KEY = (1L << 56) - 1;
+    private static final long ONE = 1L << 56;
     private final long n;
-    private long[] keys;
-    private byte[] values;
+    private long[] entries;
     private int size;
     private int mask;
 
     Hashed(int n, long expectedPairs) {
       this.n = n;
       int capacity = Integer.highestOneBit((int) Math.min(1 << 28, Math.max(16, expectedPairs * 2))) << 1;
-      keys = new long[capacity];
-      values = new byte[capacity];
-      Arrays.fill(keys, -1L);
+      entries = new long[capacity];
       mask = capacity - 1;
     }
 
     private long key(int p, int q) {
-      return p < q ? p * n + q : q * n + p;
+      return (p < q ? p * n + q : q * n + p) + 1;
     }
 
     private int slot(long key) {
-      long h = key * 0x9E3779B97F4A7C15L;
+      long h = (key - 1) * 0x9E3779B97F4A7C15L;
       int i = (int) (h >>> 40) & mask;
-      while (keys[i] != -1L && keys[i] != key) {
+      long e;
+      while ((e = entries[i]) != 0 && (e & KEY) != key) {
         i = (i + 1) & mask;
       }
       return i;
@@ -91,54 +92,49 @@ abstract class Meetings {
 
     @Override
     int get(int p, int q) {
-      int i = slot(key(p, q));
-      return keys[i] == -1L ? 0 : values[i];
+      return (int) (entries[slot(key(p, q))] >> 56);
     }
 
     @Override
     int increment(int p, int q) {
       long key = key(p, q);
       int i = slot(key);
-      if (keys[i] == -1L) {
-        keys[i] = key;
-        values[i] = 1;
-        if (++size * 2 > keys.length) {
+      long e = entries[i];
+      if (e == 0) {
+        entries[i] = key | ONE;
+        if (++size * 2 > entries.length) {
           grow();
         }
         return 0;
       }
-      int before = values[i];
-      values[i] = (byte) (before + 1);
-      return before;
+      entries[i] = e + ONE;
+      return (int) (e >> 56);
     }
 
     @Override
     int decrement(int p, int q) {
       int i = slot(key(p, q));
-      int before = values[i];
-      values[i] = (byte) (before - 1);
-      return before;
+      long e = entries[i];
+      if (e == 0) {
+        return 0;
+      }
+      entries[i] = e - ONE;
+      return (int) (e >> 56);
     }
 
     @Override
     void clear() {
-      Arrays.fill(keys, -1L);
-      Arrays.fill(values, (byte) 0);
+      Arrays.fill(entries, 0L);
       size = 0;
     }
 
     private void grow() {
-      long[] oldKeys = keys;
-      byte[] oldValues = values;
-      keys = new long[oldKeys.length * 2];
-      values = new byte[oldKeys.length * 2];
-      Arrays.fill(keys, -1L);
-      mask = keys.length - 1;
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldKeys[i] != -1L) {
-          int j = slot(oldKeys[i]);
-          keys[j] = oldKeys[i];
-          values[j] = oldValues[i];
+      long[] old = entries;
+      entries = new long[old.length * 2];
+      mask = entries.length - 1;
+      for (long e : old) {
+        if (e != 0) {
+          entries[slot(e & KEY)] = e;
         }
       }
     }

@@ -109,9 +109,11 @@ final class Problem {
     start = new int[n];
     end = new int[n];
     org = new int[n];
-    int[] organisations = new int[1];
+    int[] organisations = new int[2];
+    boolean bySide = !crossSides && tables.get(0).side().isPresent();
     boolean always = readPeople(people.toArray(new Participant[0]), index, rounds, start, end, org, organisations,
-        iterations < 0);
+        iterations < 0, bySide);
+    boolean sided = organisations[1] != 0;
     if (always) {
       Fill.fill(present, true);
     } else {
@@ -132,7 +134,6 @@ final class Problem {
       tableIndex.put(tableNumber[t], t);
     }
 
-    boolean bySide = !crossSides && tables.get(0).side().isPresent();
     TreeMap<Integer, Integer> sideGroup = new TreeMap<>();
     if (bySide) {
       for (Table t : tables) {
@@ -216,7 +217,7 @@ final class Problem {
     }
 
     personGroup = new int[n];
-    assignGroups(people);
+    assignGroups(people, sided || hosted || !pinless || reference != null);
 
 
     Map<Integer, Integer> vraagstukIndex = new TreeMap<>();
@@ -320,12 +321,14 @@ final class Problem {
 
   /**
    * Reads who attends which rounds and their organisations (numbered in order of appearance, their count in
-   * organisations[0]) and puts the positions of named ids in the index; returns whether everyone attends every round.
+   * organisations[0]; organisations[1] not 0 when anyone names a side, which is looked at only for tables by side)
+   * and puts the positions of named ids in the index; returns whether everyone attends every round.
    */
   private static boolean readPeople(Participant[] people, IdIndex index, int rounds, int[] start, int[] end,
-      int[] org, int[] organisations, boolean organised) {
+      int[] org, int[] organisations, boolean organised, boolean bySide) {
     Map<String, Integer> orgs = null;
     boolean always = true;
+    boolean sided = false;
     for (int i = 0; i < people.length; i++) {
       if ((i & 1023) == 0) {
         Pulse.now();
@@ -336,12 +339,14 @@ final class Problem {
       }
       int first = p.firstRound() - 1;
       OptionalInt leaves = p.lastRound();
-      int last = leaves.isPresent() ? Math.max(first, Math.min(rounds, leaves.getAsInt())) : Math.max(first, rounds);
+      int last = leaves.isPresent() ? Math.max(first, Math.min(rounds, leaves.getAsInt()))
+          : first > rounds ? first : rounds;
       start[i] = first;
       end[i] = last;
       always &= first == 0 && last == rounds;
-      Optional<String> organisation = organised ? p.organisation() : Optional.empty();
-      if (organisation.isPresent()) {
+      sided |= bySide && p.side().isPresent();
+      Optional<String> organisation = organised ? p.organisation() : null;
+      if (organisation != null && organisation.isPresent()) {
         if (orgs == null) {
           orgs = new HashMap<>();
         }
@@ -356,6 +361,7 @@ final class Problem {
       }
     }
     organisations[0] = orgs == null ? 0 : orgs.size();
+    organisations[1] = sided ? 1 : 0;
     return always;
   }
 
@@ -415,7 +421,11 @@ final class Problem {
     }
   }
 
-  private void assignGroups(List<Participant> people) {
+  /**
+   * Puts each person in a group: the one their table as host, their side or a pin asks (where any does, else nobody
+   * is looked at one by one), the rest where a round lacks people for its tables, else where the fewest are.
+   */
+  private void assignGroups(List<Participant> people, boolean asked) {
     Fill.fill(personGroup, -1);
     int[] preferred = new int[n];
     Fill.fill(preferred, -1);
@@ -424,10 +434,10 @@ final class Problem {
       return;
     }
     Map<Integer, Integer> sideToGroup = new HashMap<>();
-    for (int t = 0; t < tableCount; t++) {
+    for (int t = 0; t < tableCount && asked; t++) {
       sideToGroup.put(request.tables().get(t).side().getAsInt(), tableGroup[t]);
     }
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n && asked; i++) {
       if ((i & 1023) == 0) {
         Pulse.now();
       }
@@ -469,7 +479,7 @@ final class Problem {
     int[] load = new int[groups];
     int[][] orgLoad = new int[orgCount + 1][groups];
     int[] roundLoad = new int[groups * rounds];
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n && asked; i++) {
       if ((i & 1023) == 0) {
         Pulse.now();
       }

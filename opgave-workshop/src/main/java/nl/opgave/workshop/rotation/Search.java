@@ -153,10 +153,7 @@ final class Search {
       return want;
     }
     for (int p = 0; p < pb.n; p++) {
-      long most = 0;
-      for (int r = 0; r < pb.rounds; r++) {
-        most += pb.present[r * pb.n + p] ? Math.max(0, pb.maxSize - 1 - pb.together[p].length) : 0;
-      }
+      long most = (long) (pb.end[p] - pb.start[p]) * Math.max(0, pb.maxSize - 1 - pb.together[p].length);
       want[p] = (int) Math.min(ceiling, most);
     }
     return want;
@@ -473,6 +470,10 @@ final class Search {
         }
         int tries = late ? 1 : Math.min(openCount, Math.max(2, SAMPLED_TABLES * 16 / width));
         seats += (long) tries * width;
+        if (tries == 1 && best != Long.MIN_VALUE) {
+          choice = openTables[openCount == 1 ? 0 : random.nextInt(openCount)];
+          best = Long.MIN_VALUE;
+        }
         for (int k = 0; k < tries && best != Long.MIN_VALUE; k++) {
           int t = openTables[tries == openCount ? k : random.nextInt(openCount)];
           long d = insertion(r, p, t);

@@ -62,6 +62,8 @@ final class Spread {
       first[g + 1] = first[g] + members[g];
     }
     int[] byGroup = new int[n];
+    boolean[] present = pb.present;
+    int[] fixed = pb.fixed;
     int[] next = Arrays.copyOf(first, pb.groups);
     for (int p = 0; p < n; p++) {
       byGroup[next[pb.personGroup[p]]++] = p;
@@ -79,20 +81,23 @@ final class Spread {
         int[] route = routes.table[r];
         int m = 0;
         int cell = 0;
-        for (int k = first[g]; k < first[g + 1]; k++) {
+        int cells = routes.cells;
+        int base = r * n;
+        for (int k = first[g], last = first[g + 1]; k < last; k++) {
           int p = byGroup[k];
-          int i = r * n + p;
+          int i = base + p;
           seats[i] = -1;
-          if (pb.present[i]) {
-            if (pb.fixed[i] >= 0) {
-              seats[i] = pb.fixed[i];
-              free[pb.fixed[i]]--;
+          if (present[i]) {
+            int f = fixed[i];
+            if (f >= 0) {
+              seats[i] = f;
+              free[f]--;
             } else {
               ideal[p] = route[cell];
               order[m++] = p;
             }
           }
-          cell = cell + 1 == routes.cells ? 0 : cell + 1;
+          cell = cell + 1 == cells ? 0 : cell + 1;
         }
         relabel(ideal, order, m, tables, free);
         int[] from = new int[t + 1];
@@ -108,7 +113,8 @@ final class Spread {
         int j = 0;
         for (int i = 0; i < m; i++) {
           int p = sorted[i];
-          int table = free[tables[ideal[p]]] > 0 ? tables[ideal[p]] : -1;
+          int wanted = tables[ideal[p]];
+          int table = free[wanted] > 0 ? wanted : -1;
           while (table < 0) {
             if (free[tables[j]] > 0) {
               table = tables[j];

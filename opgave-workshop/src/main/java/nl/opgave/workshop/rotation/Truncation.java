@@ -56,13 +56,16 @@ final class Truncation {
       return null;
     }
     boolean[][] small = new boolean[rounds][t];
+    int[] target = pb.target;
     for (int r = 0; r < rounds; r++) {
+      int base = r * pb.tableCount;
       int k = 0;
       for (int table : tables) {
-        k = Math.max(k, pb.target[r * pb.tableCount + table]);
+        k = Math.max(k, target[base + table]);
       }
+      boolean[] row = small[r];
       for (int j = 0; j < t; j++) {
-        small[r][j] = pb.target[r * pb.tableCount + tables[j]] < k;
+        row[j] = target[base + tables[j]] < k;
       }
     }
     boolean[] host = new boolean[t];

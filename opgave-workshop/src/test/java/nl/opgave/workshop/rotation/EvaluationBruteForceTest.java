@@ -220,6 +220,33 @@ class EvaluationBruteForceTest {
     }
   }
 
+  /**
+   * Seatings of people with no pairs kept together, many sharing a route or part of one, so that pairs of types meet
+   * once, twice or in every round: counted type by type, as the largest plans are.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void statistics_typeByTypeWithoutPairsKeptTogetherMatchBruteForce(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int tables = 1 + random.nextInt(random.nextBoolean() ? 3 : 12);
+    int people = Math.max(tables, 2) + random.nextInt(90);
+    int rounds = 1 + random.nextInt(random.nextInt(8) == 0 ? 40 : 9);
+    Problem pb = new Problem(request(random, people, tables, rounds, false), null, 0);
+    int[] seats = seating(random, people, tables, rounds);
+    int stick = random.nextInt(4);
+    for (int p = 1; p < people; p++) {
+      for (int r = 0; r < rounds; r++) {
+        if (random.nextInt(4) < stick && seats[r * people + p - 1] >= 0) {
+          seats[r * people + p] = seats[r * people + p - 1];
+        }
+      }
+    }
+    Evaluation.Types types = Evaluation.Types.of(pb, seats);
+    Evaluation.Contacts contacts = types.contacts(pb, 0);
+    assertThat(contacts.bySubsets).isFalse();
+    assertThat(Evaluation.statistics(pb, seats, 0)).isEqualTo(bruteForce(pb, seats));
+  }
+
   @Test
   void statistics_bothMethodsAndTheFallbackAreExercised() {
     int bySubsets = 0;
