@@ -38,7 +38,7 @@ final class Constructions {
     return build(pb, deadline, search, steps, new FixedPointDesign.Progress());
   }
 
-  /** {@link #build(Problem, long, boolean, long)}, going on with the fixed-point search where an earlier call left it. */
+  /** {@link #build(Problem, long, boolean, long)}, going on with the fixed-point search where an earlier call left. */
   static int[] build(Problem pb, long deadline, boolean search, long steps, FixedPointDesign.Progress progress) {
     if (pb.reference != null) {
       return null;

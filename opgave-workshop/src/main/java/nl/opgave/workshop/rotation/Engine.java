@@ -188,11 +188,12 @@ final class Engine {
    * meetings, pairs not kept together.
    */
   static boolean better(RotationStatistics a, RotationStatistics b) {
-    long[] x = {a.keepApartBroken(), a.seatsChanged(), a.vraagstukRepeats(), a.repeats(), a.maxMeetings(),
-        -a.minContacts(), a.colleagueMeetings(), a.keepTogetherBroken()};
-    long[] y = {b.keepApartBroken(), b.seatsChanged(), b.vraagstukRepeats(), b.repeats(), b.maxMeetings(),
-        -b.minContacts(), b.colleagueMeetings(), b.keepTogetherBroken()};
-    return Arrays.compare(x, y) < 0;
+    return Arrays.compare(order(a), order(b)) < 0;
+  }
+
+  private static long[] order(RotationStatistics s) {
+    return new long[] {s.keepApartBroken(), s.seatsChanged(), s.vraagstukRepeats(), s.repeats(), s.maxMeetings(),
+        -s.minContacts(), s.colleagueMeetings(), s.keepTogetherBroken()};
   }
 
   private static boolean atBound(RotationStatistics s, long[] tiers, int floor) {

@@ -395,8 +395,8 @@ final class Evaluation {
     /**
      * {@link #stamped(int[], int[], int[], int[], long[], long[])} where no pair of types is kept together, in one
      * pass per type that only counts: the people met are summed from each table's people and those before each place
-     * as if every meeting were with someone new, then pairs met twice are taken off. A type's count of meetings with the type
-     * being counted runs from a base that grows per type, so that a count below it is a first meeting.
+     * as if every meeting were with someone new, then pairs met twice are taken off. A type's count of meetings with
+     * the type being counted runs from a base that grows per type, so that a count below it is a first meeting.
      */
     private int stamped(int[] start, int[] list, long[] contacts, long[] totals) {
       int[] people = new int[count];
