@@ -91,7 +91,7 @@ final class Engine {
         throw InvalidValueException.of(ProblemCode.ROTATION_APART_UNSEARCHED, firstApart(pb, seats));
       }
     } else {
-      int[] spread = Search.meetings(pb) > Search.START_PAIRS ? Spread.seats(pb, deadline(start, pb)) : null;
+      int[] spread = spreadCompetes(pb, fair) ? Spread.seats(pb, deadline(start, pb)) : null;
       RotationStatistics spreadStatistics = spread == null ? null : Evaluation.statistics(pb, spread);
       Search search = new Search(pb, tiers, floor, ceiling);
       search.limitSeats(seatLimit);
@@ -180,6 +180,15 @@ final class Engine {
       }
     }
     return true;
+  }
+
+  /**
+   * Returns whether the spreading rule's plan competes with the search's: beyond {@link Search#START_PAIRS} meetings,
+   * not for a repair (the rule keeps no seat of the plan repaired) and not for a looser set-up, whose search has a
+   * seat budget that the rule's annealing (up to its full work without a time limit) would not keep.
+   */
+  static boolean spreadCompetes(Problem pb, boolean fair) {
+    return fair && pb.reference == null && Search.meetings(pb) > Search.START_PAIRS;
   }
 
   /**

@@ -73,6 +73,18 @@ class SpreadCandidateTest {
   }
 
   @Test
+  void spreadCompetes_onlyBeyondTheStartPairsAndNotForLooserSetUps() {
+    Problem big = problem(RandomInstances.people(1171, 10, 9, false).seed(1).timeLimit(Duration.ofMillis(600)));
+    Problem small = problem(RandomInstances.people(300, 30, 10, false).seed(1).timeLimit(Duration.ofMillis(600)));
+
+    assertThat(Search.meetings(big)).isGreaterThan(Search.START_PAIRS);
+    assertThat(Engine.spreadCompetes(big, true)).isTrue();
+    assertThat(Engine.spreadCompetes(big, false)).as("a looser set-up").isFalse();
+    assertThat(Search.meetings(small)).isLessThanOrEqualTo(Search.START_PAIRS);
+    assertThat(Engine.spreadCompetes(small, true)).isFalse();
+  }
+
+  @Test
   void better_weighsApartSeatsVraagstukkenRepeatsPairsContactsColleaguesTogetherInThatOrder() {
     RotationStatistics base = statistics(0, 0, 0, 10, 2, 5, 0, 0);
     RotationStatistics[] worse = {statistics(1, 0, 0, 0, 1, 9, 0, 0), statistics(0, 1, 0, 0, 1, 9, 0, 0),
