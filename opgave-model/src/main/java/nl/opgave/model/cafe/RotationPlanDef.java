@@ -173,21 +173,9 @@ abstract class RotationPlanDef {
       rules.check(size == people.size(), ProblemCode.PLAN_SEATING_SIZE, r + 1, people.size(), size);
       int seated = Math.min(size, people.size());
       int known = 0;
-      for (int i = 0; always && i < seated; i++) {
+      for (int i = 0; i < seated; i++) {
         int t = seats[i];
-        if (t == 0) {
-          rules.check(false, ProblemCode.PLAN_NO_TABLE, people.get(i).id(), r + 1);
-        } else if (t != known) {
-          if (positions.positionOf(t) >= 0) {
-            known = t;
-          } else {
-            rules.check(false, ProblemCode.PLAN_NO_SUCH_TABLE, people.get(i).id(), t, r + 1);
-          }
-        }
-      }
-      for (int i = 0; !always && i < seated; i++) {
-        int t = seats[i];
-        boolean attends = r + 1 >= first[i] && r + 1 <= last[i];
+        boolean attends = always || r + 1 >= first[i] && r + 1 <= last[i];
         if (t == 0 && attends) {
           rules.check(false, ProblemCode.PLAN_NO_TABLE, people.get(i).id(), r + 1);
         }

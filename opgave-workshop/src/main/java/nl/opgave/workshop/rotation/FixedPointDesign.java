@@ -182,7 +182,7 @@ final class FixedPointDesign {
       best = cost;
     }
     int[] candidates = new int[z];
-    for (; steps < budget && cost > 0; ) {
+    while (steps < budget && cost > 0) {
       if (Pulse.now() - deadline > 0) {
         return false;
       }
@@ -329,8 +329,9 @@ final class FixedPointDesign {
       }
     }
     List<int[]> shapes = shapes(t, k, rounds, hostTables.length);
-    if (progress.sizes == null || !Arrays.equals(progress.sizes, sizes(t, k, rounds, hostTables))) {
-      progress.sizes = sizes(t, k, rounds, hostTables);
+    int[] sizes = sizes(t, k, rounds, hostTables);
+    if (!Arrays.equals(progress.sizes, sizes)) {
+      progress.sizes = sizes;
       progress.attempts = 0;
       progress.current = null;
     }

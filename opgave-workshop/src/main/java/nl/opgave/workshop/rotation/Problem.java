@@ -339,14 +339,13 @@ final class Problem {
       }
       int first = p.firstRound() - 1;
       OptionalInt leaves = p.lastRound();
-      int last = leaves.isPresent() ? Math.max(first, Math.min(rounds, leaves.getAsInt()))
-          : first > rounds ? first : rounds;
+      int last = leaves.isPresent() ? Math.max(first, Math.min(rounds, leaves.getAsInt())) : Math.max(first, rounds);
       start[i] = first;
       end[i] = last;
       always &= first == 0 && last == rounds;
       sided |= bySide && p.side().isPresent();
-      Optional<String> organisation = organised ? p.organisation() : null;
-      if (organisation != null && organisation.isPresent()) {
+      Optional<String> organisation = organised ? p.organisation() : Optional.empty();
+      if (organisation.isPresent()) {
         if (orgs == null) {
           orgs = new HashMap<>();
         }
